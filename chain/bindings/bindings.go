@@ -1,0 +1,9715 @@
+// Code generated via abigen V2 - DO NOT EDIT.
+// This file is a generated binding and any manual changes will be lost.
+
+package bindings
+
+import (
+	"bytes"
+	"errors"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Reference imports to suppress errors if they are not otherwise used.
+var (
+	_ = bytes.Equal
+	_ = errors.New
+	_ = big.NewInt
+	_ = common.Big1
+	_ = types.BloomLookup
+	_ = abi.ConvertType
+)
+
+// AccountView is an auto generated low-level Go binding around an user-defined struct.
+type AccountView struct {
+	Balance *big.Int
+	Frozen  *big.Int
+}
+
+// AppOrder is an auto generated low-level Go binding around an user-defined struct.
+type AppOrder struct {
+	App                common.Address
+	Appprice           *big.Int
+	Volume             *big.Int
+	Tag                [32]byte
+	Datasetrestrict    common.Address
+	Workerpoolrestrict common.Address
+	Requesterrestrict  common.Address
+	Salt               [32]byte
+	Sign               []byte
+}
+
+// AppView is an auto generated low-level Go binding around an user-defined struct.
+type AppView struct {
+	Owner    common.Address
+	Kind     uint8
+	Checksum [32]byte
+	MetaHash [32]byte
+}
+
+// CategoryView is an auto generated low-level Go binding around an user-defined struct.
+type CategoryView struct {
+	Name        string
+	Description string
+	TimeRef     *big.Int
+}
+
+// ContributionView is an auto generated low-level Go binding around an user-defined struct.
+type ContributionView struct {
+	Status *big.Int
+	Weight *big.Int
+	Epoch  *big.Int
+	Seal   [20]byte
+}
+
+// DatasetOrder is an auto generated low-level Go binding around an user-defined struct.
+type DatasetOrder struct {
+	Dataset            common.Address
+	Datasetprice       *big.Int
+	Volume             *big.Int
+	Tag                [32]byte
+	Apprestrict        common.Address
+	Workerpoolrestrict common.Address
+	Requesterrestrict  common.Address
+	Salt               [32]byte
+	Sign               []byte
+}
+
+// DatasetView is an auto generated low-level Go binding around an user-defined struct.
+type DatasetView struct {
+	Owner    common.Address
+	Checksum [32]byte
+	MetaHash [32]byte
+}
+
+// DealView is an auto generated low-level Go binding around an user-defined struct.
+type DealView struct {
+	Requester            common.Address
+	Volume               *big.Int
+	Trust                *big.Int
+	StartTime            *big.Int
+	Category             *big.Int
+	TimeRef              *big.Int
+	AppOwner             common.Address
+	AppPrice             *big.Int
+	DatasetOwner         common.Address
+	DatasetPrice         *big.Int
+	Scheduler            common.Address
+	WorkerpoolPrice      *big.Int
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	SchedulerStake       *big.Int
+	WorkerStake          *big.Int
+	Callback             common.Address
+}
+
+// RequestOrder is an auto generated low-level Go binding around an user-defined struct.
+type RequestOrder struct {
+	App                common.Address
+	Appmaxprice        *big.Int
+	Dataset            common.Address
+	Datasetmaxprice    *big.Int
+	Workerpool         common.Address
+	Workerpoolmaxprice *big.Int
+	Requester          common.Address
+	Volume             *big.Int
+	Tag                [32]byte
+	Category           *big.Int
+	Trust              *big.Int
+	Beneficiary        common.Address
+	Callback           common.Address
+	Params             string
+	Salt               [32]byte
+	Sign               []byte
+}
+
+// TaskView is an auto generated low-level Go binding around an user-defined struct.
+type TaskView struct {
+	Status               *big.Int
+	Dealid               [32]byte
+	Idx                  *big.Int
+	ContributionDeadline *big.Int
+	RevealDeadline       *big.Int
+	FinalDeadline        *big.Int
+	ConsensusValue       [32]byte
+	ResultDigest         [32]byte
+	ContributorCount     *big.Int
+	WinnerCount          *big.Int
+	RevealCount          *big.Int
+	Total                *big.Int
+	Epoch                *big.Int
+	Contributors         []common.Address
+}
+
+// WorkerpoolOrder is an auto generated low-level Go binding around an user-defined struct.
+type WorkerpoolOrder struct {
+	Workerpool        common.Address
+	Workerpoolprice   *big.Int
+	Volume            *big.Int
+	Tag               [32]byte
+	Category          *big.Int
+	Trust             *big.Int
+	Apprestrict       common.Address
+	Datasetrestrict   common.Address
+	Requesterrestrict common.Address
+	Salt              [32]byte
+	Sign              []byte
+}
+
+// WorkerpoolView is an auto generated low-level Go binding around an user-defined struct.
+type WorkerpoolView struct {
+	Owner                common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	MetaHash             [32]byte
+}
+
+// GasBurnerMetaData contains all meta data concerning the GasBurner contract.
+var GasBurnerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"counter\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "1fc5082258d74ae1dbcad0d8db9dde6016",
+	Bin: "0x6080806040523460135760c5908160188239f35b5f80fdfe608060405260043610156010575f80fd5b5f3560e01c80635dd8085514604a576361bc221a14602c575f80fd5b346046575f36600319011260465760205f54604051908152f35b5f80fd5b34604657604036600319011260465760243567ffffffffffffffff811160465736602382011215604657806004013567ffffffffffffffff8111604657369101602401116046575b5f545f19811460a4576001015f556092565b634e487b7160e01b5f52601160045260245ffdfea164736f6c6343000825000a",
+}
+
+// GasBurner is an auto generated Go binding around an Ethereum contract.
+type GasBurner struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GasBurner) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGasBurner creates a new instance of GasBurner.
+func NewGasBurner() *GasBurner {
+	parsed, err := GasBurnerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GasBurner{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GasBurner) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCounter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61bc221a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function counter() view returns(uint256)
+func (gasBurner *GasBurner) PackCounter() []byte {
+	enc, err := gasBurner.abi.Pack("counter")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCounter is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x61bc221a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function counter() view returns(uint256)
+func (gasBurner *GasBurner) TryPackCounter() ([]byte, error) {
+	return gasBurner.abi.Pack("counter")
+}
+
+// UnpackCounter is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x61bc221a.
+//
+// Solidity: function counter() view returns(uint256)
+func (gasBurner *GasBurner) UnpackCounter(data []byte) (*big.Int, error) {
+	out, err := gasBurner.abi.Unpack("counter", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackReceiveResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd80855.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiveResult(bytes32 , bytes ) returns()
+func (gasBurner *GasBurner) PackReceiveResult(arg0 [32]byte, arg1 []byte) []byte {
+	enc, err := gasBurner.abi.Pack("receiveResult", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiveResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd80855.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiveResult(bytes32 , bytes ) returns()
+func (gasBurner *GasBurner) TryPackReceiveResult(arg0 [32]byte, arg1 []byte) ([]byte, error) {
+	return gasBurner.abi.Pack("receiveResult", arg0, arg1)
+}
+
+// GoodConsumerMetaData contains all meta data concerning the GoodConsumer contract.
+var GoodConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"hub_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"hub\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastResult\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastTask\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "6f06c53a79b02ffa116cba12267b0daf50",
+	Bin: "0x60a034606d57601f6104c838819003918201601f19168301916001600160401b03831184841017607157808492602094604052833981010312606d57516001600160a01b0381168103606d57608052604051610442908161008682396080518181816101d101526103b50152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe6080806040526004361015610012575f80fd5b5f3560e01c908163143ce5fd146103e457508063365a86fc146103a05780635dd808551461018157806383a6deb5146101645763abcc11d814610053575f80fd5b34610160575f366003190112610160576040516001545f610073826103fd565b80845260208401926001811690811561014757506001146100f2575b50829003601f01601f191682019167ffffffffffffffff8311818410176100de576040918391828452602083525180918160208501528484015e5f828201840152601f01601f19168101030190f35b634e487b7160e01b5f52604160045260245ffd5b905060015f527fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf65f905b8282106101315750602091508301015f61008f565b600181602092548385890101520191019061011c565b60ff1916845250151560051b830160200190505f61008f565b5f80fd5b34610160575f366003190112610160576020600254604051908152f35b346101605760403660031901126101605760243567ffffffffffffffff8111610160573660238201121561016057806004013567ffffffffffffffff8111610160573660248284010111610160577f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03163303610363576004355f5561020f6001546103fd565b601f81116102f9575b505f601f82116001146102785781925f9261026a575b50508160011b915f199060031b1c1916176001555b6002545f19811461025657600101600255005b634e487b7160e01b5f52601160045260245ffd5b60249250010135828061022e565b601f198216927fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6915f5b8581106102de575083600195106102c2575b505050811b01600155610243565b01602401355f19600384901b60f8161c191690558280806102b4565b909260206001819260248787010135815501940191016102a2565b8181111561021857601f820160051c906020831061035b575b601f82910160051c03905f5b82811061032c575050610218565b5f8282017fb10e2d527612073b26eecdfd717e6a320cf44b4afac2b0732d9fcbe2b7fa0cf6015560010161031e565b5f9150610312565b60405162461bcd60e51b815260206004820152601560248201527431b7b739bab6b2b91d103737ba103a343290343ab160591b6044820152606490fd5b34610160575f366003190112610160576040517f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03168152602090f35b34610160575f366003190112610160576020905f548152f35b90600182811c9216801561042b575b602083101461041757565b634e487b7160e01b5f52602260045260245ffd5b91607f169161040c56fea164736f6c6343000825000a",
+}
+
+// GoodConsumer is an auto generated Go binding around an Ethereum contract.
+type GoodConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *GoodConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewGoodConsumer creates a new instance of GoodConsumer.
+func NewGoodConsumer() *GoodConsumer {
+	parsed, err := GoodConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &GoodConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *GoodConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address hub_) returns()
+func (goodConsumer *GoodConsumer) PackConstructor(hub_ common.Address) []byte {
+	enc, err := goodConsumer.abi.Pack("", hub_)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackHub is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x365a86fc.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hub() view returns(address)
+func (goodConsumer *GoodConsumer) PackHub() []byte {
+	enc, err := goodConsumer.abi.Pack("hub")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHub is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x365a86fc.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hub() view returns(address)
+func (goodConsumer *GoodConsumer) TryPackHub() ([]byte, error) {
+	return goodConsumer.abi.Pack("hub")
+}
+
+// UnpackHub is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x365a86fc.
+//
+// Solidity: function hub() view returns(address)
+func (goodConsumer *GoodConsumer) UnpackHub(data []byte) (common.Address, error) {
+	out, err := goodConsumer.abi.Unpack("hub", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackLastResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabcc11d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastResult() view returns(bytes)
+func (goodConsumer *GoodConsumer) PackLastResult() []byte {
+	enc, err := goodConsumer.abi.Pack("lastResult")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xabcc11d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastResult() view returns(bytes)
+func (goodConsumer *GoodConsumer) TryPackLastResult() ([]byte, error) {
+	return goodConsumer.abi.Pack("lastResult")
+}
+
+// UnpackLastResult is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xabcc11d8.
+//
+// Solidity: function lastResult() view returns(bytes)
+func (goodConsumer *GoodConsumer) UnpackLastResult(data []byte) ([]byte, error) {
+	out, err := goodConsumer.abi.Unpack("lastResult", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackLastTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x143ce5fd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function lastTask() view returns(bytes32)
+func (goodConsumer *GoodConsumer) PackLastTask() []byte {
+	enc, err := goodConsumer.abi.Pack("lastTask")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackLastTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x143ce5fd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function lastTask() view returns(bytes32)
+func (goodConsumer *GoodConsumer) TryPackLastTask() ([]byte, error) {
+	return goodConsumer.abi.Pack("lastTask")
+}
+
+// UnpackLastTask is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x143ce5fd.
+//
+// Solidity: function lastTask() view returns(bytes32)
+func (goodConsumer *GoodConsumer) UnpackLastTask(data []byte) ([32]byte, error) {
+	out, err := goodConsumer.abi.Unpack("lastTask", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackReceiveResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd80855.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiveResult(bytes32 taskid, bytes result) returns()
+func (goodConsumer *GoodConsumer) PackReceiveResult(taskid [32]byte, result []byte) []byte {
+	enc, err := goodConsumer.abi.Pack("receiveResult", taskid, result)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiveResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd80855.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiveResult(bytes32 taskid, bytes result) returns()
+func (goodConsumer *GoodConsumer) TryPackReceiveResult(taskid [32]byte, result []byte) ([]byte, error) {
+	return goodConsumer.abi.Pack("receiveResult", taskid, result)
+}
+
+// PackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function received() view returns(uint256)
+func (goodConsumer *GoodConsumer) PackReceived() []byte {
+	enc, err := goodConsumer.abi.Pack("received")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceived is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x83a6deb5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function received() view returns(uint256)
+func (goodConsumer *GoodConsumer) TryPackReceived() ([]byte, error) {
+	return goodConsumer.abi.Pack("received")
+}
+
+// UnpackReceived is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (goodConsumer *GoodConsumer) UnpackReceived(data []byte) (*big.Int, error) {
+	out, err := goodConsumer.abi.Unpack("received", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// HubMetaData contains all meta data concerning the Hub contract.
+var HubMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"owner_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"firstModule\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"name\":\"AccountUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"AppCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AssetTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"CategoryCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"DatasetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"botFirst\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"DealCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderPresigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"appHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"workerpoolHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"OrdersMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pot\",\"type\":\"uint256\"}],\"name\":\"PotUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"}],\"name\":\"TaskConsensus\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"TaskContribute\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"TaskFinalize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"TaskInitialize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskReopen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"TaskReveal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolPolicyUpdated\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"}]",
+	ID:  "3b8ed65a8c03360f14d7a565a854db92a1",
+	Bin: "0x60a03461014d57601f61020838819003918201601f19168301916001600160401b038311848410176101515780849260609460405283398101031261014d5761004781610165565b90610060604061005960208401610165565b9201610165565b916001600160a01b03168015158061013b575b80610129575b156100e55760018060a01b03195f5416175f5560018060a01b0316908160018060a01b03196001541617600155608052604051905f7f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e08180a3608e908161017a82396080518160120152f35b606460405162461bcd60e51b815260206004820152602060248201527f6875623a207a65726f206164647265737320696e20636f6e7374727563746f726044820152fd5b506001600160a01b0383161515610079565b506001600160a01b0382161515610073565b5f80fd5b634e487b7160e01b5f52604160045260245ffd5b51906001600160a01b038216820361014d5756fe608060405234604357365f80375f8036817f00000000000000000000000000000000000000000000000000000000000000005af43d5f803e15603f573d5ff35b3d5ffd5b62461bcd60e51b6080526020608452601a60a4527f6875623a20646f6573206e6f742061636365707420657468657200000000000060c45260646080fdfea164736f6c6343000825000a",
+}
+
+// Hub is an auto generated Go binding around an Ethereum contract.
+type Hub struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Hub) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHub creates a new instance of Hub.
+func NewHub() *Hub {
+	parsed, err := HubMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Hub{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Hub) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address token_, address owner_, address firstModule) returns()
+func (hub *Hub) PackConstructor(token_ common.Address, owner_ common.Address, firstModule common.Address) []byte {
+	enc, err := hub.abi.Pack("", token_, owner_, firstModule)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// HubAccountUpdated represents a AccountUpdated event raised by the Hub contract.
+type HubAccountUpdated struct {
+	Account common.Address
+	Balance *big.Int
+	Frozen  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubAccountUpdatedEventName = "AccountUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubAccountUpdated) ContractEventName() string {
+	return HubAccountUpdatedEventName
+}
+
+// UnpackAccountUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountUpdated(address indexed account, uint256 balance, uint256 frozen)
+func (hub *Hub) UnpackAccountUpdatedEvent(log *types.Log) (*HubAccountUpdated, error) {
+	event := "AccountUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubAccountUpdated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubAppCreated represents a AppCreated event raised by the Hub contract.
+type HubAppCreated struct {
+	App      common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Extra    []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubAppCreatedEventName = "AppCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubAppCreated) ContractEventName() string {
+	return HubAppCreatedEventName
+}
+
+// UnpackAppCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AppCreated(address indexed app, address indexed owner, uint8 kind, string name, string uri, bytes32 checksum, bytes extra)
+func (hub *Hub) UnpackAppCreatedEvent(log *types.Log) (*HubAppCreated, error) {
+	event := "AppCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubAppCreated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubAssetTransferred represents a AssetTransferred event raised by the Hub contract.
+type HubAssetTransferred struct {
+	Asset common.Address
+	From  common.Address
+	To    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HubAssetTransferredEventName = "AssetTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubAssetTransferred) ContractEventName() string {
+	return HubAssetTransferredEventName
+}
+
+// UnpackAssetTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AssetTransferred(address indexed asset, address indexed from, address indexed to)
+func (hub *Hub) UnpackAssetTransferredEvent(log *types.Log) (*HubAssetTransferred, error) {
+	event := "AssetTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubAssetTransferred)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubCallbackDelivered represents a CallbackDelivered event raised by the Hub contract.
+type HubCallbackDelivered struct {
+	Taskid   [32]byte
+	Callback common.Address
+	Success  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (HubCallbackDelivered) ContractEventName() string {
+	return HubCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success)
+func (hub *Hub) UnpackCallbackDeliveredEvent(log *types.Log) (*HubCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubCategoryCreated represents a CategoryCreated event raised by the Hub contract.
+type HubCategoryCreated struct {
+	Id          *big.Int
+	Name        string
+	Description string
+	TimeRef     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubCategoryCreatedEventName = "CategoryCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubCategoryCreated) ContractEventName() string {
+	return HubCategoryCreatedEventName
+}
+
+// UnpackCategoryCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CategoryCreated(uint256 indexed id, string name, string description, uint256 timeRef)
+func (hub *Hub) UnpackCategoryCreatedEvent(log *types.Log) (*HubCategoryCreated, error) {
+	event := "CategoryCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubCategoryCreated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubDatasetCreated represents a DatasetCreated event raised by the Hub contract.
+type HubDatasetCreated struct {
+	Dataset  common.Address
+	Owner    common.Address
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubDatasetCreatedEventName = "DatasetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubDatasetCreated) ContractEventName() string {
+	return HubDatasetCreatedEventName
+}
+
+// UnpackDatasetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetCreated(address indexed dataset, address indexed owner, string name, string uri, bytes32 checksum)
+func (hub *Hub) UnpackDatasetCreatedEvent(log *types.Log) (*HubDatasetCreated, error) {
+	event := "DatasetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubDatasetCreated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubDealCreated represents a DealCreated event raised by the Hub contract.
+type HubDealCreated struct {
+	Dealid      [32]byte
+	Workerpool  common.Address
+	Requester   common.Address
+	App         common.Address
+	Dataset     common.Address
+	Category    *big.Int
+	Trust       *big.Int
+	Tag         [32]byte
+	Beneficiary common.Address
+	Callback    common.Address
+	Params      string
+	BotFirst    *big.Int
+	Volume      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubDealCreatedEventName = "DealCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubDealCreated) ContractEventName() string {
+	return HubDealCreatedEventName
+}
+
+// UnpackDealCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DealCreated(bytes32 indexed dealid, address indexed workerpool, address indexed requester, address app, address dataset, uint256 category, uint256 trust, bytes32 tag, address beneficiary, address callback, string params, uint256 botFirst, uint256 volume)
+func (hub *Hub) UnpackDealCreatedEvent(log *types.Log) (*HubDealCreated, error) {
+	event := "DealCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubDealCreated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubDeposit represents a Deposit event raised by the Hub contract.
+type HubDeposit struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubDepositEventName = "Deposit"
+
+// ContractEventName returns the user-defined event name.
+func (HubDeposit) ContractEventName() string {
+	return HubDepositEventName
+}
+
+// UnpackDepositEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposit(address indexed account, uint256 amount)
+func (hub *Hub) UnpackDepositEvent(log *types.Log) (*HubDeposit, error) {
+	event := "Deposit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubDeposit)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubOrderCancelled represents a OrderCancelled event raised by the Hub contract.
+type HubOrderCancelled struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (HubOrderCancelled) ContractEventName() string {
+	return HubOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(bytes32 indexed orderHash, address indexed owner)
+func (hub *Hub) UnpackOrderCancelledEvent(log *types.Log) (*HubOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubOrderPresigned represents a OrderPresigned event raised by the Hub contract.
+type HubOrderPresigned struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubOrderPresignedEventName = "OrderPresigned"
+
+// ContractEventName returns the user-defined event name.
+func (HubOrderPresigned) ContractEventName() string {
+	return HubOrderPresignedEventName
+}
+
+// UnpackOrderPresignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPresigned(bytes32 indexed orderHash, address indexed owner)
+func (hub *Hub) UnpackOrderPresignedEvent(log *types.Log) (*HubOrderPresigned, error) {
+	event := "OrderPresigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubOrderPresigned)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubOrdersMatched represents a OrdersMatched event raised by the Hub contract.
+type HubOrdersMatched struct {
+	Dealid         [32]byte
+	AppHash        [32]byte
+	DatasetHash    [32]byte
+	WorkerpoolHash [32]byte
+	RequestHash    [32]byte
+	Volume         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubOrdersMatchedEventName = "OrdersMatched"
+
+// ContractEventName returns the user-defined event name.
+func (HubOrdersMatched) ContractEventName() string {
+	return HubOrdersMatchedEventName
+}
+
+// UnpackOrdersMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrdersMatched(bytes32 indexed dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)
+func (hub *Hub) UnpackOrdersMatchedEvent(log *types.Log) (*HubOrdersMatched, error) {
+	event := "OrdersMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubOrdersMatched)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubOwnershipTransferred represents a OwnershipTransferred event raised by the Hub contract.
+type HubOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const HubOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubOwnershipTransferred) ContractEventName() string {
+	return HubOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (hub *Hub) UnpackOwnershipTransferredEvent(log *types.Log) (*HubOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubPotUpdated represents a PotUpdated event raised by the Hub contract.
+type HubPotUpdated struct {
+	Pot *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const HubPotUpdatedEventName = "PotUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubPotUpdated) ContractEventName() string {
+	return HubPotUpdatedEventName
+}
+
+// UnpackPotUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PotUpdated(uint256 pot)
+func (hub *Hub) UnpackPotUpdatedEvent(log *types.Log) (*HubPotUpdated, error) {
+	event := "PotUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubPotUpdated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubScoreUpdated represents a ScoreUpdated event raised by the Hub contract.
+type HubScoreUpdated struct {
+	Worker common.Address
+	Score  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubScoreUpdatedEventName = "ScoreUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubScoreUpdated) ContractEventName() string {
+	return HubScoreUpdatedEventName
+}
+
+// UnpackScoreUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreUpdated(address indexed worker, uint256 score)
+func (hub *Hub) UnpackScoreUpdatedEvent(log *types.Log) (*HubScoreUpdated, error) {
+	event := "ScoreUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubScoreUpdated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskClaimed represents a TaskClaimed event raised by the Hub contract.
+type HubTaskClaimed struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskClaimedEventName = "TaskClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskClaimed) ContractEventName() string {
+	return HubTaskClaimedEventName
+}
+
+// UnpackTaskClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskClaimed(bytes32 indexed taskid)
+func (hub *Hub) UnpackTaskClaimedEvent(log *types.Log) (*HubTaskClaimed, error) {
+	event := "TaskClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskClaimed)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskConsensus represents a TaskConsensus event raised by the Hub contract.
+type HubTaskConsensus struct {
+	Taskid         [32]byte
+	ConsensusValue [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskConsensusEventName = "TaskConsensus"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskConsensus) ContractEventName() string {
+	return HubTaskConsensusEventName
+}
+
+// UnpackTaskConsensusEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue)
+func (hub *Hub) UnpackTaskConsensusEvent(log *types.Log) (*HubTaskConsensus, error) {
+	event := "TaskConsensus"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskConsensus)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskContribute represents a TaskContribute event raised by the Hub contract.
+type HubTaskContribute struct {
+	Taskid     [32]byte
+	Worker     common.Address
+	ResultHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskContributeEventName = "TaskContribute"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskContribute) ContractEventName() string {
+	return HubTaskContributeEventName
+}
+
+// UnpackTaskContributeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash)
+func (hub *Hub) UnpackTaskContributeEvent(log *types.Log) (*HubTaskContribute, error) {
+	event := "TaskContribute"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskContribute)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskFinalize represents a TaskFinalize event raised by the Hub contract.
+type HubTaskFinalize struct {
+	Taskid  [32]byte
+	Results []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskFinalizeEventName = "TaskFinalize"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskFinalize) ContractEventName() string {
+	return HubTaskFinalizeEventName
+}
+
+// UnpackTaskFinalizeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskFinalize(bytes32 indexed taskid, bytes results)
+func (hub *Hub) UnpackTaskFinalizeEvent(log *types.Log) (*HubTaskFinalize, error) {
+	event := "TaskFinalize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskFinalize)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskInitialize represents a TaskInitialize event raised by the Hub contract.
+type HubTaskInitialize struct {
+	Taskid [32]byte
+	Dealid [32]byte
+	Idx    *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskInitializeEventName = "TaskInitialize"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskInitialize) ContractEventName() string {
+	return HubTaskInitializeEventName
+}
+
+// UnpackTaskInitializeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskInitialize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx)
+func (hub *Hub) UnpackTaskInitializeEvent(log *types.Log) (*HubTaskInitialize, error) {
+	event := "TaskInitialize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskInitialize)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskReopen represents a TaskReopen event raised by the Hub contract.
+type HubTaskReopen struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskReopenEventName = "TaskReopen"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskReopen) ContractEventName() string {
+	return HubTaskReopenEventName
+}
+
+// UnpackTaskReopenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReopen(bytes32 indexed taskid)
+func (hub *Hub) UnpackTaskReopenEvent(log *types.Log) (*HubTaskReopen, error) {
+	event := "TaskReopen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskReopen)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTaskReveal represents a TaskReveal event raised by the Hub contract.
+type HubTaskReveal struct {
+	Taskid [32]byte
+	Worker common.Address
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTaskRevealEventName = "TaskReveal"
+
+// ContractEventName returns the user-defined event name.
+func (HubTaskReveal) ContractEventName() string {
+	return HubTaskRevealEventName
+}
+
+// UnpackTaskRevealEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest)
+func (hub *Hub) UnpackTaskRevealEvent(log *types.Log) (*HubTaskReveal, error) {
+	event := "TaskReveal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTaskReveal)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubWithdraw represents a Withdraw event raised by the Hub contract.
+type HubWithdraw struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubWithdrawEventName = "Withdraw"
+
+// ContractEventName returns the user-defined event name.
+func (HubWithdraw) ContractEventName() string {
+	return HubWithdrawEventName
+}
+
+// UnpackWithdrawEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdraw(address indexed account, uint256 amount)
+func (hub *Hub) UnpackWithdrawEvent(log *types.Log) (*HubWithdraw, error) {
+	event := "Withdraw"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubWithdraw)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubWorkerpoolCreated represents a WorkerpoolCreated event raised by the Hub contract.
+type HubWorkerpoolCreated struct {
+	Workerpool           common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubWorkerpoolCreatedEventName = "WorkerpoolCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubWorkerpoolCreated) ContractEventName() string {
+	return HubWorkerpoolCreatedEventName
+}
+
+// UnpackWorkerpoolCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolCreated(address indexed workerpool, address indexed owner, string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hub *Hub) UnpackWorkerpoolCreatedEvent(log *types.Log) (*HubWorkerpoolCreated, error) {
+	event := "WorkerpoolCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubWorkerpoolCreated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubWorkerpoolPolicyUpdated represents a WorkerpoolPolicyUpdated event raised by the Hub contract.
+type HubWorkerpoolPolicyUpdated struct {
+	Workerpool           common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubWorkerpoolPolicyUpdatedEventName = "WorkerpoolPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubWorkerpoolPolicyUpdated) ContractEventName() string {
+	return HubWorkerpoolPolicyUpdatedEventName
+}
+
+// UnpackWorkerpoolPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolPolicyUpdated(address indexed workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hub *Hub) UnpackWorkerpoolPolicyUpdatedEvent(log *types.Log) (*HubWorkerpoolPolicyUpdated, error) {
+	event := "WorkerpoolPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubWorkerpoolPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := hub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowMetaData contains all meta data concerning the HubEscrow contract.
+var HubEscrowMetaData = bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"name\":\"AccountUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"AppCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AssetTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"CategoryCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"DatasetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"botFirst\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"DealCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderPresigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"appHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"workerpoolHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"OrdersMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pot\",\"type\":\"uint256\"}],\"name\":\"PotUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"}],\"name\":\"TaskConsensus\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"TaskContribute\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"TaskFinalize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"TaskInitialize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskReopen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"TaskReveal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolPolicyUpdated\",\"type\":\"event\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[],\"name\":\"countCategory\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"createApp\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"createCategory\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"createDataset\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"createWorkerpool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"depositFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"setWorkerpoolPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferApp\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferWorkerpool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"viewAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"internalType\":\"structAccountView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"}],\"name\":\"viewApp\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"}],\"internalType\":\"structAppView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"viewCategory\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"internalType\":\"structCategoryView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"}],\"name\":\"viewDataset\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"}],\"internalType\":\"structDatasetView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"viewScore\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"}],\"name\":\"viewWorkerpool\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"}],\"internalType\":\"structWorkerpoolView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "ed8e45764864ad57b336dbdb289456f511",
+	Bin: "0x60808060405234601557611d5b908161001a8239f35b5f80fdfe6080806040526004361015610056575b50346100525760405162461bcd60e51b8152602060048201526015602482015274343ab11d103ab735b737bbb710333ab731ba34b7b760591b6044820152606490fd5b5f80fd5b5f3560e01c9081631e143ef7146114aa5750806320d87165146112ce57806327f3f0a214611108578063298503d914610ce25780632e1a7d4d14610b5e57806336efd16f14610adb5780633ff735ea14610a365780634ba2363a14610a195780634f5f44ec146109235780635b9ee687146108725780636b55f4a51461080157806379dc28e8146107555780638da5cb5b1461072d578063aaacf8d814610689578063b6b55f251461066a578063bd8ab058146105cd578063c140996f146105b0578063db230b5214610578578063e1523fb4146104db578063f2de5569146101f8578063f2fde38b1461017b5763fc0c546a14610154575f61000f565b34610052575f366003190112610052575f546040516001600160a01b039091168152602090f35b3461005257602036600319011261005257610194611540565b6001546001600160a01b038116916101ad338414611758565b6001600160a01b03169182906101c4821515611939565b7f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e05f80a36001600160a01b03191617600155005b346100525760a0366003190112610052576004356001600160401b0381116100525761022890369060040161156c565b9060243560ff811690818103610052576044356001600160401b0381116100525761025790369060040161156c565b919094606435936084356001600160401b0381116100525761027d90369060040161156c565b96909561028b84151561169b565b6001831480156104d1575b1561047a576102a68615156116d9565b6102b1811515611716565b60405160208101600181523360408301526060808301526102e8826102da60808201898861167b565b03601f19810184528361160e565b905190206001600160a01b039081165f8181526005602052604090208054919a929091166104355760209a8a9861040761042a966104159460028b8f6103e87fb4b1a3e899cce596c17c50298f33244ee37001f005ca5c99bdebd558e09902d99f9161038c6103da9360018060a01b0333166bffffffffffffffffffffffff60a01b895416178855879081549060ff60a01b9060a01b169060ff60a01b1916179055565b8c6001870155604051926020918d6103c88d8d6103b68d8a9889019b60608d5260808a019161167b565b878103601f190160408901529161167b565b848103601f190160608601529161167b565b03601f19810183528261160e565b519020910155604051998a998a528f60a0908b015260a08a019161167b565b91878303604089015261167b565b9160608501528382036080850152339761167b565b0390a3604051908152f35b60405162461bcd60e51b815260206004820152601b60248201527f6875623a2061707020616c7265616479207265676973746572656400000000006044820152606490fd5b60405162461bcd60e51b815260206004820152602960248201527f6875623a20617070206b696e64206d757374206265203120287761736d29206f60448201526872203220286f63692960b81b6064820152608490fd5b5060028314610296565b34610052576020366003190112610052576104f4611540565b6104fc611ac8565b506001600160a01b039081165f90815260056020526040902080546080928116916105288315156118ed565b60ff60026001830154920154926060604051610543816115f3565b86815283602082019360a01c168352604081019485520193845260405194855251166020840152516040830152516060820152f35b34610052576020366003190112610052576001600160a01b03610599611540565b165f526004602052602060405f2054604051908152f35b34610052575f366003190112610052576020600854604051908152f35b34610052576020366003190112610052576105e6611540565b6105ee611ac8565b506001600160a01b039081165f908152600760205260409020805460809281169160019061061d841515611a30565b01549060405161062c816115f3565b8381526060602082019160ff8460a01c16835260ff604082019460a81c16845201928352604051938452516020840152516040830152516060820152f35b346100525760203660031901126100525761068733600435611bec565b005b34610052576040366003190112610052576106a2611540565b6106aa611556565b6001600160a01b039182165f818152600760205260409020805490939192916106e091166106d9811515611a30565b3314611a7c565b6001600160a01b0316916106f5831515611939565b80546001600160a01b0319168317905533907f569e051b9248f960ac75a7a7da802f1038236d583e4d6f963851b860f49be8d95f80a4005b34610052575f366003190112610052576001546040516001600160a01b039091168152602090f35b346100525760403660031901126100525761076e611540565b610776611556565b6001600160a01b039182165f81815260066020526040902080549093919291166107a181151561162f565b33036107bc576001600160a01b0316916106f5831515611939565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a206e6f74207468652064617461736574206f776e65720000000000006044820152606490fd5b346100525760203660031901126100525761081a611540565b5f6020604051610829816115d8565b828152015260018060a01b03165f5260036020526040805f20546001600160801b038116906020835161085b816115d8565b838152019060801c81528251918252516020820152f35b346100525760603660031901126100525761088b611540565b7f0bdcc28d7cf4f1567a2282fbb8a5991680c258ed9b48f678a1dbc2bb9fd48ff260406024356044359360018060a01b031693845f526007602052610916835f206108e460018060a01b038254166106d9811515611a30565b6108ee8385611aec565b805460ff60a81b60a885901b1661ffff60a01b1990911660ff60a01b60a087901b1617179055565b82519182526020820152a2005b34610052576020366003190112610052576004355f60408051610945816115bd565b606081526060602082015201526008548110156109dc576109686109be916117e2565b5080546109d1610994600260405194610980866115bd565b61098c60018201611990565b865201611990565b60208401908152604084019283526040519485946020865251606060208701526080860190611599565b9051848203601f19016040860152611599565b905160608301520390f35b60405162461bcd60e51b81526020600482015260156024820152746875623a20756e6b6e6f776e2063617465676f727960581b6044820152606490fd5b34610052575f366003190112610052576020600254604051908152f35b3461005257604036600319011261005257610a4f611540565b610a57611556565b6001600160a01b039182165f8181526005602052604090208054909391929116610a828115156118ed565b3303610a9d576001600160a01b0316916106f5831515611939565b60405162461bcd60e51b8152602060048201526016602482015275343ab11d103737ba103a34329030b8381037bbb732b960511b6044820152606490fd5b3461005257604036600319011261005257610af4611556565b6001600160a01b03811615610b0f5761068790600435611bec565b60405162461bcd60e51b815260206004820152602160248201527f6875623a206465706f73697420666f7220746865207a65726f206164647265736044820152607360f81b6064820152608490fd5b3461005257602036600319011261005257600435610b7d81151561184a565b335f52600360205260405f206001600160801b03815416828110610c9d576001600160801b0383169003916001600160801b038311610c8957610c076020926001600160801b035f95166001600160801b03198254161781556040518381527f884edad9ce6fa2440d8a54cc123490eb96d2768479d49ff9c7366125a9424364853392a233611b9e565b825460405163a9059cbb60e01b815233600482015260248101929092529092839160449183916001600160a01b03165af18015610c7e57610687915f91610c4f575b506118a1565b610c71915060203d602011610c77575b610c69818361160e565b810190611889565b82610c49565b503d610c5f565b6040513d5f823e3d90fd5b634e487b7160e01b5f52601160045260245ffd5b60405162461bcd60e51b815260206004820152601960248201527f6875623a20696e73756666696369656e742062616c616e6365000000000000006044820152606490fd5b34610052576060366003190112610052576004356001600160401b03811161005257610d1290369060040161156c565b6024356001600160401b03811161005257610d3190369060040161156c565b9260443592610d4b60018060a01b03600154163314611758565b610d5681151561169b565b831515806110fa575b156110b6576008549360405195610d75876115bd565b818752610d8336848661179d565b9660208101978852610d9636838861179d565b976040820198895268010000000000000000881015610fcc5760018801600855610dbf886117e2565b9290926110a35751825551805160018301916001600160401b038211610fcc57610de98354611812565b601f8111611052575b50602090601f8311600114610feb576002949392915f9183610fe0575b50508160011b915f199060031b1c19161790555b0196519687516001600160401b038111610fcc57610e418254611812565b601f8111610f7b575b50908795949392916020998a90601f8311600114610ee95791807f05053191630656a0317955178eac6c748364e24ccbf6e61b8cebf7c86157fbc1999a9492610ecd96945f92610ede575b50508160011b915f199060031b1c19161790555b610ec060405196879660608852606088019161167b565b918583038b87015261167b565b9060408301520390a2604051908152f35b015190508d80610e95565b601f99949392919919821690835f528a5f20915f5b818110610f615750917f05053191630656a0317955178eac6c748364e24ccbf6e61b8cebf7c86157fbc19a9b8492610ecd9897969560019510610f49575b505050811b019055610ea9565b01515f1960f88460031b161c191690558d8080610f3c565b828d015184559b8e019b8d9b506001909301928e01610efe565b81811115610e4a5798825f5260205f20601f830160051c9060208410610fc4575b81019a601f0160051c035f5b818110610fb757505098610e4a565b5f8c820155600101610fa8565b5f9150610f9c565b634e487b7160e01b5f52604160045260245ffd5b015190508c80610e0f565b90601f19831691845f52815f20925f5b81811061103a575091600193918560029897969410611022575b505050811b019055610e23565b01515f1960f88460031b161c191690558c8080611015565b92936020600181928786015181550195019301610ffb565b82811115610df257835f5260205f20601f840160051c906020851061109b575b81601f9101920160051c03905f5b82811061108e575050610df2565b5f82820155600101611080565b5f9150611072565b634e487b7160e01b5f525f60045260245ffd5b606460405162461bcd60e51b815260206004820152602060248201527f6875623a207265666572656e63652074696d65206f7574206f662072616e67656044820152fd5b5063ffffffff841115610d5f565b34610052576060366003190112610052576004356001600160401b0381116100525761113890369060040161156c565b6024356001600160401b0381116100525761115790369060040161156c565b6044939193359161116984151561169b565b6111748215156116d9565b61117f831515611716565b60405160208101600281523360408301526060808301526111a8826102da60808201898761167b565b60018060a01b03915190201693845f52600660205260405f209160018060a01b038354166112895782546001600160a01b03191633178355600183018590556040805160208181019283529888967f1566e0677924451be83f7369dd17bec1460bd4fb101d2893608b1ef76b1be7659661127595929491936112689392600291611250816103da61123d606083018e8a61167b565b828103601f190160408401528a8c61167b565b5190209101556040519560608752606087019161167b565b918483038a86015261167b565b9360408201528033940390a3604051908152f35b60405162461bcd60e51b815260206004820152601f60248201527f6875623a206461746173657420616c72656164792072656769737465726564006044820152606490fd5b34610052576060366003190112610052576004356001600160401b038111610052576112fe90369060040161156c565b9060243560443592801561146c576113168483611aec565b604051602081016003815233604083015260608083015261133f826102da60808201868961167b565b60018060a01b03915190201692835f52600760205260405f209160018060a01b0383541661141c57825460ff60a01b1933166001600160a81b03199091161760a085901b60ff60a01b1617835560209585937fd851578751765f01255191b5f579e13a7251ea3086b19ecccfd7c8e3dd4d5d2d9361140491805460ff60a81b191660a885901b60ff60a81b1617815560016040518b8101908c82526113ec816103da604082018b8961167b565b5190209101556040519360608552606085019161167b565b948783015260408201528033940390a3604051908152f35b60405162461bcd60e51b815260206004820152602260248201527f6875623a20776f726b6572706f6f6c20616c7265616479207265676973746572604482015261195960f21b6064820152608490fd5b60405162461bcd60e51b8152602060048201526016602482015275343ab11d1032b6b83a3c903232b9b1b934b83a34b7b760511b6044820152606490fd5b34610052576020366003190112610052575f60406114c6611540565b926114d0816115bd565b828152826020820152015260018060a01b03165f526006602052606060405f2060018060a01b038154169061150682151561162f565b60026001820154910154906040805161151e816115bd565b8481526020810192835201918252604051928352516020830152516040820152f35b600435906001600160a01b038216820361005257565b602435906001600160a01b038216820361005257565b9181601f84011215610052578235916001600160401b038311610052576020838186019501011161005257565b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b606081019081106001600160401b03821117610fcc57604052565b604081019081106001600160401b03821117610fcc57604052565b608081019081106001600160401b03821117610fcc57604052565b90601f801991011681019081106001600160401b03821117610fcc57604052565b1561163657565b60405162461bcd60e51b815260206004820152601b60248201527f6875623a2064617461736574206e6f74207265676973746572656400000000006044820152606490fd5b908060209392818452848401375f828201840152601f01601f1916010190565b156116a257565b60405162461bcd60e51b815260206004820152600f60248201526e6875623a20656d707479206e616d6560881b6044820152606490fd5b156116e057565b60405162461bcd60e51b815260206004820152600e60248201526d6875623a20656d7074792075726960901b6044820152606490fd5b1561171d57565b60405162461bcd60e51b81526020600482015260136024820152726875623a20656d70747920636865636b73756d60681b6044820152606490fd5b1561175f57565b60405162461bcd60e51b8152602060048201526016602482015275343ab11d103737ba103a343290343ab11037bbb732b960511b6044820152606490fd5b9291926001600160401b038211610fcc57604051916117c6601f8201601f19166020018461160e565b829481845281830111610052578281602093845f960137010152565b6008548110156117fe5760085f52600360205f20910201905f90565b634e487b7160e01b5f52603260045260245ffd5b90600182811c92168015611840575b602083101461182c57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691611821565b1561185157565b60405162461bcd60e51b815260206004820152601060248201526f1a1d588e881e995c9bc8185b5bdd5b9d60821b6044820152606490fd5b90816020910312610052575180151581036100525790565b156118a857565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a20746f6b656e207472616e73666572206661696c65640000000000006044820152606490fd5b156118f457565b60405162461bcd60e51b815260206004820152601760248201527f6875623a20617070206e6f7420726567697374657265640000000000000000006044820152606490fd5b1561194057565b60405162461bcd60e51b815260206004820152602260248201527f6875623a206e6577206f776e657220697320746865207a65726f206164647265604482015261737360f01b6064820152608490fd5b9060405191825f8254926119a384611812565b8084529360018116908115611a0e57506001146119ca575b506119c89250038361160e565b565b90505f9291925260205f20905f915b8183106119f25750509060206119c8928201015f6119bb565b60209193508060019154838589010152019101909184926119d9565b9050602092506119c894915060ff191682840152151560051b8201015f6119bb565b15611a3757565b60405162461bcd60e51b815260206004820152601e60248201527f6875623a20776f726b6572706f6f6c206e6f74207265676973746572656400006044820152606490fd5b15611a8357565b60405162461bcd60e51b815260206004820152601d60248201527f6875623a206e6f742074686520776f726b6572706f6f6c206f776e65720000006044820152606490fd5b60405190611ad5826115f3565b5f6060838281528260208201528260408201520152565b606410611b4f57606410611afc57565b60405162461bcd60e51b815260206004820152602560248201527f6875623a207363686564756c65722072657761726420726174696f2061626f76604482015264065203130360dc1b6064820152608490fd5b60405162461bcd60e51b815260206004820152602160248201527f6875623a20776f726b6572207374616b6520726174696f2061626f76652031306044820152600360fc1b6064820152608490fd5b9054604080516001600160801b038316815260809290921c60208301526001600160a01b03909216917f4510314558259843825372fc84b1ae19cb70b8c44805daf4808354e78a05cf6b91a2565b90611bf882151561184a565b60018060a01b03811690815f52600360205260405f20916001600160801b03835416848101809111610c89576001600160801b0310611d11575f80546040516323b872dd60e01b8152336004820152306024820152604481018790529160209183916064918391906001600160a01b03165af18015610c7e57611c81915f91611cf257506118a1565b6001600160801b0384166001600160801b0384541601936001600160801b038511610c895760207fe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c916001600160801b036119c897166001600160801b0319875416178655604051908152a2611b9e565b611d0b915060203d602011610c7757610c69818361160e565b5f610c49565b60405162461bcd60e51b81526020600482015260156024820152746875623a20616d6f756e7420746f6f206c6172676560581b6044820152606490fdfea164736f6c6343000825000a",
+}
+
+// HubEscrow is an auto generated Go binding around an Ethereum contract.
+type HubEscrow struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *HubEscrow) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHubEscrow creates a new instance of HubEscrow.
+func NewHubEscrow() *HubEscrow {
+	parsed, err := HubEscrowMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &HubEscrow{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *HubEscrow) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCountCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc140996f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function countCategory() view returns(uint256)
+func (hubEscrow *HubEscrow) PackCountCategory() []byte {
+	enc, err := hubEscrow.abi.Pack("countCategory")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCountCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc140996f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function countCategory() view returns(uint256)
+func (hubEscrow *HubEscrow) TryPackCountCategory() ([]byte, error) {
+	return hubEscrow.abi.Pack("countCategory")
+}
+
+// UnpackCountCategory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc140996f.
+//
+// Solidity: function countCategory() view returns(uint256)
+func (hubEscrow *HubEscrow) UnpackCountCategory(data []byte) (*big.Int, error) {
+	out, err := hubEscrow.abi.Unpack("countCategory", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2de5569.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createApp(string name, uint8 kind, string uri, bytes32 checksum, bytes extra) returns(address app)
+func (hubEscrow *HubEscrow) PackCreateApp(name string, kind uint8, uri string, checksum [32]byte, extra []byte) []byte {
+	enc, err := hubEscrow.abi.Pack("createApp", name, kind, uri, checksum, extra)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2de5569.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createApp(string name, uint8 kind, string uri, bytes32 checksum, bytes extra) returns(address app)
+func (hubEscrow *HubEscrow) TryPackCreateApp(name string, kind uint8, uri string, checksum [32]byte, extra []byte) ([]byte, error) {
+	return hubEscrow.abi.Pack("createApp", name, kind, uri, checksum, extra)
+}
+
+// UnpackCreateApp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2de5569.
+//
+// Solidity: function createApp(string name, uint8 kind, string uri, bytes32 checksum, bytes extra) returns(address app)
+func (hubEscrow *HubEscrow) UnpackCreateApp(data []byte) (common.Address, error) {
+	out, err := hubEscrow.abi.Unpack("createApp", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCreateCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x298503d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createCategory(string name, string description, uint256 timeRef) returns(uint256 id)
+func (hubEscrow *HubEscrow) PackCreateCategory(name string, description string, timeRef *big.Int) []byte {
+	enc, err := hubEscrow.abi.Pack("createCategory", name, description, timeRef)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x298503d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createCategory(string name, string description, uint256 timeRef) returns(uint256 id)
+func (hubEscrow *HubEscrow) TryPackCreateCategory(name string, description string, timeRef *big.Int) ([]byte, error) {
+	return hubEscrow.abi.Pack("createCategory", name, description, timeRef)
+}
+
+// UnpackCreateCategory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x298503d9.
+//
+// Solidity: function createCategory(string name, string description, uint256 timeRef) returns(uint256 id)
+func (hubEscrow *HubEscrow) UnpackCreateCategory(data []byte) (*big.Int, error) {
+	out, err := hubEscrow.abi.Unpack("createCategory", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27f3f0a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createDataset(string name, string uri, bytes32 checksum) returns(address dataset)
+func (hubEscrow *HubEscrow) PackCreateDataset(name string, uri string, checksum [32]byte) []byte {
+	enc, err := hubEscrow.abi.Pack("createDataset", name, uri, checksum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27f3f0a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createDataset(string name, string uri, bytes32 checksum) returns(address dataset)
+func (hubEscrow *HubEscrow) TryPackCreateDataset(name string, uri string, checksum [32]byte) ([]byte, error) {
+	return hubEscrow.abi.Pack("createDataset", name, uri, checksum)
+}
+
+// UnpackCreateDataset is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27f3f0a2.
+//
+// Solidity: function createDataset(string name, string uri, bytes32 checksum) returns(address dataset)
+func (hubEscrow *HubEscrow) UnpackCreateDataset(data []byte) (common.Address, error) {
+	out, err := hubEscrow.abi.Unpack("createDataset", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCreateWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20d87165.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createWorkerpool(string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns(address workerpool)
+func (hubEscrow *HubEscrow) PackCreateWorkerpool(description string, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) []byte {
+	enc, err := hubEscrow.abi.Pack("createWorkerpool", description, workerStakeRatio, schedulerRewardRatio)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20d87165.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createWorkerpool(string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns(address workerpool)
+func (hubEscrow *HubEscrow) TryPackCreateWorkerpool(description string, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) ([]byte, error) {
+	return hubEscrow.abi.Pack("createWorkerpool", description, workerStakeRatio, schedulerRewardRatio)
+}
+
+// UnpackCreateWorkerpool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20d87165.
+//
+// Solidity: function createWorkerpool(string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns(address workerpool)
+func (hubEscrow *HubEscrow) UnpackCreateWorkerpool(data []byte) (common.Address, error) {
+	out, err := hubEscrow.abi.Unpack("createWorkerpool", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6b55f25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (hubEscrow *HubEscrow) PackDeposit(amount *big.Int) []byte {
+	enc, err := hubEscrow.abi.Pack("deposit", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6b55f25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (hubEscrow *HubEscrow) TryPackDeposit(amount *big.Int) ([]byte, error) {
+	return hubEscrow.abi.Pack("deposit", amount)
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36efd16f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor(uint256 amount, address target) returns()
+func (hubEscrow *HubEscrow) PackDepositFor(amount *big.Int, target common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("depositFor", amount, target)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36efd16f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor(uint256 amount, address target) returns()
+func (hubEscrow *HubEscrow) TryPackDepositFor(amount *big.Int, target common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("depositFor", amount, target)
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (hubEscrow *HubEscrow) PackOwner() []byte {
+	enc, err := hubEscrow.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (hubEscrow *HubEscrow) TryPackOwner() ([]byte, error) {
+	return hubEscrow.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (hubEscrow *HubEscrow) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := hubEscrow.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ba2363a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pot() view returns(uint256)
+func (hubEscrow *HubEscrow) PackPot() []byte {
+	enc, err := hubEscrow.abi.Pack("pot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ba2363a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pot() view returns(uint256)
+func (hubEscrow *HubEscrow) TryPackPot() ([]byte, error) {
+	return hubEscrow.abi.Pack("pot")
+}
+
+// UnpackPot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ba2363a.
+//
+// Solidity: function pot() view returns(uint256)
+func (hubEscrow *HubEscrow) UnpackPot(data []byte) (*big.Int, error) {
+	out, err := hubEscrow.abi.Unpack("pot", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackSetWorkerpoolPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b9ee687.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setWorkerpoolPolicy(address workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns()
+func (hubEscrow *HubEscrow) PackSetWorkerpoolPolicy(workerpool common.Address, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) []byte {
+	enc, err := hubEscrow.abi.Pack("setWorkerpoolPolicy", workerpool, workerStakeRatio, schedulerRewardRatio)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetWorkerpoolPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b9ee687.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setWorkerpoolPolicy(address workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns()
+func (hubEscrow *HubEscrow) TryPackSetWorkerpoolPolicy(workerpool common.Address, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) ([]byte, error) {
+	return hubEscrow.abi.Pack("setWorkerpoolPolicy", workerpool, workerStakeRatio, schedulerRewardRatio)
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (hubEscrow *HubEscrow) PackToken() []byte {
+	enc, err := hubEscrow.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (hubEscrow *HubEscrow) TryPackToken() ([]byte, error) {
+	return hubEscrow.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (hubEscrow *HubEscrow) UnpackToken(data []byte) (common.Address, error) {
+	out, err := hubEscrow.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTransferApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ff735ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferApp(address app, address newOwner) returns()
+func (hubEscrow *HubEscrow) PackTransferApp(app common.Address, newOwner common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("transferApp", app, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ff735ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferApp(address app, address newOwner) returns()
+func (hubEscrow *HubEscrow) TryPackTransferApp(app common.Address, newOwner common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("transferApp", app, newOwner)
+}
+
+// PackTransferDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79dc28e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferDataset(address dataset, address newOwner) returns()
+func (hubEscrow *HubEscrow) PackTransferDataset(dataset common.Address, newOwner common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("transferDataset", dataset, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79dc28e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferDataset(address dataset, address newOwner) returns()
+func (hubEscrow *HubEscrow) TryPackTransferDataset(dataset common.Address, newOwner common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("transferDataset", dataset, newOwner)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (hubEscrow *HubEscrow) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (hubEscrow *HubEscrow) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackTransferWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaaacf8d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferWorkerpool(address workerpool, address newOwner) returns()
+func (hubEscrow *HubEscrow) PackTransferWorkerpool(workerpool common.Address, newOwner common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("transferWorkerpool", workerpool, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaaacf8d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferWorkerpool(address workerpool, address newOwner) returns()
+func (hubEscrow *HubEscrow) TryPackTransferWorkerpool(workerpool common.Address, newOwner common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("transferWorkerpool", workerpool, newOwner)
+}
+
+// PackViewAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b55f4a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewAccount(address account) view returns((uint256,uint256))
+func (hubEscrow *HubEscrow) PackViewAccount(account common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("viewAccount", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b55f4a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewAccount(address account) view returns((uint256,uint256))
+func (hubEscrow *HubEscrow) TryPackViewAccount(account common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("viewAccount", account)
+}
+
+// UnpackViewAccount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b55f4a5.
+//
+// Solidity: function viewAccount(address account) view returns((uint256,uint256))
+func (hubEscrow *HubEscrow) UnpackViewAccount(data []byte) (AccountView, error) {
+	out, err := hubEscrow.abi.Unpack("viewAccount", data)
+	if err != nil {
+		return *new(AccountView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(AccountView)).(*AccountView)
+	return out0, nil
+}
+
+// PackViewApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1523fb4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewApp(address app) view returns((address,uint8,bytes32,bytes32))
+func (hubEscrow *HubEscrow) PackViewApp(app common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("viewApp", app)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1523fb4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewApp(address app) view returns((address,uint8,bytes32,bytes32))
+func (hubEscrow *HubEscrow) TryPackViewApp(app common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("viewApp", app)
+}
+
+// UnpackViewApp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1523fb4.
+//
+// Solidity: function viewApp(address app) view returns((address,uint8,bytes32,bytes32))
+func (hubEscrow *HubEscrow) UnpackViewApp(data []byte) (AppView, error) {
+	out, err := hubEscrow.abi.Unpack("viewApp", data)
+	if err != nil {
+		return *new(AppView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(AppView)).(*AppView)
+	return out0, nil
+}
+
+// PackViewCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f5f44ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewCategory(uint256 id) view returns((string,string,uint256))
+func (hubEscrow *HubEscrow) PackViewCategory(id *big.Int) []byte {
+	enc, err := hubEscrow.abi.Pack("viewCategory", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f5f44ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewCategory(uint256 id) view returns((string,string,uint256))
+func (hubEscrow *HubEscrow) TryPackViewCategory(id *big.Int) ([]byte, error) {
+	return hubEscrow.abi.Pack("viewCategory", id)
+}
+
+// UnpackViewCategory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f5f44ec.
+//
+// Solidity: function viewCategory(uint256 id) view returns((string,string,uint256))
+func (hubEscrow *HubEscrow) UnpackViewCategory(data []byte) (CategoryView, error) {
+	out, err := hubEscrow.abi.Unpack("viewCategory", data)
+	if err != nil {
+		return *new(CategoryView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CategoryView)).(*CategoryView)
+	return out0, nil
+}
+
+// PackViewDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e143ef7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewDataset(address dataset) view returns((address,bytes32,bytes32))
+func (hubEscrow *HubEscrow) PackViewDataset(dataset common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("viewDataset", dataset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e143ef7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewDataset(address dataset) view returns((address,bytes32,bytes32))
+func (hubEscrow *HubEscrow) TryPackViewDataset(dataset common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("viewDataset", dataset)
+}
+
+// UnpackViewDataset is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e143ef7.
+//
+// Solidity: function viewDataset(address dataset) view returns((address,bytes32,bytes32))
+func (hubEscrow *HubEscrow) UnpackViewDataset(data []byte) (DatasetView, error) {
+	out, err := hubEscrow.abi.Unpack("viewDataset", data)
+	if err != nil {
+		return *new(DatasetView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DatasetView)).(*DatasetView)
+	return out0, nil
+}
+
+// PackViewScore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb230b52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewScore(address worker) view returns(uint256)
+func (hubEscrow *HubEscrow) PackViewScore(worker common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("viewScore", worker)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewScore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb230b52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewScore(address worker) view returns(uint256)
+func (hubEscrow *HubEscrow) TryPackViewScore(worker common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("viewScore", worker)
+}
+
+// UnpackViewScore is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb230b52.
+//
+// Solidity: function viewScore(address worker) view returns(uint256)
+func (hubEscrow *HubEscrow) UnpackViewScore(data []byte) (*big.Int, error) {
+	out, err := hubEscrow.abi.Unpack("viewScore", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackViewWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8ab058.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewWorkerpool(address workerpool) view returns((address,uint256,uint256,bytes32))
+func (hubEscrow *HubEscrow) PackViewWorkerpool(workerpool common.Address) []byte {
+	enc, err := hubEscrow.abi.Pack("viewWorkerpool", workerpool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8ab058.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewWorkerpool(address workerpool) view returns((address,uint256,uint256,bytes32))
+func (hubEscrow *HubEscrow) TryPackViewWorkerpool(workerpool common.Address) ([]byte, error) {
+	return hubEscrow.abi.Pack("viewWorkerpool", workerpool)
+}
+
+// UnpackViewWorkerpool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd8ab058.
+//
+// Solidity: function viewWorkerpool(address workerpool) view returns((address,uint256,uint256,bytes32))
+func (hubEscrow *HubEscrow) UnpackViewWorkerpool(data []byte) (WorkerpoolView, error) {
+	out, err := hubEscrow.abi.Unpack("viewWorkerpool", data)
+	if err != nil {
+		return *new(WorkerpoolView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(WorkerpoolView)).(*WorkerpoolView)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (hubEscrow *HubEscrow) PackWithdraw(amount *big.Int) []byte {
+	enc, err := hubEscrow.abi.Pack("withdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (hubEscrow *HubEscrow) TryPackWithdraw(amount *big.Int) ([]byte, error) {
+	return hubEscrow.abi.Pack("withdraw", amount)
+}
+
+// HubEscrowAccountUpdated represents a AccountUpdated event raised by the HubEscrow contract.
+type HubEscrowAccountUpdated struct {
+	Account common.Address
+	Balance *big.Int
+	Frozen  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowAccountUpdatedEventName = "AccountUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowAccountUpdated) ContractEventName() string {
+	return HubEscrowAccountUpdatedEventName
+}
+
+// UnpackAccountUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountUpdated(address indexed account, uint256 balance, uint256 frozen)
+func (hubEscrow *HubEscrow) UnpackAccountUpdatedEvent(log *types.Log) (*HubEscrowAccountUpdated, error) {
+	event := "AccountUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowAccountUpdated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowAppCreated represents a AppCreated event raised by the HubEscrow contract.
+type HubEscrowAppCreated struct {
+	App      common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Extra    []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowAppCreatedEventName = "AppCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowAppCreated) ContractEventName() string {
+	return HubEscrowAppCreatedEventName
+}
+
+// UnpackAppCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AppCreated(address indexed app, address indexed owner, uint8 kind, string name, string uri, bytes32 checksum, bytes extra)
+func (hubEscrow *HubEscrow) UnpackAppCreatedEvent(log *types.Log) (*HubEscrowAppCreated, error) {
+	event := "AppCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowAppCreated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowAssetTransferred represents a AssetTransferred event raised by the HubEscrow contract.
+type HubEscrowAssetTransferred struct {
+	Asset common.Address
+	From  common.Address
+	To    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowAssetTransferredEventName = "AssetTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowAssetTransferred) ContractEventName() string {
+	return HubEscrowAssetTransferredEventName
+}
+
+// UnpackAssetTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AssetTransferred(address indexed asset, address indexed from, address indexed to)
+func (hubEscrow *HubEscrow) UnpackAssetTransferredEvent(log *types.Log) (*HubEscrowAssetTransferred, error) {
+	event := "AssetTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowAssetTransferred)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowCallbackDelivered represents a CallbackDelivered event raised by the HubEscrow contract.
+type HubEscrowCallbackDelivered struct {
+	Taskid   [32]byte
+	Callback common.Address
+	Success  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowCallbackDelivered) ContractEventName() string {
+	return HubEscrowCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success)
+func (hubEscrow *HubEscrow) UnpackCallbackDeliveredEvent(log *types.Log) (*HubEscrowCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowCategoryCreated represents a CategoryCreated event raised by the HubEscrow contract.
+type HubEscrowCategoryCreated struct {
+	Id          *big.Int
+	Name        string
+	Description string
+	TimeRef     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowCategoryCreatedEventName = "CategoryCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowCategoryCreated) ContractEventName() string {
+	return HubEscrowCategoryCreatedEventName
+}
+
+// UnpackCategoryCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CategoryCreated(uint256 indexed id, string name, string description, uint256 timeRef)
+func (hubEscrow *HubEscrow) UnpackCategoryCreatedEvent(log *types.Log) (*HubEscrowCategoryCreated, error) {
+	event := "CategoryCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowCategoryCreated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowDatasetCreated represents a DatasetCreated event raised by the HubEscrow contract.
+type HubEscrowDatasetCreated struct {
+	Dataset  common.Address
+	Owner    common.Address
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowDatasetCreatedEventName = "DatasetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowDatasetCreated) ContractEventName() string {
+	return HubEscrowDatasetCreatedEventName
+}
+
+// UnpackDatasetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetCreated(address indexed dataset, address indexed owner, string name, string uri, bytes32 checksum)
+func (hubEscrow *HubEscrow) UnpackDatasetCreatedEvent(log *types.Log) (*HubEscrowDatasetCreated, error) {
+	event := "DatasetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowDatasetCreated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowDealCreated represents a DealCreated event raised by the HubEscrow contract.
+type HubEscrowDealCreated struct {
+	Dealid      [32]byte
+	Workerpool  common.Address
+	Requester   common.Address
+	App         common.Address
+	Dataset     common.Address
+	Category    *big.Int
+	Trust       *big.Int
+	Tag         [32]byte
+	Beneficiary common.Address
+	Callback    common.Address
+	Params      string
+	BotFirst    *big.Int
+	Volume      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowDealCreatedEventName = "DealCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowDealCreated) ContractEventName() string {
+	return HubEscrowDealCreatedEventName
+}
+
+// UnpackDealCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DealCreated(bytes32 indexed dealid, address indexed workerpool, address indexed requester, address app, address dataset, uint256 category, uint256 trust, bytes32 tag, address beneficiary, address callback, string params, uint256 botFirst, uint256 volume)
+func (hubEscrow *HubEscrow) UnpackDealCreatedEvent(log *types.Log) (*HubEscrowDealCreated, error) {
+	event := "DealCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowDealCreated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowDeposit represents a Deposit event raised by the HubEscrow contract.
+type HubEscrowDeposit struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowDepositEventName = "Deposit"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowDeposit) ContractEventName() string {
+	return HubEscrowDepositEventName
+}
+
+// UnpackDepositEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposit(address indexed account, uint256 amount)
+func (hubEscrow *HubEscrow) UnpackDepositEvent(log *types.Log) (*HubEscrowDeposit, error) {
+	event := "Deposit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowDeposit)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowOrderCancelled represents a OrderCancelled event raised by the HubEscrow contract.
+type HubEscrowOrderCancelled struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowOrderCancelled) ContractEventName() string {
+	return HubEscrowOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(bytes32 indexed orderHash, address indexed owner)
+func (hubEscrow *HubEscrow) UnpackOrderCancelledEvent(log *types.Log) (*HubEscrowOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowOrderPresigned represents a OrderPresigned event raised by the HubEscrow contract.
+type HubEscrowOrderPresigned struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowOrderPresignedEventName = "OrderPresigned"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowOrderPresigned) ContractEventName() string {
+	return HubEscrowOrderPresignedEventName
+}
+
+// UnpackOrderPresignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPresigned(bytes32 indexed orderHash, address indexed owner)
+func (hubEscrow *HubEscrow) UnpackOrderPresignedEvent(log *types.Log) (*HubEscrowOrderPresigned, error) {
+	event := "OrderPresigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowOrderPresigned)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowOrdersMatched represents a OrdersMatched event raised by the HubEscrow contract.
+type HubEscrowOrdersMatched struct {
+	Dealid         [32]byte
+	AppHash        [32]byte
+	DatasetHash    [32]byte
+	WorkerpoolHash [32]byte
+	RequestHash    [32]byte
+	Volume         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowOrdersMatchedEventName = "OrdersMatched"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowOrdersMatched) ContractEventName() string {
+	return HubEscrowOrdersMatchedEventName
+}
+
+// UnpackOrdersMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrdersMatched(bytes32 indexed dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)
+func (hubEscrow *HubEscrow) UnpackOrdersMatchedEvent(log *types.Log) (*HubEscrowOrdersMatched, error) {
+	event := "OrdersMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowOrdersMatched)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowOwnershipTransferred represents a OwnershipTransferred event raised by the HubEscrow contract.
+type HubEscrowOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowOwnershipTransferred) ContractEventName() string {
+	return HubEscrowOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (hubEscrow *HubEscrow) UnpackOwnershipTransferredEvent(log *types.Log) (*HubEscrowOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowPotUpdated represents a PotUpdated event raised by the HubEscrow contract.
+type HubEscrowPotUpdated struct {
+	Pot *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowPotUpdatedEventName = "PotUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowPotUpdated) ContractEventName() string {
+	return HubEscrowPotUpdatedEventName
+}
+
+// UnpackPotUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PotUpdated(uint256 pot)
+func (hubEscrow *HubEscrow) UnpackPotUpdatedEvent(log *types.Log) (*HubEscrowPotUpdated, error) {
+	event := "PotUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowPotUpdated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowScoreUpdated represents a ScoreUpdated event raised by the HubEscrow contract.
+type HubEscrowScoreUpdated struct {
+	Worker common.Address
+	Score  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowScoreUpdatedEventName = "ScoreUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowScoreUpdated) ContractEventName() string {
+	return HubEscrowScoreUpdatedEventName
+}
+
+// UnpackScoreUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreUpdated(address indexed worker, uint256 score)
+func (hubEscrow *HubEscrow) UnpackScoreUpdatedEvent(log *types.Log) (*HubEscrowScoreUpdated, error) {
+	event := "ScoreUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowScoreUpdated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskClaimed represents a TaskClaimed event raised by the HubEscrow contract.
+type HubEscrowTaskClaimed struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskClaimedEventName = "TaskClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskClaimed) ContractEventName() string {
+	return HubEscrowTaskClaimedEventName
+}
+
+// UnpackTaskClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskClaimed(bytes32 indexed taskid)
+func (hubEscrow *HubEscrow) UnpackTaskClaimedEvent(log *types.Log) (*HubEscrowTaskClaimed, error) {
+	event := "TaskClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskClaimed)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskConsensus represents a TaskConsensus event raised by the HubEscrow contract.
+type HubEscrowTaskConsensus struct {
+	Taskid         [32]byte
+	ConsensusValue [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskConsensusEventName = "TaskConsensus"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskConsensus) ContractEventName() string {
+	return HubEscrowTaskConsensusEventName
+}
+
+// UnpackTaskConsensusEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue)
+func (hubEscrow *HubEscrow) UnpackTaskConsensusEvent(log *types.Log) (*HubEscrowTaskConsensus, error) {
+	event := "TaskConsensus"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskConsensus)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskContribute represents a TaskContribute event raised by the HubEscrow contract.
+type HubEscrowTaskContribute struct {
+	Taskid     [32]byte
+	Worker     common.Address
+	ResultHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskContributeEventName = "TaskContribute"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskContribute) ContractEventName() string {
+	return HubEscrowTaskContributeEventName
+}
+
+// UnpackTaskContributeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash)
+func (hubEscrow *HubEscrow) UnpackTaskContributeEvent(log *types.Log) (*HubEscrowTaskContribute, error) {
+	event := "TaskContribute"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskContribute)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskFinalize represents a TaskFinalize event raised by the HubEscrow contract.
+type HubEscrowTaskFinalize struct {
+	Taskid  [32]byte
+	Results []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskFinalizeEventName = "TaskFinalize"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskFinalize) ContractEventName() string {
+	return HubEscrowTaskFinalizeEventName
+}
+
+// UnpackTaskFinalizeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskFinalize(bytes32 indexed taskid, bytes results)
+func (hubEscrow *HubEscrow) UnpackTaskFinalizeEvent(log *types.Log) (*HubEscrowTaskFinalize, error) {
+	event := "TaskFinalize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskFinalize)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskInitialize represents a TaskInitialize event raised by the HubEscrow contract.
+type HubEscrowTaskInitialize struct {
+	Taskid [32]byte
+	Dealid [32]byte
+	Idx    *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskInitializeEventName = "TaskInitialize"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskInitialize) ContractEventName() string {
+	return HubEscrowTaskInitializeEventName
+}
+
+// UnpackTaskInitializeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskInitialize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx)
+func (hubEscrow *HubEscrow) UnpackTaskInitializeEvent(log *types.Log) (*HubEscrowTaskInitialize, error) {
+	event := "TaskInitialize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskInitialize)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskReopen represents a TaskReopen event raised by the HubEscrow contract.
+type HubEscrowTaskReopen struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskReopenEventName = "TaskReopen"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskReopen) ContractEventName() string {
+	return HubEscrowTaskReopenEventName
+}
+
+// UnpackTaskReopenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReopen(bytes32 indexed taskid)
+func (hubEscrow *HubEscrow) UnpackTaskReopenEvent(log *types.Log) (*HubEscrowTaskReopen, error) {
+	event := "TaskReopen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskReopen)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowTaskReveal represents a TaskReveal event raised by the HubEscrow contract.
+type HubEscrowTaskReveal struct {
+	Taskid [32]byte
+	Worker common.Address
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowTaskRevealEventName = "TaskReveal"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowTaskReveal) ContractEventName() string {
+	return HubEscrowTaskRevealEventName
+}
+
+// UnpackTaskRevealEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest)
+func (hubEscrow *HubEscrow) UnpackTaskRevealEvent(log *types.Log) (*HubEscrowTaskReveal, error) {
+	event := "TaskReveal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowTaskReveal)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowWithdraw represents a Withdraw event raised by the HubEscrow contract.
+type HubEscrowWithdraw struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowWithdrawEventName = "Withdraw"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowWithdraw) ContractEventName() string {
+	return HubEscrowWithdrawEventName
+}
+
+// UnpackWithdrawEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdraw(address indexed account, uint256 amount)
+func (hubEscrow *HubEscrow) UnpackWithdrawEvent(log *types.Log) (*HubEscrowWithdraw, error) {
+	event := "Withdraw"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowWithdraw)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowWorkerpoolCreated represents a WorkerpoolCreated event raised by the HubEscrow contract.
+type HubEscrowWorkerpoolCreated struct {
+	Workerpool           common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowWorkerpoolCreatedEventName = "WorkerpoolCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowWorkerpoolCreated) ContractEventName() string {
+	return HubEscrowWorkerpoolCreatedEventName
+}
+
+// UnpackWorkerpoolCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolCreated(address indexed workerpool, address indexed owner, string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hubEscrow *HubEscrow) UnpackWorkerpoolCreatedEvent(log *types.Log) (*HubEscrowWorkerpoolCreated, error) {
+	event := "WorkerpoolCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowWorkerpoolCreated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubEscrowWorkerpoolPolicyUpdated represents a WorkerpoolPolicyUpdated event raised by the HubEscrow contract.
+type HubEscrowWorkerpoolPolicyUpdated struct {
+	Workerpool           common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubEscrowWorkerpoolPolicyUpdatedEventName = "WorkerpoolPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubEscrowWorkerpoolPolicyUpdated) ContractEventName() string {
+	return HubEscrowWorkerpoolPolicyUpdatedEventName
+}
+
+// UnpackWorkerpoolPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolPolicyUpdated(address indexed workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hubEscrow *HubEscrow) UnpackWorkerpoolPolicyUpdatedEvent(log *types.Log) (*HubEscrowWorkerpoolPolicyUpdated, error) {
+	event := "WorkerpoolPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubEscrow.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubEscrowWorkerpoolPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := hubEscrow.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubEscrow.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketMetaData contains all meta data concerning the HubMarket contract.
+var HubMarketMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"next\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"name\":\"AccountUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"AppCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AssetTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"CategoryCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"DatasetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"botFirst\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"DealCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderPresigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"appHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"workerpoolHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"OrdersMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pot\",\"type\":\"uint256\"}],\"name\":\"PotUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"}],\"name\":\"TaskConsensus\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"TaskContribute\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"TaskFinalize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"TaskInitialize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskReopen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"TaskReveal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolPolicyUpdated\",\"type\":\"event\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"cancelAppOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"cancelDatasetOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"cancelRequestOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"cancelWorkerpoolOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashAppOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashDatasetOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashRequestOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"hashWorkerpoolOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"d\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"w\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"r\",\"type\":\"tuple\"}],\"name\":\"matchOrders\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"presignAppOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"presignDatasetOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"presignRequestOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"o\",\"type\":\"tuple\"}],\"name\":\"presignWorkerpoolOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"}],\"name\":\"viewConsumed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"}],\"name\":\"viewDeal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"appOwner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"datasetOwner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scheduler\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"workerStake\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"internalType\":\"structDealView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"}],\"name\":\"viewPresigned\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "88949a3a2a66dc0bc914123942e62463f9",
+	Bin: "0x60a034606657601f612c0d38819003918201601f19168301916001600160401b03831184841017606a57808492602094604052833981010312606657516001600160a01b0381168103606657608052604051612b8e908161007f8239608051816113b40152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610019575b34156113aa575b5f80fd5b5f3560e01c806309ec0f4a14610128578063156194d41461012357806338a754b41461011e5780634b2bec8c1461011957806350499def14610114578063555859c71461010f5780636a8105781461010a57806384724ddf146101055780638b5f7cfd14610100578063a0518806146100fb578063ae510d19146100f6578063afce7e39146100f1578063b74861b2146100ec578063bd96cee9146100e7578063d286eb16146100e2578063df47e347146100dd5763f698da250361000e57610863565b610840565b610817565b6107ff565b610619565b6104e0565b61048f565b610477565b61043a565b6103e9565b61039b565b61034a565b61032f565b61030b565b6102bd565b6101e2565b610169565b90816101209103126100155790565b602060031982011261001557600435906001600160401b038211610015576101669160040161012d565b90565b34610015576101c26101bd61017d3661013c565b6001600160a01b0361018e8261087d565b165f908152600660205260409020546101b8906001600160a01b03166101b26108db565b9061142d565b610deb565b611455565b005b90816101609103126100155790565b90816102009103126100155790565b34610015576080366003190112610015576004356001600160401b0381116100155761021290369060040161012d565b6024356001600160401b0381116100155761023190369060040161012d565b906044356001600160401b038111610015576102519036906004016101c4565b90606435916001600160401b0383116100155761028f9361027961027f9436906004016101d3565b92610ab3565b6040519081529081906020820190565b0390f35b602060031982011261001557600435906001600160401b03821161001557610166916004016101d3565b34610015576101c26102ce36610293565b6102e56102dd60c0830161087d565b6101b2610db7565b60e06102f08261122a565b91013590612869565b60209060031901126100155760043590565b3461001557610319366102f9565b5f526009602052602060405f2054604051908152f35b346100155760206103426101b83661013c565b604051908152f35b34610015576101c261035b3661013c565b6001600160a01b0361036c8261087d565b165f90815260066020526040902054610390906001600160a01b03166101b26108db565b60406102f082610deb565b34610015576101c26101bd6103af3661013c565b6001600160a01b036103c08261087d565b165f908152600560205260409020546103e4906001600160a01b03166101b2610ec3565b610ef7565b34610015576101c26103fa3661013c565b6001600160a01b0361040b8261087d565b165f9081526005602052604090205461042f906001600160a01b03166101b2610ec3565b60406102f082610ef7565b346100155760206103426103e43661013c565b602060031982011261001557600435906001600160401b03821161001557610166916004016101c4565b3461001557602061034261048a3661044d565b610fc7565b34610015576101c26104a03661044d565b6001600160a01b036104b18261087d565b165f908152600760205260409020546104d5906001600160a01b03166101b26110b1565b60406102f082610fc7565b34610015576101c26101bd6104f43661044d565b6001600160a01b036105058261087d565b165f9081526007602052604090205461048a906001600160a01b03166101b26110b1565b81516001600160a01b031681526102208101929161061791906102009081906020810151602085015260408101516040850152606081015160608501526080810151608085015260a081015160a085015261059360c082015160c086019060018060a01b03169052565b60e08181015190850152610100808201516001600160a01b0316908501526101208181015190850152610140808201516001600160a01b031690850152610160818101519085015261018080820151908501526101a080820151908501526101c080820151908501526101e0808201519085015201516001600160a01b0316910152565b565b346100155761028f61062a366102f9565b6107f36107e2600461064c61063d6110ec565b945f52600b60205260405f2090565b80546106b7906106ad9061067b6001600160a01b03821661066e811515611163565b6001600160a01b03168952565b61069360a082901c63ffffffff165b63ffffffff1690565b602089015262ffffff60c082901c16604089015260d81c90565b64ffffffffff1690565b606086015261073b61071560028301546106d461068a8260e01c90565b608089015261072161071560018601546106f161068a8260e01c90565b60a08c01526001600160a01b03811660c08c01525b60a01c6001600160401b031690565b6001600160401b031690565b60e08901526001600160a01b038116610100890152610706565b61012086015260038101546001600160a01b0381166101408701526107ce906107bc9061077460a082901c6001600160401b0316610715565b806101608a01526107aa6107926107986107928560ff9060e01c1690565b60ff1690565b93846101808d015260ff9060e81c1690565b6101a08a01526107c36107bc8261093c565b6064900490565b6101c08a0152610952565b6101e086015201546001600160a01b031690565b6001600160a01b0316610200830152565b60405191829182610529565b3461001557602061034261081236610293565b61122a565b3461001557610825366102f9565b5f52600a602052602060ff60405f2054166040519015158152f35b34610015576101c26101bd61085436610293565b6108126102dd60c0830161087d565b34610015575f366003190112610015576020610342612935565b356001600160a01b03811681036100155790565b634e487b7160e01b5f52604160045260245ffd5b90601f801991011681019081106001600160401b038211176108c657604052565b610891565b60405190610617610220836108a5565b604051906108ea6040836108a5565b601a82527f6875623a206e6f74207468652064617461736574206f776e65720000000000006020830152565b634e487b7160e01b5f52601160045260245ffd5b9190820180921161093757565b610916565b90601e820291808304601e149015171561093757565b8181029291811591840414171561093757565b604051906109746060836108a5565b602b82526a1bdc881d1a19481919585b60aa1b6040837f6875623a207265717565737465722062616c616e636520746f6f206c6f77206660208201520152565b604051906109c36060836108a5565b602c82526b6f7220697473207374616b6560a01b6040837f6875623a207363686564756c65722062616c616e636520746f6f206c6f77206660208201520152565b903590601e198136030182121561001557018035906001600160401b0382116100155760200191813603831361001557565b6001600160a01b039182168152918116602083015260408201929092526060810192909252608082019290925291811660a083015290911660c082015261014060e0820181905281018390529294939261012092909161016091908190838501375f828285010152601f8019910116820101946101008201520152565b9093926001600160a01b03610aca6040830161087d565b16151590610adb8282868987611be8565b610ae88282868987612310565b93610af7838684848b8961259c565b610120860152610b146101008601515f52600960205260405f2090565b5493610100860151604051610b4b81610b3d896020830195869091604092825260208201520190565b03601f1981018352826108a5565b51902097848995610120890151610b79610b7160a08c01515f52600960205260405f2090565b91825461092a565b9055610d91575b610120880151610b9f610b7160e08b01515f52600960205260405f2090565b9055610bb06101208901518861092a565b610bc76101008a01515f52600960205260405f2090565b5515610d8a57602001355b868484610be160c0830161087d565b610bef85602088013561092a565b9060208301359182610c009161092a565b610120860151610c0f91610952565b610c17610965565b90610c2192612681565b60408401516001600160a01b031690610c399061093c565b60649004610120850151610c4c91610952565b610c546109b4565b90610c5e92612681565b610c689488612703565b60a08581015160c087015160e08801516101008901516101208a0151604080519586526020860194909452928401919091526060830152608082015284917fd811b592ed0899225773e8933d8df64bd0b62761a9d7aad4ed5b22735f4610a491a2610cd29061087d565b93610cdf60c0830161087d565b90610ce98361087d565b90610cf66040850161087d565b95610120850135946101408101359261010082013591610d19610160820161087d565b610d26610180830161087d565b916101a08101610d3591610a04565b610120909401516040516001600160a01b039a8b169e909a169c999a8b9a610d649a929996979396928c610a36565b037fa05a44a55070a729c816199e5f7a0a102b8747786cbb6b56e9c2ccc1e0f0866d91a4565b505f610bd2565b610120880151610db0610b7160c08b01515f52600960205260405f2090565b9055610b80565b60405190610dc66040836108a5565b6016825275343ab11d103737ba103a3432903932b8bab2b9ba32b960511b6020830152565b61016690610df88161087d565b906020810135906040810135906060810135610e166080830161087d565b610e2260a0840161087d565b9160e0610e3160c0860161087d565b604080517f6cfc932a5a3d22c4359295b9f433edff52b60703fa47690a04a83e40933dd47c602082019081526001600160a01b039b8c16928201929092526060810199909952608089019790975260a088019290925291871660c087015291861660e0860152941661010084015290920135610120808301919091528152610ebb610140826108a5565b51902061290f565b60405190610ed26040836108a5565b6016825275343ab11d103737ba103a34329030b8381037bbb732b960511b6020830152565b61016690610f048161087d565b906020810135906040810135906060810135610f226080830161087d565b610f2e60a0840161087d565b9160e0610f3d60c0860161087d565b604080517f60815a0eeec47dddf1615fe53b31d016c31444e01b9d796db365443a6445d008602082019081526001600160a01b039b8c16928201929092526060810199909952608089019790975260a088019290925291871660c087015291861660e0860152941661010084015290920135610120808301919091528152610ebb610140826108a5565b61016690610fd48161087d565b906020810135906040810135906060810135608082013560a0830135610ffc60c0850161087d565b9161100960e0860161087d565b9361012061101a610100880161087d565b960135966040519860208a019a7faa3429fb281b34691803133d3d978a75bb77c617ed6bc9aa162b9b30920022bb8c5260018060a01b031660408b015260608a0152608089015260a088015260c087015260e086015260018060a01b031661010085015260018060a01b031661012084015260018060a01b03166101408301526101608201526101608152610ebb610180826108a5565b604051906110c06040836108a5565b601d82527f6875623a206e6f742074686520776f726b6572706f6f6c206f776e65720000006020830152565b6110f46108cb565b905f82525f60208301525f60408301525f60608301525f60808301525f60a08301525f60c08301525f60e08301525f6101008301525f6101208301525f6101408301525f6101608301525f6101808301525f6101a08301525f6101c08301525f6101e08301525f610200830152565b1561116a57565b60405162461bcd60e51b81526020600482015260116024820152701a1d588e881d5b9adb9bdddb881919585b607a1b6044820152606490fd5b9291926001600160401b0382116108c657604051916111cc601f8201601f1916602001846108a5565b829481845281830111610015578281602093845f960137010152565b805191908290602001825e015f815290565b6106179061121c611216949360405195869360208501906111e8565b906111e8565b03601f1981018452836108a5565b61139e6101669161123a8161087d565b6112f6602083013591610b3d6112526040860161087d565b60608601356112636080880161087d565b60a08801359061127560c08a0161087d565b604080517ff24e853034a3a450aba845a82914fbb564ad85accca6cf62be112a154520fae060208201526001600160a01b03988916918101919091526060810199909952938616608089015260a088019290925290841660c087015260e0868101919091529216610100850152908401356101208401528290610140820190565b61139961010083013561121c610120850135946101408101359061131d610160820161087d565b61132a610180830161087d565b906101c061134661133f6101a0860186610a04565b36916111a3565b805160209182012060408051928301999099529781019a909a5260608a01949094526001600160a01b0390811660808a01521660a088015260c08701939093529091013560e08501528390610100820190565b6111fa565b6020815191012061290f565b365f80375f8036817f00000000000000000000000000000000000000000000000000000000000000005af43d5f803e156113e2573d5ff35b3d5ffd5b156113ee5750565b604460209160405192839162461bcd60e51b83528160048401528051918291826024860152018484015e5f828201840152601f01601f19168101030190fd5b61061791906001600160a01b0316801515908161144b575b506113e6565b905033145f611445565b805f52600a60205260ff60405f2054166114a857805f52600a60205260405f20600160ff1982541617905533907f7d157846455a5feb7577baf431e95b72aeceb6480846f0ae483f42f2f87aa6d45f80a3565b60405162461bcd60e51b815260206004820152601c60248201527f6875623a206f7264657220616c7265616479207072657369676e6564000000006044820152606490fd5b156114f457565b60405162461bcd60e51b81526020600482015260156024820152746875623a20756e6b6e6f776e2063617465676f727960581b6044820152606490fd5b1561153857565b60405162461bcd60e51b81526020600482015260166024820152750d0eac47440c6c2e8cacedee4f240dad2e6dac2e8c6d60531b6044820152606490fd5b1561157d57565b60405162461bcd60e51b815260206004820152602f60248201527f6875623a20776f726b6572706f6f6c206f726465722074727573742062656c6f60448201526e1dc81c995c5d595cdd081d1c9d5cdd608a1b6064820152608490fd5b156115e157565b60405162461bcd60e51b81526020600482015260146024820152736875623a20747275737420746f6f206c6172676560601b6044820152606490fd5b1561162457565b60405162461bcd60e51b81526020600482015260116024820152700d0eac47440c2e0e040dad2e6dac2e8c6d607b1b6044820152606490fd5b1561166457565b60405162461bcd60e51b81526020600482015260156024820152740d0eac47440c8c2e8c2e6cae840dad2e6dac2e8c6d605b1b6044820152606490fd5b156116a857565b60405162461bcd60e51b815260206004820152601860248201527f6875623a20776f726b6572706f6f6c206d69736d6174636800000000000000006044820152606490fd5b156116f457565b60405162461bcd60e51b8152602060048201526024808201527f6875623a206170702070726963652061626f76652072657175657374206d6178604482015263696d756d60e01b6064820152608490fd5b1561174c57565b60405162461bcd60e51b815260206004820152602b60248201527f6875623a20776f726b6572706f6f6c2070726963652061626f7665207265717560448201526a657374206d6178696d756d60a81b6064820152608490fd5b156117ac57565b60405162461bcd60e51b81526020600482015260146024820152736875623a20707269636520746f6f206c6172676560601b6044820152606490fd5b156117ef57565b60405162461bcd60e51b815260206004820152602860248201527f6875623a20646174617365742070726963652061626f76652072657175657374604482015267206d6178696d756d60c01b6064820152608490fd5b1561184c57565b60405162461bcd60e51b8152602060048201526024808201527f6875623a2064617461736574206f7264657220726573747269637473207468656044820152630206170760e41b6064820152608490fd5b156118a457565b60405162461bcd60e51b815260206004820152602b60248201527f6875623a2064617461736574206f72646572207265737472696374732074686560448201526a081ddbdc9ad95c9c1bdbdb60aa1b6064820152608490fd5b1561190457565b60405162461bcd60e51b815260206004820152602a60248201527f6875623a2064617461736574206f726465722072657374726963747320746865604482015269103932b8bab2b9ba32b960b11b6064820152608490fd5b1561196357565b60405162461bcd60e51b815260206004820152602a60248201527f6875623a20776f726b6572706f6f6c206f72646572206c61636b7320612072656044820152697175697265642074616760b01b6064820152608490fd5b156119c257565b60405162461bcd60e51b8152602060048201526024808201527f6875623a20617070206f72646572207265737472696374732074686520646174604482015263185cd95d60e21b6064820152608490fd5b15611a1a57565b60405162461bcd60e51b815260206004820152602760248201527f6875623a20617070206f72646572207265737472696374732074686520776f726044820152661ad95c9c1bdbdb60ca1b6064820152608490fd5b15611a7657565b60405162461bcd60e51b815260206004820152602660248201527f6875623a20617070206f726465722072657374726963747320746865207265716044820152653ab2b9ba32b960d11b6064820152608490fd5b15611ad157565b60405162461bcd60e51b815260206004820152602760248201527f6875623a20776f726b6572706f6f6c206f7264657220726573747269637473206044820152660746865206170760cc1b6064820152608490fd5b15611b2d57565b60405162461bcd60e51b815260206004820152602b60248201527f6875623a20776f726b6572706f6f6c206f72646572207265737472696374732060448201526a1d1a194819185d185cd95d60aa1b6064820152608490fd5b15611b8d57565b60405162461bcd60e51b815260206004820152602d60248201527f6875623a20776f726b6572706f6f6c206f72646572207265737472696374732060448201526c3a3432903932b8bab2b9ba32b960991b6064820152608490fd5b6101009291611db9611dda92611d3261061798611c1c6101208a0135611c1160085482106114ed565b608089013514611531565b611c4062ffffff6101408b0135611c3960a08b0135821115611576565b11156115da565b611c75611c4c8a61087d565b611c64611c588661087d565b6001600160a01b031690565b6001600160a01b039091161461161d565b6040890194611ca3611c868761087d565b611c92611c588461087d565b6001600160a01b039091161461165d565b611ccb60808b016001600160a01b03611cbb8261087d565b161590811561201b575b506116a1565b611d1260208b0135611ce46020870135809210156116ed565b6001600160401b0360a08d013591611d0360208d013580941015611745565b11159081612009575b506117a5565b8960608501358a8201351792611ef1575b5050606087013519161561195c565b611d5460808201611d45611c588261087d565b15908115611ec9575b506119bb565b611d7660a08201611d67611c588261087d565b15908115611ea1575b50611a13565b611d9860c08201611d89611c588261087d565b15908115611e76575b50611a6f565b60c0850190611da9611c588361087d565b15918215611e51575b5050611aca565b60e0830190611dca611c588361087d565b15918215611e26575b5050611b26565b0190611de8611c588361087d565b15918215611df8575b5050611b86565b611e1391925060c0611e0c611c589261087d565b930161087d565b6001600160a01b03909116145f80611df1565b611e3e919250611e38611c589161087d565b9261087d565b6001600160a01b03909116145f80611dd3565b611e63919250611e38611c589161087d565b6001600160a01b03909116145f80611db2565b611e80915061087d565b611e8f611c5860c08b0161087d565b6001600160a01b03909116145f611d92565b611eab915061087d565b611eb7611c588861087d565b6001600160a01b03909116145f611d70565b611ed3915061087d565b611edf611c588661087d565b6001600160a01b03909116145f611d4e565b611f879192611f206001600160401b03606060c0940135611f196020880135809210156117e8565b11156117a5565b60608401351792611f4960808201611f3a611c588261087d565b15908115611fe1575b50611845565b611f6b60a08201611f5c611c588261087d565b15908115611fb9575b5061189d565b01611f78611c588261087d565b15908115611f8e575b506118fd565b5f89611d23565b611f98915061087d565b611fa7611c5860c08d0161087d565b6001600160a01b03909116145f611f81565b611fc3915061087d565b611fcf611c588d61087d565b6001600160a01b03909116145f611f65565b611feb915061087d565b611ff7611c588961087d565b6001600160a01b03909116145f611f43565b6001600160401b03915011155f611d0c565b612025915061087d565b612031611c588b61087d565b6001600160a01b03909116145f611cc5565b6040519061016082018281106001600160401b038211176108c6576040525f610140838281528260208201528260408201528260608201528260808201528260a08201528260c08201528260e082015282610100820152826101208201520152565b156120ac57565b60405162461bcd60e51b815260206004820152601760248201527f6875623a20617070206e6f7420726567697374657265640000000000000000006044820152606490fd5b156120f857565b60405162461bcd60e51b815260206004820152601b60248201527f6875623a2064617461736574206e6f74207265676973746572656400000000006044820152606490fd5b1561214457565b60405162461bcd60e51b815260206004820152601e60248201527f6875623a20776f726b6572706f6f6c206e6f74207265676973746572656400006044820152606490fd5b6008548110156121a55760085f52600360205f20910201905f90565b634e487b7160e01b5f52603260045260245ffd5b156121c057565b606460405162461bcd60e51b815260206004820152602060248201527f6875623a20696e76616c696420617070206f72646572207369676e61747572656044820152fd5b1561220b57565b60405162461bcd60e51b8152602060048201526024808201527f6875623a20696e76616c69642064617461736574206f72646572207369676e616044820152637475726560e01b6064820152608490fd5b1561226357565b60405162461bcd60e51b815260206004820152602760248201527f6875623a20696e76616c696420776f726b6572706f6f6c206f72646572207369604482015266676e617475726560c81b6064820152608490fd5b156122bf57565b60405162461bcd60e51b8152602060048201526024808201527f6875623a20696e76616c69642072657175657374206f72646572207369676e616044820152637475726560e01b6064820152608490fd5b61249761249c916124c8946106179694989761232a612043565b998a9161237261236561235861233f8861087d565b6001600160a01b03165f90815260056020526040902090565b546001600160a01b031690565b6001600160a01b03168452565b8251819061238a906001600160a01b031615156120a5565b612508575b61246061245b6123ba6123a18761087d565b6001600160a01b03165f90815260076020526040902090565b546001600160a01b0381166040870181815298916124099161079291906123eb906123e490611c58565b151561213d565b6123fb60a082901c60ff16610792565b60608a015260a81c60ff1690565b608087015261241c6101208c0135612189565b505461014087015261242d81610ef7565b60a087018190528651909190612453906001600160a01b03165b91610100810190610a04565b9290916129cd565b6121b9565b6124cd575b505061245361248b61247683610fc7565b60e08c0181905293516001600160a01b031690565b91610140810190610a04565b61225c565b6124a58161122a565b90816101008701526124536124bc60c0830161087d565b916101e0810190610a04565b6122b8565b612501918161245361244760206124e66124fc96610deb565b60c086018190529401516001600160a01b031690565b612204565b885f612465565b61255361254c611c586125396123586125208761087d565b6001600160a01b03165f90815260066020526040902090565b6001600160a01b03166020870181905290565b15156120f1565b61238f565b1561255f57565b60405162461bcd60e51b81526020600482015260156024820152746875623a20766f6c756d6520746f6f206c6172676560581b6044820152606490fd5b6125e06125ec966125da959694610100946125c2604060e096013560a089015190612a1c565b9261265d575b50858401516125da9160400135612a1c565b90612a44565b94013591015190612a1c565b9081156126035761061763ffffffff831115612558565b60405162461bcd60e51b815260206004820152602c60248201527f6875623a20616e206f726465722069732066756c6c7920636f6e73756d65642060448201526b1bdc8818d85b98d95b1b195960a21b6064820152608490fd5b6126796125da92936125da60408094013560c08b015190612a1c565b9291506125c8565b919060018060a01b0383165f52600360205260405f209182546126b16001600160801b03821692848410156113e6565b828203918211610937576001600160801b03809216908219161780845560801c911601916001600160801b03831161093757610617926001600160801b0383549181199060801b169116178255612a56565b61271c90959195949293945f52600b60205260405f2090565b9461272960c0860161087d565b610120848101516101408881013560c01b62ffffff60c01b166001600160a01b0394851660a093841b63ffffffff60a01b1617176001600160d81b03194260d81b16178a558651908701516001600160e01b031960e091821b811667ffffffffffffffff60a01b602098890135861b8116948816949094171760018d015586890151948b0135821b1696831b8216938516939093179590951760028a0155604086015160038a018054606089015160809099015160ff60e81b60e89190911b166001600160f01b031990911692861692909217989095013590911b9094169590951760ff60e01b9490951b93909316939093171790915561018090910191906128318361087d565b1661283a575050565b60046128486106179361087d565b910180546001600160a01b0319166001600160a01b03909216919091179055565b90815f5260096020528060405f205410156128b957612890825f52600960205260405f2090565b5533907fa6eb7cdc219e1518ced964e9a34e61d68a94e4f1569db3e84256ba981ba527535f80a3565b60405162461bcd60e51b815260206004820152602860248201527f6875623a206f7264657220616c72656164792063616e63656c6c6564206f722060448201526718dbdb9cdd5b595960c21b6064820152608490fd5b60429061291a612935565b906040519161190160f01b8352600283015260228201522090565b60405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f2363570db6636b46837295cca606d1b1c4e086b0691fd8ddb869551f968b204f60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a081526129c760c0826108a5565b51902090565b6001600160a01b03169290918315612a145781156129fe576001600160a01b03926129f9929190612ac1565b161490565b505090505f52600a60205260ff60405f20541690565b505050505f90565b905f52600960205260405f20548082115f14612a3e5781039081116109375790565b50505f90565b9080821015612a51575090565b905090565b9054604080516001600160801b038316815260809290921c60208301526001600160a01b03909216917f4510314558259843825372fc84b1ae19cb70b8c44805daf4808354e78a05cf6b91a2565b60ff601b9116019060ff821161093757565b6040513d5f823e3d90fd5b9160401901612a3e5760208101359060408101355f1a90601b8210612b71575b60ff8216601b8114159081612b65575b50612a14577f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08311612a1457612b4d5f936020956040519485943591859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa15612b60575f5190565b612ab6565b601c915014155f612af1565b90612b7b90612aa4565b90612ae156fea164736f6c6343000825000a",
+}
+
+// HubMarket is an auto generated Go binding around an Ethereum contract.
+type HubMarket struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *HubMarket) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHubMarket creates a new instance of HubMarket.
+func NewHubMarket() *HubMarket {
+	parsed, err := HubMarketMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &HubMarket{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *HubMarket) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address next) returns()
+func (hubMarket *HubMarket) PackConstructor(next common.Address) []byte {
+	enc, err := hubMarket.abi.Pack("", next)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackCancelAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84724ddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackCancelAppOrder(o AppOrder) []byte {
+	enc, err := hubMarket.abi.Pack("cancelAppOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84724ddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackCancelAppOrder(o AppOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("cancelAppOrder", o)
+}
+
+// PackCancelDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x555859c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackCancelDatasetOrder(o DatasetOrder) []byte {
+	enc, err := hubMarket.abi.Pack("cancelDatasetOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x555859c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackCancelDatasetOrder(o DatasetOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("cancelDatasetOrder", o)
+}
+
+// PackCancelRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38a754b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackCancelRequestOrder(o RequestOrder) []byte {
+	enc, err := hubMarket.abi.Pack("cancelRequestOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38a754b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackCancelRequestOrder(o RequestOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("cancelRequestOrder", o)
+}
+
+// PackCancelWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae510d19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackCancelWorkerpoolOrder(o WorkerpoolOrder) []byte {
+	enc, err := hubMarket.abi.Pack("cancelWorkerpoolOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae510d19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackCancelWorkerpoolOrder(o WorkerpoolOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("cancelWorkerpoolOrder", o)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (hubMarket *HubMarket) PackDomainSeparator() []byte {
+	enc, err := hubMarket.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (hubMarket *HubMarket) TryPackDomainSeparator() ([]byte, error) {
+	return hubMarket.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (hubMarket *HubMarket) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := hubMarket.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b5f7cfd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) PackHashAppOrder(o AppOrder) []byte {
+	enc, err := hubMarket.abi.Pack("hashAppOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b5f7cfd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) TryPackHashAppOrder(o AppOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("hashAppOrder", o)
+}
+
+// UnpackHashAppOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b5f7cfd.
+//
+// Solidity: function hashAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) UnpackHashAppOrder(data []byte) ([32]byte, error) {
+	out, err := hubMarket.abi.Unpack("hashAppOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50499def.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) PackHashDatasetOrder(o DatasetOrder) []byte {
+	enc, err := hubMarket.abi.Pack("hashDatasetOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50499def.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) TryPackHashDatasetOrder(o DatasetOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("hashDatasetOrder", o)
+}
+
+// UnpackHashDatasetOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50499def.
+//
+// Solidity: function hashDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) UnpackHashDatasetOrder(data []byte) ([32]byte, error) {
+	out, err := hubMarket.abi.Unpack("hashDatasetOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd96cee9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) PackHashRequestOrder(o RequestOrder) []byte {
+	enc, err := hubMarket.abi.Pack("hashRequestOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd96cee9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) TryPackHashRequestOrder(o RequestOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("hashRequestOrder", o)
+}
+
+// UnpackHashRequestOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd96cee9.
+//
+// Solidity: function hashRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) UnpackHashRequestOrder(data []byte) ([32]byte, error) {
+	out, err := hubMarket.abi.Unpack("hashRequestOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0518806.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) PackHashWorkerpoolOrder(o WorkerpoolOrder) []byte {
+	enc, err := hubMarket.abi.Pack("hashWorkerpoolOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0518806.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) TryPackHashWorkerpoolOrder(o WorkerpoolOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("hashWorkerpoolOrder", o)
+}
+
+// UnpackHashWorkerpoolOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0518806.
+//
+// Solidity: function hashWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) view returns(bytes32)
+func (hubMarket *HubMarket) UnpackHashWorkerpoolOrder(data []byte) ([32]byte, error) {
+	out, err := hubMarket.abi.Unpack("hashWorkerpoolOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackMatchOrders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x156194d4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) a, (address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) d, (address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) w, (address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) r) returns(bytes32 dealid)
+func (hubMarket *HubMarket) PackMatchOrders(a AppOrder, d DatasetOrder, w WorkerpoolOrder, r RequestOrder) []byte {
+	enc, err := hubMarket.abi.Pack("matchOrders", a, d, w, r)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMatchOrders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x156194d4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) a, (address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) d, (address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) w, (address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) r) returns(bytes32 dealid)
+func (hubMarket *HubMarket) TryPackMatchOrders(a AppOrder, d DatasetOrder, w WorkerpoolOrder, r RequestOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("matchOrders", a, d, w, r)
+}
+
+// UnpackMatchOrders is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x156194d4.
+//
+// Solidity: function matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) a, (address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) d, (address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) w, (address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) r) returns(bytes32 dealid)
+func (hubMarket *HubMarket) UnpackMatchOrders(data []byte) ([32]byte, error) {
+	out, err := hubMarket.abi.Unpack("matchOrders", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackPresignAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a810578.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackPresignAppOrder(o AppOrder) []byte {
+	enc, err := hubMarket.abi.Pack("presignAppOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a810578.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackPresignAppOrder(o AppOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("presignAppOrder", o)
+}
+
+// PackPresignDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09ec0f4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackPresignDatasetOrder(o DatasetOrder) []byte {
+	enc, err := hubMarket.abi.Pack("presignDatasetOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09ec0f4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackPresignDatasetOrder(o DatasetOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("presignDatasetOrder", o)
+}
+
+// PackPresignRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf47e347.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackPresignRequestOrder(o RequestOrder) []byte {
+	enc, err := hubMarket.abi.Pack("presignRequestOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf47e347.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackPresignRequestOrder(o RequestOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("presignRequestOrder", o)
+}
+
+// PackPresignWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafce7e39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) PackPresignWorkerpoolOrder(o WorkerpoolOrder) []byte {
+	enc, err := hubMarket.abi.Pack("presignWorkerpoolOrder", o)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafce7e39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) o) returns()
+func (hubMarket *HubMarket) TryPackPresignWorkerpoolOrder(o WorkerpoolOrder) ([]byte, error) {
+	return hubMarket.abi.Pack("presignWorkerpoolOrder", o)
+}
+
+// PackViewConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b2bec8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewConsumed(bytes32 orderHash) view returns(uint256)
+func (hubMarket *HubMarket) PackViewConsumed(orderHash [32]byte) []byte {
+	enc, err := hubMarket.abi.Pack("viewConsumed", orderHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b2bec8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewConsumed(bytes32 orderHash) view returns(uint256)
+func (hubMarket *HubMarket) TryPackViewConsumed(orderHash [32]byte) ([]byte, error) {
+	return hubMarket.abi.Pack("viewConsumed", orderHash)
+}
+
+// UnpackViewConsumed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b2bec8c.
+//
+// Solidity: function viewConsumed(bytes32 orderHash) view returns(uint256)
+func (hubMarket *HubMarket) UnpackViewConsumed(data []byte) (*big.Int, error) {
+	out, err := hubMarket.abi.Unpack("viewConsumed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackViewDeal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb74861b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewDeal(bytes32 dealid) view returns((address,uint256,uint256,uint256,uint256,uint256,address,uint256,address,uint256,address,uint256,uint256,uint256,uint256,uint256,address) v)
+func (hubMarket *HubMarket) PackViewDeal(dealid [32]byte) []byte {
+	enc, err := hubMarket.abi.Pack("viewDeal", dealid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewDeal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb74861b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewDeal(bytes32 dealid) view returns((address,uint256,uint256,uint256,uint256,uint256,address,uint256,address,uint256,address,uint256,uint256,uint256,uint256,uint256,address) v)
+func (hubMarket *HubMarket) TryPackViewDeal(dealid [32]byte) ([]byte, error) {
+	return hubMarket.abi.Pack("viewDeal", dealid)
+}
+
+// UnpackViewDeal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb74861b2.
+//
+// Solidity: function viewDeal(bytes32 dealid) view returns((address,uint256,uint256,uint256,uint256,uint256,address,uint256,address,uint256,address,uint256,uint256,uint256,uint256,uint256,address) v)
+func (hubMarket *HubMarket) UnpackViewDeal(data []byte) (DealView, error) {
+	out, err := hubMarket.abi.Unpack("viewDeal", data)
+	if err != nil {
+		return *new(DealView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DealView)).(*DealView)
+	return out0, nil
+}
+
+// PackViewPresigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd286eb16.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewPresigned(bytes32 orderHash) view returns(bool)
+func (hubMarket *HubMarket) PackViewPresigned(orderHash [32]byte) []byte {
+	enc, err := hubMarket.abi.Pack("viewPresigned", orderHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewPresigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd286eb16.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewPresigned(bytes32 orderHash) view returns(bool)
+func (hubMarket *HubMarket) TryPackViewPresigned(orderHash [32]byte) ([]byte, error) {
+	return hubMarket.abi.Pack("viewPresigned", orderHash)
+}
+
+// UnpackViewPresigned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd286eb16.
+//
+// Solidity: function viewPresigned(bytes32 orderHash) view returns(bool)
+func (hubMarket *HubMarket) UnpackViewPresigned(data []byte) (bool, error) {
+	out, err := hubMarket.abi.Unpack("viewPresigned", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// HubMarketAccountUpdated represents a AccountUpdated event raised by the HubMarket contract.
+type HubMarketAccountUpdated struct {
+	Account common.Address
+	Balance *big.Int
+	Frozen  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketAccountUpdatedEventName = "AccountUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketAccountUpdated) ContractEventName() string {
+	return HubMarketAccountUpdatedEventName
+}
+
+// UnpackAccountUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountUpdated(address indexed account, uint256 balance, uint256 frozen)
+func (hubMarket *HubMarket) UnpackAccountUpdatedEvent(log *types.Log) (*HubMarketAccountUpdated, error) {
+	event := "AccountUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketAccountUpdated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketAppCreated represents a AppCreated event raised by the HubMarket contract.
+type HubMarketAppCreated struct {
+	App      common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Extra    []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketAppCreatedEventName = "AppCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketAppCreated) ContractEventName() string {
+	return HubMarketAppCreatedEventName
+}
+
+// UnpackAppCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AppCreated(address indexed app, address indexed owner, uint8 kind, string name, string uri, bytes32 checksum, bytes extra)
+func (hubMarket *HubMarket) UnpackAppCreatedEvent(log *types.Log) (*HubMarketAppCreated, error) {
+	event := "AppCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketAppCreated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketAssetTransferred represents a AssetTransferred event raised by the HubMarket contract.
+type HubMarketAssetTransferred struct {
+	Asset common.Address
+	From  common.Address
+	To    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketAssetTransferredEventName = "AssetTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketAssetTransferred) ContractEventName() string {
+	return HubMarketAssetTransferredEventName
+}
+
+// UnpackAssetTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AssetTransferred(address indexed asset, address indexed from, address indexed to)
+func (hubMarket *HubMarket) UnpackAssetTransferredEvent(log *types.Log) (*HubMarketAssetTransferred, error) {
+	event := "AssetTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketAssetTransferred)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketCallbackDelivered represents a CallbackDelivered event raised by the HubMarket contract.
+type HubMarketCallbackDelivered struct {
+	Taskid   [32]byte
+	Callback common.Address
+	Success  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketCallbackDelivered) ContractEventName() string {
+	return HubMarketCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success)
+func (hubMarket *HubMarket) UnpackCallbackDeliveredEvent(log *types.Log) (*HubMarketCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketCategoryCreated represents a CategoryCreated event raised by the HubMarket contract.
+type HubMarketCategoryCreated struct {
+	Id          *big.Int
+	Name        string
+	Description string
+	TimeRef     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketCategoryCreatedEventName = "CategoryCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketCategoryCreated) ContractEventName() string {
+	return HubMarketCategoryCreatedEventName
+}
+
+// UnpackCategoryCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CategoryCreated(uint256 indexed id, string name, string description, uint256 timeRef)
+func (hubMarket *HubMarket) UnpackCategoryCreatedEvent(log *types.Log) (*HubMarketCategoryCreated, error) {
+	event := "CategoryCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketCategoryCreated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketDatasetCreated represents a DatasetCreated event raised by the HubMarket contract.
+type HubMarketDatasetCreated struct {
+	Dataset  common.Address
+	Owner    common.Address
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketDatasetCreatedEventName = "DatasetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketDatasetCreated) ContractEventName() string {
+	return HubMarketDatasetCreatedEventName
+}
+
+// UnpackDatasetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetCreated(address indexed dataset, address indexed owner, string name, string uri, bytes32 checksum)
+func (hubMarket *HubMarket) UnpackDatasetCreatedEvent(log *types.Log) (*HubMarketDatasetCreated, error) {
+	event := "DatasetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketDatasetCreated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketDealCreated represents a DealCreated event raised by the HubMarket contract.
+type HubMarketDealCreated struct {
+	Dealid      [32]byte
+	Workerpool  common.Address
+	Requester   common.Address
+	App         common.Address
+	Dataset     common.Address
+	Category    *big.Int
+	Trust       *big.Int
+	Tag         [32]byte
+	Beneficiary common.Address
+	Callback    common.Address
+	Params      string
+	BotFirst    *big.Int
+	Volume      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketDealCreatedEventName = "DealCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketDealCreated) ContractEventName() string {
+	return HubMarketDealCreatedEventName
+}
+
+// UnpackDealCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DealCreated(bytes32 indexed dealid, address indexed workerpool, address indexed requester, address app, address dataset, uint256 category, uint256 trust, bytes32 tag, address beneficiary, address callback, string params, uint256 botFirst, uint256 volume)
+func (hubMarket *HubMarket) UnpackDealCreatedEvent(log *types.Log) (*HubMarketDealCreated, error) {
+	event := "DealCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketDealCreated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketDeposit represents a Deposit event raised by the HubMarket contract.
+type HubMarketDeposit struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketDepositEventName = "Deposit"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketDeposit) ContractEventName() string {
+	return HubMarketDepositEventName
+}
+
+// UnpackDepositEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposit(address indexed account, uint256 amount)
+func (hubMarket *HubMarket) UnpackDepositEvent(log *types.Log) (*HubMarketDeposit, error) {
+	event := "Deposit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketDeposit)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketOrderCancelled represents a OrderCancelled event raised by the HubMarket contract.
+type HubMarketOrderCancelled struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketOrderCancelled) ContractEventName() string {
+	return HubMarketOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(bytes32 indexed orderHash, address indexed owner)
+func (hubMarket *HubMarket) UnpackOrderCancelledEvent(log *types.Log) (*HubMarketOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketOrderPresigned represents a OrderPresigned event raised by the HubMarket contract.
+type HubMarketOrderPresigned struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketOrderPresignedEventName = "OrderPresigned"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketOrderPresigned) ContractEventName() string {
+	return HubMarketOrderPresignedEventName
+}
+
+// UnpackOrderPresignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPresigned(bytes32 indexed orderHash, address indexed owner)
+func (hubMarket *HubMarket) UnpackOrderPresignedEvent(log *types.Log) (*HubMarketOrderPresigned, error) {
+	event := "OrderPresigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketOrderPresigned)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketOrdersMatched represents a OrdersMatched event raised by the HubMarket contract.
+type HubMarketOrdersMatched struct {
+	Dealid         [32]byte
+	AppHash        [32]byte
+	DatasetHash    [32]byte
+	WorkerpoolHash [32]byte
+	RequestHash    [32]byte
+	Volume         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketOrdersMatchedEventName = "OrdersMatched"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketOrdersMatched) ContractEventName() string {
+	return HubMarketOrdersMatchedEventName
+}
+
+// UnpackOrdersMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrdersMatched(bytes32 indexed dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)
+func (hubMarket *HubMarket) UnpackOrdersMatchedEvent(log *types.Log) (*HubMarketOrdersMatched, error) {
+	event := "OrdersMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketOrdersMatched)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketOwnershipTransferred represents a OwnershipTransferred event raised by the HubMarket contract.
+type HubMarketOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketOwnershipTransferred) ContractEventName() string {
+	return HubMarketOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (hubMarket *HubMarket) UnpackOwnershipTransferredEvent(log *types.Log) (*HubMarketOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketPotUpdated represents a PotUpdated event raised by the HubMarket contract.
+type HubMarketPotUpdated struct {
+	Pot *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketPotUpdatedEventName = "PotUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketPotUpdated) ContractEventName() string {
+	return HubMarketPotUpdatedEventName
+}
+
+// UnpackPotUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PotUpdated(uint256 pot)
+func (hubMarket *HubMarket) UnpackPotUpdatedEvent(log *types.Log) (*HubMarketPotUpdated, error) {
+	event := "PotUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketPotUpdated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketScoreUpdated represents a ScoreUpdated event raised by the HubMarket contract.
+type HubMarketScoreUpdated struct {
+	Worker common.Address
+	Score  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketScoreUpdatedEventName = "ScoreUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketScoreUpdated) ContractEventName() string {
+	return HubMarketScoreUpdatedEventName
+}
+
+// UnpackScoreUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreUpdated(address indexed worker, uint256 score)
+func (hubMarket *HubMarket) UnpackScoreUpdatedEvent(log *types.Log) (*HubMarketScoreUpdated, error) {
+	event := "ScoreUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketScoreUpdated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskClaimed represents a TaskClaimed event raised by the HubMarket contract.
+type HubMarketTaskClaimed struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskClaimedEventName = "TaskClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskClaimed) ContractEventName() string {
+	return HubMarketTaskClaimedEventName
+}
+
+// UnpackTaskClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskClaimed(bytes32 indexed taskid)
+func (hubMarket *HubMarket) UnpackTaskClaimedEvent(log *types.Log) (*HubMarketTaskClaimed, error) {
+	event := "TaskClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskClaimed)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskConsensus represents a TaskConsensus event raised by the HubMarket contract.
+type HubMarketTaskConsensus struct {
+	Taskid         [32]byte
+	ConsensusValue [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskConsensusEventName = "TaskConsensus"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskConsensus) ContractEventName() string {
+	return HubMarketTaskConsensusEventName
+}
+
+// UnpackTaskConsensusEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue)
+func (hubMarket *HubMarket) UnpackTaskConsensusEvent(log *types.Log) (*HubMarketTaskConsensus, error) {
+	event := "TaskConsensus"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskConsensus)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskContribute represents a TaskContribute event raised by the HubMarket contract.
+type HubMarketTaskContribute struct {
+	Taskid     [32]byte
+	Worker     common.Address
+	ResultHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskContributeEventName = "TaskContribute"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskContribute) ContractEventName() string {
+	return HubMarketTaskContributeEventName
+}
+
+// UnpackTaskContributeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash)
+func (hubMarket *HubMarket) UnpackTaskContributeEvent(log *types.Log) (*HubMarketTaskContribute, error) {
+	event := "TaskContribute"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskContribute)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskFinalize represents a TaskFinalize event raised by the HubMarket contract.
+type HubMarketTaskFinalize struct {
+	Taskid  [32]byte
+	Results []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskFinalizeEventName = "TaskFinalize"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskFinalize) ContractEventName() string {
+	return HubMarketTaskFinalizeEventName
+}
+
+// UnpackTaskFinalizeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskFinalize(bytes32 indexed taskid, bytes results)
+func (hubMarket *HubMarket) UnpackTaskFinalizeEvent(log *types.Log) (*HubMarketTaskFinalize, error) {
+	event := "TaskFinalize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskFinalize)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskInitialize represents a TaskInitialize event raised by the HubMarket contract.
+type HubMarketTaskInitialize struct {
+	Taskid [32]byte
+	Dealid [32]byte
+	Idx    *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskInitializeEventName = "TaskInitialize"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskInitialize) ContractEventName() string {
+	return HubMarketTaskInitializeEventName
+}
+
+// UnpackTaskInitializeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskInitialize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx)
+func (hubMarket *HubMarket) UnpackTaskInitializeEvent(log *types.Log) (*HubMarketTaskInitialize, error) {
+	event := "TaskInitialize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskInitialize)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskReopen represents a TaskReopen event raised by the HubMarket contract.
+type HubMarketTaskReopen struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskReopenEventName = "TaskReopen"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskReopen) ContractEventName() string {
+	return HubMarketTaskReopenEventName
+}
+
+// UnpackTaskReopenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReopen(bytes32 indexed taskid)
+func (hubMarket *HubMarket) UnpackTaskReopenEvent(log *types.Log) (*HubMarketTaskReopen, error) {
+	event := "TaskReopen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskReopen)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketTaskReveal represents a TaskReveal event raised by the HubMarket contract.
+type HubMarketTaskReveal struct {
+	Taskid [32]byte
+	Worker common.Address
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketTaskRevealEventName = "TaskReveal"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketTaskReveal) ContractEventName() string {
+	return HubMarketTaskRevealEventName
+}
+
+// UnpackTaskRevealEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest)
+func (hubMarket *HubMarket) UnpackTaskRevealEvent(log *types.Log) (*HubMarketTaskReveal, error) {
+	event := "TaskReveal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketTaskReveal)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketWithdraw represents a Withdraw event raised by the HubMarket contract.
+type HubMarketWithdraw struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketWithdrawEventName = "Withdraw"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketWithdraw) ContractEventName() string {
+	return HubMarketWithdrawEventName
+}
+
+// UnpackWithdrawEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdraw(address indexed account, uint256 amount)
+func (hubMarket *HubMarket) UnpackWithdrawEvent(log *types.Log) (*HubMarketWithdraw, error) {
+	event := "Withdraw"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketWithdraw)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketWorkerpoolCreated represents a WorkerpoolCreated event raised by the HubMarket contract.
+type HubMarketWorkerpoolCreated struct {
+	Workerpool           common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketWorkerpoolCreatedEventName = "WorkerpoolCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketWorkerpoolCreated) ContractEventName() string {
+	return HubMarketWorkerpoolCreatedEventName
+}
+
+// UnpackWorkerpoolCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolCreated(address indexed workerpool, address indexed owner, string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hubMarket *HubMarket) UnpackWorkerpoolCreatedEvent(log *types.Log) (*HubMarketWorkerpoolCreated, error) {
+	event := "WorkerpoolCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketWorkerpoolCreated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubMarketWorkerpoolPolicyUpdated represents a WorkerpoolPolicyUpdated event raised by the HubMarket contract.
+type HubMarketWorkerpoolPolicyUpdated struct {
+	Workerpool           common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubMarketWorkerpoolPolicyUpdatedEventName = "WorkerpoolPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubMarketWorkerpoolPolicyUpdated) ContractEventName() string {
+	return HubMarketWorkerpoolPolicyUpdatedEventName
+}
+
+// UnpackWorkerpoolPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolPolicyUpdated(address indexed workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hubMarket *HubMarket) UnpackWorkerpoolPolicyUpdatedEvent(log *types.Log) (*HubMarketWorkerpoolPolicyUpdated, error) {
+	event := "WorkerpoolPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubMarket.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubMarketWorkerpoolPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := hubMarket.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubMarket.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksMetaData contains all meta data concerning the HubTasks contract.
+var HubTasksMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"next\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"name\":\"AccountUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"AppCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AssetTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"CategoryCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"DatasetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"botFirst\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"DealCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderPresigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"appHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"workerpoolHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"OrdersMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pot\",\"type\":\"uint256\"}],\"name\":\"PotUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"}],\"name\":\"TaskConsensus\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"TaskContribute\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"TaskFinalize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"TaskInitialize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskReopen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"TaskReveal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolPolicyUpdated\",\"type\":\"event\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"dealids\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"idxs\",\"type\":\"uint256[]\"}],\"name\":\"claimArray\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultSeal\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"authorization\",\"type\":\"bytes\"}],\"name\":\"contribute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"resultsCallback\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"authorization\",\"type\":\"bytes\"}],\"name\":\"contributeAndFinalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"resultsCallback\",\"type\":\"bytes\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"initialize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"dealids\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"idxs\",\"type\":\"uint256[]\"}],\"name\":\"initializeArray\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"reopen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"resultFor\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"viewContribution\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"status\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"bytes20\",\"name\":\"seal\",\"type\":\"bytes20\"}],\"internalType\":\"structContributionView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"viewTask\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"status\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contributionDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalDeadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"contributorCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"winnerCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"}],\"internalType\":\"structTaskView\",\"name\":\"v\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	ID:  "0c1e54744c9a237e4227d28ae790be9a4f",
+	Bin: "0x60a034606657601f61312738819003918201601f19168301916001600160401b03831184841017606a57808492602094604052833981010312606657516001600160a01b03811681036066576080526040516130a8908161007f823960805181611dc60152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe60806040526004361015610019575b3415611dbc575b5f80fd5b5f3560e01c80635b36c66b146100d85780638df31c14146100d35780638fc375e5146100ce578063910fb622146100c9578063a5f5b8bb146100c4578063adccf0d5146100bf578063b504681d146100ba578063bd66528a146100b5578063d09cc57e146100b0578063e741363b146100ab578063f6c68e10146100a65763fc334e8c0361000e57610ecf565b610d30565b610c32565b610b96565b610ad3565b610a83565b61089e565b61066b565b610567565b610413565b61012e565b346100155760403660031901126100155760206100f96024356004356112eb565b604051908152f35b9181601f84011215610015578235916001600160401b038311610015576020838186019501011161001557565b34610015576080366003190112610015576004356044356024356064356001600160401b03811161001557610167903690600401610101565b6101f461017f869493945f52600c60205260405f2090565b9160018301946101c66101bf6101b588546101a8600160ff6101a18460ff1690565b1614611467565b60281c64ffffffffff1690565b64ffffffffff1690565b42106111f4565b8415158061040a575b6101d8906114aa565b6101eb84545f52600b60205260405f2090565b9687858a611f96565b604051828152339086907f3fdb8d7797562d49a81078dbf7fa1771958ea452f8b13d1148383bd9506aecfb90602090a3335f90815260046020526040902061023d905b54612272565b9261026183610254885f52600f60205260405f2090565b905f5260205260405f2090565b5461029461028f60018060e01b03926102898482169889155f146103fa57945b851115611511565b60e01c90565b6111d9565b94816102a08760e01b90565b176102b7866102548b5f52600f60205260405f2090565b556102d8600385019182548481156103f1575b6102d3916111e7565b611504565b8091556102f76102ef885462ffffff9060c01c1690565b62ffffff1690565b9081156103e8575b6103166103108361031c94956111c6565b936114f6565b906111c6565b1061032357005b61ffff6103e3946103b86103966101b561039061038b61038260017ff6d49bf3e05d33a4bc497d3c793fb5756388bb96b947cf51bb60aaecb0e022e39d8c60026103d39d6103788e600260ff19825416179055565b0155015460e01c90565b63ffffffff1690565b61115b565b426111e7565b845464ffffffffff60501b191660509190911b64ffffffffff60501b16178455565b825461ffff60b01b1916911660b01b61ffff60b01b16179055565b6040519081529081906020820190565b0390a2005b600191506102ff565b600191506102ca565b610404908a6111c6565b94610281565b508615156101cf565b34610015576060366003190112610015576004356024356001600160401b03811161001557610446903690600401610101565b91604435926001600160401b0384116100155761046a610523943690600401610101565b93909261047f815f52600c60205260405f2090565b600181015491610497600260ff8086165b161461155d565b61051e6104ad83545f52600b60205260405f2090565b60038101549094906104da906104d3906001600160a01b03165b6001600160a01b031690565b33146115a9565b6104f86104f1607883901c64ffffffffff166101b5565b42106115ee565b61050c60c082901c61ffff165b61ffff1690565b908115159182610525575b505061163a565b612494565b005b90915061053960b083901c61ffff16610505565b1490811561054a575b505f80610517565b61055e915060501c64ffffffffff166101b5565b4210155f610542565b346100155760a0366003190112610015576004356024356044356001600160401b0381116100155761059d903690600401610101565b6064939193356001600160401b038111610015576105bf903690600401610101565b91608435956001600160401b038711610015576105e3610523973690600401610101565b969095611741565b9181601f84011215610015578235916001600160401b038311610015576020808501948460051b01011161001557565b6040600319820112610015576004356001600160401b0381116100155781610645916004016105eb565b92909291602435906001600160401b03821161001557610667916004016105eb565b9091565b34610015576106793661061b565b90926106868284146118f9565b5f5b83811061069157005b806107206106a26001938786611959565b356106cf6106dd6106b485898c611959565b60408051602081019586529135908201529182906060820190565b03601f19810183528261127e565b5190206106f2815f52600c60205260405f2090565b90888583018988878b61070f610709865460ff1690565b60ff1690565b15610726575b5050505050506126ab565b01610688565b8561078083610792966107889661077b61074484886107ad9e611959565b35610775610382610768610759888888611959565b355f52600b60205260405f2090565b5460a01c63ffffffff1690565b116110fb565b611959565b358955611959565b3563ffffffff1690565b64ffffffff0082549160081b169064ffffffff001916179055565b885f8988878b610715565b90602080835192838152019201905f5b8181106107d55750505090565b82516001600160a01b03168452602093840193909201916001016107c8565b6101e06101a061089b936020845280516020850152602081015160408501526040810151606085015260608101516080850152608081015160a085015260a081015160c085015260c081015160e085015260e0810151610100850152610100810151610120850152610120810151610140850152610140810151610160850152610160810151610180850152610180810151828501520151916101c08082015201906107b8565b90565b34610015576020366003190112610015576004356108ba61196e565b6109ff6108cf835f52600c60205260405f2090565b60026001820154916108e46107098460ff1690565b855280546020860152610900600884901c63ffffffff16610382565b6040860152610919602884901c64ffffffffff166101b5565b6060860152610932605084901c64ffffffffff166101b5565b608086015261094b607884901c64ffffffffff166101b5565b60a086015261ffff6109656105058561ffff9060a01c1690565b938461010088015261097f6105058261ffff9060b01c1690565b6101208801526109a961070960c083901c61ffff169261ffff84166101408b015260d01c60ff1690565b610180880152600383015480610a7e575060015b6101608801521615610a725701548060e08501526040516109f2816106cf602082019489869091604092825260208201520190565b51902060c08401526119fc565b916101a082019283525f5b835151811015610a605780610a5a610a40610a33600194610254875f52600e60205260405f2090565b546001600160a01b031690565b610a4b838851611a2e565b6001600160a01b039091169052565b01610a0a565b60405180610a6e85826107f4565b0390f35b015460c08401526119fc565b6109bd565b3461001557610a913661061b565b90610a9d8284146118f9565b5f5b838110610aa857005b80610acc610ab96001938789611959565b35610ac5838787611959565b35906112eb565b5001610a9f565b3461001557602036600319011261001557600435805f52600c60205260405f2060ff60018201541615610b0957610523916126ab565b60405162461bcd60e51b815260206004820152602a60248201527f6875623a207461736b206e6f7420696e697469616c697a6564202875736520636044820152696c61696d41727261792960b01b6064820152608490fd5b805180835260209291819084018484015e5f828201840152601f01601f1916010190565b90602061089b928181520190610b61565b3461001557602036600319011261001557600435805f52600c602052600360ff600160405f2001541603610bed57610be1610bdc610a6e925f52601160205260405f2090565b611a7a565b60405191829182610b85565b60405162461bcd60e51b815260206004820152601760248201527f6875623a207461736b206e6f7420636f6d706c657465640000000000000000006044820152606490fd5b34610015576040366003190112610015576024356004356001600160a01b038216820361001557610a6e91610ced60405192610c6d8461125e565b5f845260208401925f8452610cc9610cb460408701925f8452610c9f60608901955f87525f52600d60205260405f2090565b9060018060a01b03165f5260205260405f2090565b54606081901b6001600160601b031916909352565b60ff610cd58360a01c90565b16855260ff610ce48360a81c90565b16905260b01c90565b90526040519182918291909160606080820193805183526020810151602084015260408101516040840152816bffffffffffffffffffffffff1991015116910152565b3461001557602036600319011261001557600435610ea9610d59825f52600c60205260405f2090565b5f6001820191610de760ff80610de08654610d7a6002846104908460ff1690565b610da66104d36104c76003610d988a545f52600b60205260405f2090565b01546001600160a01b031690565b610dc5610dbd605083901c64ffffffffff166101b5565b421015611b18565b610dd760c082901c61ffff1615611b63565b60d01c60ff1690565b1610611baf565b6002810190815490610e21610e08836102548a5f52600f60205260405f2090565b546003909201805490926001600160e01b031690611504565b905582610e3a82610254895f52600f60205260405f2090565b55610e8260ff610e57610e52875460ff9060d01c1690565b611bf3565b865460ff60d01b191660d082901b60ff60d01b161787551691610254885f52601060205260405f2090565b55825460ff191660011783555580546dffff00000000000000ffffffffff60501b19169055565b7f3afe0f24796ce653c6ab1f3e7aba5ce564eece5e82aee724aff28253e829f07b5f80a2005b346100155760403660031901126100155760043560243590611077610efc825f52600c60205260405f2090565b61105b610505600183019286845491610f1c600260ff6104908660ff1690565b610f3a610f33605085901c64ffffffffff166101b5565b4210611c17565b610f61610f4f895f52600d60205260405f2090565b335f9081526020919091526040902090565b5492610f7b600160ff610f748760a01c90565b1614611c63565b60408051602081018b8152918101859052610f9981606081016106cf565b51902093610fae60c083901c61ffff16610505565b948a60ff61101e881595865f146110e757610fce60028901548614611caf565b6040516001600160601b03193360601b16602082019081526034820186905260548083018c90528252610dd7919061100760748361127e565b905190206001600160a01b03888116911614611d0c565b166110b2575b50505f8a8152600d6020526040902060ff60a01b19909116600160a11b179061104e903390610c9f565b556110a7575b50506111d9565b815461ffff60c01b191660c09190911b61ffff60c01b16179055565b60405191825233917f4b1763d473ac8fa80b4432ba90047e1b92444d8fabc55e6a002d9b1a316d795990602090a3005b60020155865f611054565b6110d86110e09261025460ff6110c88760a81c90565b16935f52601060205260405f2090565b541115611d64565b5f8a611024565b6110f660028901548a14611caf565b610fce565b1561110257565b60405162461bcd60e51b815260206004820152601c60248201527f6875623a207461736b20696e646578206f7574206f662072616e6765000000006044820152606490fd5b634e487b7160e01b5f52601160045260245ffd5b600181901b91906001600160ff1b0381160361117357565b611147565b908160070291600783040361117357565b9081600a0291600a83040361117357565b90601e820291808304601e149015171561117357565b908160011b918083046002149015171561117357565b8181029291811591840414171561117357565b906001820180921161117357565b9190820180921161117357565b156111fb57565b60405162461bcd60e51b815260206004820152602160248201527f6875623a20636f6e747269627574696f6e20646561646c696e652070617373656044820152601960fa1b6064820152608490fd5b634e487b7160e01b5f52604160045260245ffd5b608081019081106001600160401b0382111761127957604052565b61124a565b90601f801991011681019081106001600160401b0382111761127957604052565b156112a657565b60405162461bcd60e51b815260206004820152601d60248201527f6875623a207461736b20616c726561647920696e697469616c697a65640000006044820152606490fd5b6101b592917f32c962542d69319c24f1d0f276e93f79f27ef1a7c2766edac7abe22f718ae55d611462611326845f52600b60205260405f2090565b926103d3611367610382600161135e6101b589546113586113516103828363ffffffff9060a01c1690565b89106110fb565b60d81c90565b97015460e01c90565b61137c6101bf61137683611178565b886111e7565b6040805160208101898152918101859052611440919061139f81606081016106cf565b519020998a9761143a6113ba8a5f52600c60205260405f2090565b948b60018701966113d860ff6113d18a5460ff1690565b161561129f565b55855464ffffffff0060088a901b1664ffffffffff1990911617600117865561143561140f6101b561140984611178565b866111e7565b875469ffffffffff0000000000191660289190911b69ffffffffff000000000016178755565b611189565b906111e7565b815464ffffffffff60781b191660789190911b64ffffffffff60781b16179055565b0390a3565b1561146e57565b60405162461bcd60e51b81526020600482015260146024820152736875623a207461736b206e6f742061637469766560601b6044820152606490fd5b156114b157565b60405162461bcd60e51b815260206004820152601e60248201527f6875623a20656d70747920726573756c742068617368206f72207365616c00006044820152606490fd5b5f1981019190821161117357565b9190820391821161117357565b1561151857565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a2067726f757020776569676874206f766572666c6f770000000000006044820152606490fd5b1561156457565b60405162461bcd60e51b815260206004820152601760248201527f6875623a207461736b206e6f742072657665616c696e670000000000000000006044820152606490fd5b156115b057565b60405162461bcd60e51b8152602060048201526016602482015275343ab11d103737ba103a34329039b1b432b23ab632b960511b6044820152606490fd5b156115f557565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a2066696e616c20646561646c696e65207061737365640000000000006044820152606490fd5b1561164157565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a2072657665616c73207374696c6c2070656e64696e670000000000006044820152606490fd5b1561168d57565b60405162461bcd60e51b815260206004820152602e60248201527f6875623a2074727573742061626f76652031206e6565647320636f6e7472696260448201526d1d5d1948185b99081c995d99585b60921b6064820152608490fd5b156116f057565b60405162461bcd60e51b815260206004820152602360248201527f6875623a207461736b20616c72656164792068617320636f6e747269627574696044820152626f6e7360e81b6064820152608490fd5b96909591929394958761175c815f52600c60205260405f2090565b926001840180549561176e8760ff1690565b60ff1660011461177d90611467565b61179364ffffffffff602889901c1642106111f4565b85546117a7905f52600b60205260405f2090565b805490979060c01c62ffffff1662ffffff16600110156117c690611686565b60a01c61ffff1661ffff16156117db906116e9565b60408051602081018681528183018890529181526117fa60608261127e565b5190206040516001600160601b03193360601b166020820190815260348201879052605480830189905282529194919061183560748261127e565b5190209161184592898988612194565b60028501849055805463ffffffff60b01b19166201000160b01b179055604051818152339083907f3fdb8d7797562d49a81078dbf7fa1771958ea452f8b13d1148383bd9506aecfb90602090a36040519081527ff6d49bf3e05d33a4bc497d3c793fb5756388bb96b947cf51bb60aaecb0e022e390602090a2604051908152339088907f4b1763d473ac8fa80b4432ba90047e1b92444d8fabc55e6a002d9b1a316d795990602090a36118f796612494565b565b1561190057565b60405162461bcd60e51b815260206004820152601960248201527f6875623a206172726179206c656e6774687320646966666572000000000000006044820152606490fd5b634e487b7160e01b5f52603260045260245ffd5b91908110156119695760051b0190565b611945565b604051906101c082018281106001600160401b038211176112795760405260606101a0835f81525f60208201525f60408201525f838201525f60808201525f60a08201525f60c08201525f60e08201525f6101008201525f6101208201525f6101408201525f6101608201525f6101808201520152565b6001600160401b0381116112795760051b60200190565b90611a06826119e5565b611a13604051918261127e565b8281528092611a24601f19916119e5565b0190602036910137565b80518210156119695760209160051b010190565b90600182811c92168015611a70575b6020831014611a5c57565b634e487b7160e01b5f52602260045260245ffd5b91607f1691611a51565b9060405191825f825492611a8d84611a42565b8084529360018116908115611af65750600114611ab2575b506118f79250038361127e565b90505f9291925260205f20905f915b818310611ada5750509060206118f7928201015f611aa5565b6020919350806001915483858901015201910190918492611ac1565b9050602092506118f794915060ff191682840152151560051b8201015f611aa5565b15611b1f57565b606460405162461bcd60e51b815260206004820152602060248201527f6875623a2072657665616c20646561646c696e65206e6f7420726561636865646044820152fd5b15611b6a57565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a20612077696e6e6572206861732072657665616c65640000000000006044820152606490fd5b15611bb657565b60405162461bcd60e51b81526020600482015260156024820152746875623a20746f6f206d616e792072656f70656e7360581b6044820152606490fd5b60ff60019116019060ff821161117357565b60ff601b9116019060ff821161117357565b15611c1e57565b60405162461bcd60e51b815260206004820152601b60248201527f6875623a2072657665616c20646561646c696e652070617373656400000000006044820152606490fd5b15611c6a57565b60405162461bcd60e51b815260206004820152601e60248201527f6875623a206e6f20636f6e747269627574696f6e20746f2072657665616c00006044820152606490fd5b15611cb657565b60405162461bcd60e51b815260206004820152602860248201527f6875623a2064696765737420646f6573206e6f74206d617463682074686520636044820152676f6e73656e73757360c01b6064820152608490fd5b15611d1357565b60405162461bcd60e51b815260206004820152602360248201527f6875623a207365616c20646f6573206e6f74206d617463682074686520646967604482015262195cdd60ea1b6064820152608490fd5b15611d6b57565b60405162461bcd60e51b8152602060048201526024808201527f6875623a20636f6e747269627574696f6e2072656a656374656420627920726560448201526337b832b760e11b6064820152608490fd5b365f80375f8036817f00000000000000000000000000000000000000000000000000000000000000005af43d5f803e15611df4573d5ff35b3d5ffd5b15611dff57565b60405162461bcd60e51b8152602060048201526024808201527f6875623a20696e76616c6964207363686564756c657220617574686f72697a616044820152633a34b7b760e11b6064820152608490fd5b15611e5757565b60405162461bcd60e51b815260206004820152601860248201527f6875623a20616c726561647920636f6e747269627574656400000000000000006044820152606490fd5b15611ea357565b60405162461bcd60e51b815260206004820152601a60248201527f6875623a20746f6f206d616e7920636f6e7472696275746f72730000000000006044820152606490fd5b8115611ef2570490565b634e487b7160e01b5f52601260045260245ffd5b60405190611f1560608361127e565b6029825268697473207374616b6560b81b6040837f6875623a20776f726b65722062616c616e636520746f6f206c6f7720666f722060208201520152565b15611f5a57565b60405162461bcd60e51b81526020600482015260146024820152736875623a2073636f726520746f6f206c6172676560601b6044820152606490fd5b61028f906001610505949361203860036120146118f79b6121789a9b61200f6040516020810190612007816106cf8d33866040909392919360608101947fc4d35c896dfe0098646ad436fd037b558a996a554f0d0a32efd63ef997305ac8825260018060a01b031660208201520152565b519020612873565b612931565b9601549561202a6001600160a01b0388166104c7565b90848060a01b031614611df8565b61205861205133610c9f865f52600d60205260405f2090565b5415611e50565b01956120c86120b96120b26120766105058b5461ffff9060a01c1690565b9661208461ffff8910611e9c565b6103166107096120a860a084901c6001600160401b03165b6001600160401b031690565b9260e01c60ff1690565b6064900490565b6120c1611f06565b9033612a1f565b335f90815260046020526040902061212a906120e390610237565b916120f463ffffffff841115611f53565b600160a01b5b89546001600160a01b0390921617906121229061211c9060d01c60ff16610709565b60a81b90565b179160b01b90565b1761214133610c9f845f52600d60205260405f2090565b556121598361025433935f52600e60205260405f2090565b80546001600160a01b0319166001600160a01b03909216919091179055565b815461ffff60a01b191660a09190911b61ffff60a01b16179055565b61028f906001610505949361220560036120146118f79b6121789a9b61200f6040516020810190612007816106cf8d33866040909392919360608101947fc4d35c896dfe0098646ad436fd037b558a996a554f0d0a32efd63ef997305ac8825260018060a01b031660208201520152565b61221e61205133610c9f865f52600d60205260405f2090565b019561223c6120b96120b26120766105058b5461ffff9060a01c1690565b335f90815260046020526040902061212a9061225790610237565b9161226863ffffffff841115611f53565b600160a11b6120fa565b60039004600381115f1461228f575b5f1981019081116111735790565b506003612281565b9291926001600160401b03821161127957604051916122c0601f8201601f19166020018461127e565b829481845281830111610015578281602093845f960137010152565b156122e357565b60405162461bcd60e51b815260206004820152602c60248201527f6875623a2063616c6c6261636b206461746120646f6573206e6f74206d61746360448201526b1a081d1a1948191a59d95cdd60a21b6064820152608490fd5b908060209392818452848401375f828201840152601f01601f1916010190565b91602061089b93818152019161233d565b919091601f831161237f575b505050565b81831161238b57505050565b5f5260205f206020601f830160051c92106123c4575b81601f9101920160051c03905f5b8281101561237a575f828201556001016123af565b5f91506123a1565b9092916001600160401b038111611279576123f1816123eb8454611a42565b8461236e565b5f601f821160011461242f5781906124209394955f92612424575b50508160011b915f199060031b1c19161790565b9055565b013590505f8061240c565b601f19821694612442845f5260205f2090565b915f5b87811061247c575083600195969710612463575b505050811b019055565b01355f19600384901b60f8161c191690555f8080612459565b90926020600181928686013581550194019101612445565b9594937f78ce8a8bc0fcb704e8ba3b3dbb36aa88002df8038128b4af2f27ef65db6650449086939461259689946124d4600489015460018060a01b031690565b9789600283015460018060a01b038b161515998a6125e1575b50505060018201805460ff19166003179055600181019161259061251f61209c85546001600160401b039060a01c1690565b61258b60028501610a3361254161209c83546001600160401b039060a01c1690565b9361258b61256061209c60038b01546001600160401b039060a01c1690565b8954909a90610a33906001600160a01b03166125858d6125808b886111e7565b6111e7565b90612b07565b612b39565b87612baf565b6125a56040519283928361235d565b0390a26125b3575b50505050565b836125d384846125ce6125d8985f52601160205260405f2090565b6123cc565b612de0565b5f8080806125ad565b6125fd926125f0913691612297565b60208151910120146122dc565b895f8c6124ed565b1561260c57565b60405162461bcd60e51b815260206004820152602560248201527f6875623a207461736b20616c726561647920636f6d706c65746564206f722066604482015264185a5b195960da1b6064820152608490fd5b1561266657565b60405162461bcd60e51b815260206004820152601f60248201527f6875623a2066696e616c20646561646c696e65206e6f742072656163686564006044820152606490fd5b906128156105056128096120b26125806103166107096126f160018901986126e2600360ff6126db8d5460ff1690565b1610612605565b545f52600b60205260405f2090565b61279b6127026101b5835460d81c90565b61272661271e600185019261143a611435610382865460e01c90565b42101561265f565b8a5460ff19166004178b55612795600384019361275161209c86546001600160401b039060a01c1690565b978161143a61209c600261278361209c6127728f985460018060a01b031690565b995460a01c6001600160401b031690565b93015460a01c6001600160401b031690565b90612ec1565b6127d06127cb6127ad6120b28761119a565b83546127c39082906001600160a01b0316612b07565b6002546111e7565b600255565b6002546040519081527f2ba2169cd2502a6cc4fd55f87f2dcbceef588b593aa4fdc883d4fc62e65ed6a990602090a15460e01c60ff1690565b925460a01c61ffff1690565b905f5b828110612848575050507fcbc308b5f91040d2659a5201858344b0b583cd2f9e18e8470c2fa052c5b21ff85f80a2565b8061286d83612868610a336001956102548a5f52600e60205260405f2090565b612ec1565b01612818565b60429060405160208101907f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f82527f2363570db6636b46837295cca606d1b1c4e086b0691fd8ddb869551f968b204f60408201527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a082015260a0815261290860c08261127e565b519020906040519161190160f01b8352600283015260228201522090565b6040513d5f823e3d90fd5b91604019016129f95760208101359060408101355f1a90601b82106129e9575b60ff8216601b81141590816129dd575b506129d5577f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a083116129d5576129bd5f936020956040519485943591859094939260ff6060936080840197845216602083015260408201520152565b838052039060015afa156129d0575f5190565b612926565b505050505f90565b601c915014155f612961565b906129f390611c05565b90612951565b50505f90565b906001600160801b03809116911601906001600160801b03821161117357565b60018060a01b0381165f52600360205260405f20916001600160801b0383541693818510612abf575080840393841161117357612a9a612aba91612a856001600160801b036118f7971686906001600160801b03166001600160801b0319825416179055565b6001600160801b03855460801c9116906129ff565b83546001600160801b031660809190911b6001600160801b031916178355565b612f8f565b60405162461bcd60e51b815260206004820152908190612ae3906024830190610b61565b0390fd5b906001600160801b03809116911603906001600160801b03821161117357565b906118f79160018060a01b0381165f526003602052612aba612a9a612b2f60405f2094612fdd565b845460801c612ae7565b9080158015612b9e575b612b9a576118f79160018060a01b0381165f526003602052612aba612b7e612b6e60405f2094612fdd565b6001600160801b038554166129ff565b83546001600160801b0319166001600160801b03909116178355565b5050565b506001600160a01b03821615612b43565b93929190612bcb6105056001600393015461ffff9060a01c1690565b910190612bec6120b2612be6610709855460ff9060e01c1690565b856111c6565b9183925f925f5b818110612d325750612c22612c1c6120b2612c16610709875460ff9060e81c1690565b886111c6565b86611504565b905f945f5b828110612c6457505092549697506118f796612c5e949350612c5892506120b291506001600160a01b03169561119a565b92611504565b91612f22565b80610c9f612c988d612c87610a33600196610254845f52600e60205260405f2090565b9283915f52600d60205260405f2090565b5484600260ff612ca88460a01c90565b1614612cb8575b50505001612c27565b612ce2612ce991612cdd612cd7612cd2612cf19660b01c90565b613077565b8b6111c6565b611ee8565b809b6111e7565b998883612f22565b828511612d00575b8084612caf565b6001600160a01b0381165f908152600460205260409020612d2c9190612d2690546111d9565b90613034565b5f612cf9565b93612d4c610a33866102548c5f52600e60205260405f2090565b612d6281610c9f8c5f52600d60205260405f2090565b5490600260ff612d728460a01c90565b1603612d94575060019161143a612cd2612d8c9360b01c90565b945b01612bf3565b96600192969150612dad85612ddb92612580828c612b07565b97612d26612dd4612dce8360018060a01b03165f52600460205260405f2090565b546111b0565b6003900490565b612d8e565b91612e176106cf919492946040519283916020830195635dd8085560e01b875287602485015260406044850152606484019161233d565b5a6201b3e311612e70575f807f3a802e540bbdaebec4451c67f12a7d6ac30d3c0bdfd9a68d4cef337896838dc8936114629351908288620186a0f160405190151581526001600160a01b03909416939081906020820190565b60405162461bcd60e51b8152602060048201526024808201527f6875623a206e6f7420656e6f7567682067617320666f72207468652063616c6c6044820152636261636b60e01b6064820152608490fd5b906118f79160018060a01b0381165f526003602052612aba612b7e612b6e60405f2094612f1d612efd612ef383612fdd565b885460801c612ae7565b87546001600160801b031660809190911b6001600160801b031916178755565b612fdd565b6001600160a01b0381165f9081526003602052604090209192612f74612f54612f4a86612fdd565b855460801c612ae7565b84546001600160801b031660809190911b6001600160801b031916178455565b830180931161117357612aba612b7e612b6e6118f795612fdd565b9054604080516001600160801b038316815260809290921c60208301526001600160a01b03909216917f4510314558259843825372fc84b1ae19cb70b8c44805daf4808354e78a05cf6b91a2565b6001600160801b038111612ff7576001600160801b031690565b60405162461bcd60e51b81526020600482015260156024820152746875623a20616d6f756e7420746f6f206c6172676560581b6044820152606490fd5b60207f66ead48cfe0e1d1aa8bad492e906c348dfcfeecbf3b7b2cdf9b1f3cfa42a29459160018060a01b031692835f52600482528060405f2055604051908152a2565b905f915b600181116130865750565b60011c915f198114611173576001019161307b56fea164736f6c6343000825000a",
+}
+
+// HubTasks is an auto generated Go binding around an Ethereum contract.
+type HubTasks struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *HubTasks) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewHubTasks creates a new instance of HubTasks.
+func NewHubTasks() *HubTasks {
+	parsed, err := HubTasksMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &HubTasks{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *HubTasks) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address next) returns()
+func (hubTasks *HubTasks) PackConstructor(next common.Address) []byte {
+	enc, err := hubTasks.abi.Pack("", next)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd66528a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(bytes32 taskid) returns()
+func (hubTasks *HubTasks) PackClaim(taskid [32]byte) []byte {
+	enc, err := hubTasks.abi.Pack("claim", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd66528a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(bytes32 taskid) returns()
+func (hubTasks *HubTasks) TryPackClaim(taskid [32]byte) ([]byte, error) {
+	return hubTasks.abi.Pack("claim", taskid)
+}
+
+// PackClaimArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f5b8bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimArray(bytes32[] dealids, uint256[] idxs) returns()
+func (hubTasks *HubTasks) PackClaimArray(dealids [][32]byte, idxs []*big.Int) []byte {
+	enc, err := hubTasks.abi.Pack("claimArray", dealids, idxs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f5b8bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimArray(bytes32[] dealids, uint256[] idxs) returns()
+func (hubTasks *HubTasks) TryPackClaimArray(dealids [][32]byte, idxs []*big.Int) ([]byte, error) {
+	return hubTasks.abi.Pack("claimArray", dealids, idxs)
+}
+
+// PackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df31c14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contribute(bytes32 taskid, bytes32 resultHash, bytes32 resultSeal, bytes authorization) returns()
+func (hubTasks *HubTasks) PackContribute(taskid [32]byte, resultHash [32]byte, resultSeal [32]byte, authorization []byte) []byte {
+	enc, err := hubTasks.abi.Pack("contribute", taskid, resultHash, resultSeal, authorization)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df31c14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contribute(bytes32 taskid, bytes32 resultHash, bytes32 resultSeal, bytes authorization) returns()
+func (hubTasks *HubTasks) TryPackContribute(taskid [32]byte, resultHash [32]byte, resultSeal [32]byte, authorization []byte) ([]byte, error) {
+	return hubTasks.abi.Pack("contribute", taskid, resultHash, resultSeal, authorization)
+}
+
+// PackContributeAndFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x910fb622.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributeAndFinalize(bytes32 taskid, bytes32 digest, bytes results, bytes resultsCallback, bytes authorization) returns()
+func (hubTasks *HubTasks) PackContributeAndFinalize(taskid [32]byte, digest [32]byte, results []byte, resultsCallback []byte, authorization []byte) []byte {
+	enc, err := hubTasks.abi.Pack("contributeAndFinalize", taskid, digest, results, resultsCallback, authorization)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributeAndFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x910fb622.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributeAndFinalize(bytes32 taskid, bytes32 digest, bytes results, bytes resultsCallback, bytes authorization) returns()
+func (hubTasks *HubTasks) TryPackContributeAndFinalize(taskid [32]byte, digest [32]byte, results []byte, resultsCallback []byte, authorization []byte) ([]byte, error) {
+	return hubTasks.abi.Pack("contributeAndFinalize", taskid, digest, results, resultsCallback, authorization)
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fc375e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(bytes32 taskid, bytes results, bytes resultsCallback) returns()
+func (hubTasks *HubTasks) PackFinalize(taskid [32]byte, results []byte, resultsCallback []byte) []byte {
+	enc, err := hubTasks.abi.Pack("finalize", taskid, results, resultsCallback)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fc375e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(bytes32 taskid, bytes results, bytes resultsCallback) returns()
+func (hubTasks *HubTasks) TryPackFinalize(taskid [32]byte, results []byte, resultsCallback []byte) ([]byte, error) {
+	return hubTasks.abi.Pack("finalize", taskid, results, resultsCallback)
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b36c66b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(bytes32 dealid, uint256 idx) returns(bytes32 taskid)
+func (hubTasks *HubTasks) PackInitialize(dealid [32]byte, idx *big.Int) []byte {
+	enc, err := hubTasks.abi.Pack("initialize", dealid, idx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b36c66b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(bytes32 dealid, uint256 idx) returns(bytes32 taskid)
+func (hubTasks *HubTasks) TryPackInitialize(dealid [32]byte, idx *big.Int) ([]byte, error) {
+	return hubTasks.abi.Pack("initialize", dealid, idx)
+}
+
+// UnpackInitialize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b36c66b.
+//
+// Solidity: function initialize(bytes32 dealid, uint256 idx) returns(bytes32 taskid)
+func (hubTasks *HubTasks) UnpackInitialize(data []byte) ([32]byte, error) {
+	out, err := hubTasks.abi.Unpack("initialize", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackInitializeArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb504681d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initializeArray(bytes32[] dealids, uint256[] idxs) returns()
+func (hubTasks *HubTasks) PackInitializeArray(dealids [][32]byte, idxs []*big.Int) []byte {
+	enc, err := hubTasks.abi.Pack("initializeArray", dealids, idxs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitializeArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb504681d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initializeArray(bytes32[] dealids, uint256[] idxs) returns()
+func (hubTasks *HubTasks) TryPackInitializeArray(dealids [][32]byte, idxs []*big.Int) ([]byte, error) {
+	return hubTasks.abi.Pack("initializeArray", dealids, idxs)
+}
+
+// PackReopen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6c68e10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reopen(bytes32 taskid) returns()
+func (hubTasks *HubTasks) PackReopen(taskid [32]byte) []byte {
+	enc, err := hubTasks.abi.Pack("reopen", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReopen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6c68e10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reopen(bytes32 taskid) returns()
+func (hubTasks *HubTasks) TryPackReopen(taskid [32]byte) ([]byte, error) {
+	return hubTasks.abi.Pack("reopen", taskid)
+}
+
+// PackResultFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd09cc57e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultFor(bytes32 taskid) view returns(bytes)
+func (hubTasks *HubTasks) PackResultFor(taskid [32]byte) []byte {
+	enc, err := hubTasks.abi.Pack("resultFor", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd09cc57e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultFor(bytes32 taskid) view returns(bytes)
+func (hubTasks *HubTasks) TryPackResultFor(taskid [32]byte) ([]byte, error) {
+	return hubTasks.abi.Pack("resultFor", taskid)
+}
+
+// UnpackResultFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd09cc57e.
+//
+// Solidity: function resultFor(bytes32 taskid) view returns(bytes)
+func (hubTasks *HubTasks) UnpackResultFor(data []byte) ([]byte, error) {
+	out, err := hubTasks.abi.Unpack("resultFor", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc334e8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reveal(bytes32 taskid, bytes32 digest) returns()
+func (hubTasks *HubTasks) PackReveal(taskid [32]byte, digest [32]byte) []byte {
+	enc, err := hubTasks.abi.Pack("reveal", taskid, digest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc334e8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reveal(bytes32 taskid, bytes32 digest) returns()
+func (hubTasks *HubTasks) TryPackReveal(taskid [32]byte, digest [32]byte) ([]byte, error) {
+	return hubTasks.abi.Pack("reveal", taskid, digest)
+}
+
+// PackViewContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe741363b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewContribution(bytes32 taskid, address worker) view returns((uint256,uint256,uint256,bytes20) v)
+func (hubTasks *HubTasks) PackViewContribution(taskid [32]byte, worker common.Address) []byte {
+	enc, err := hubTasks.abi.Pack("viewContribution", taskid, worker)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe741363b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewContribution(bytes32 taskid, address worker) view returns((uint256,uint256,uint256,bytes20) v)
+func (hubTasks *HubTasks) TryPackViewContribution(taskid [32]byte, worker common.Address) ([]byte, error) {
+	return hubTasks.abi.Pack("viewContribution", taskid, worker)
+}
+
+// UnpackViewContribution is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe741363b.
+//
+// Solidity: function viewContribution(bytes32 taskid, address worker) view returns((uint256,uint256,uint256,bytes20) v)
+func (hubTasks *HubTasks) UnpackViewContribution(data []byte) (ContributionView, error) {
+	out, err := hubTasks.abi.Unpack("viewContribution", data)
+	if err != nil {
+		return *new(ContributionView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ContributionView)).(*ContributionView)
+	return out0, nil
+}
+
+// PackViewTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadccf0d5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewTask(bytes32 taskid) view returns((uint256,bytes32,uint256,uint256,uint256,uint256,bytes32,bytes32,uint256,uint256,uint256,uint256,uint256,address[]) v)
+func (hubTasks *HubTasks) PackViewTask(taskid [32]byte) []byte {
+	enc, err := hubTasks.abi.Pack("viewTask", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadccf0d5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewTask(bytes32 taskid) view returns((uint256,bytes32,uint256,uint256,uint256,uint256,bytes32,bytes32,uint256,uint256,uint256,uint256,uint256,address[]) v)
+func (hubTasks *HubTasks) TryPackViewTask(taskid [32]byte) ([]byte, error) {
+	return hubTasks.abi.Pack("viewTask", taskid)
+}
+
+// UnpackViewTask is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadccf0d5.
+//
+// Solidity: function viewTask(bytes32 taskid) view returns((uint256,bytes32,uint256,uint256,uint256,uint256,bytes32,bytes32,uint256,uint256,uint256,uint256,uint256,address[]) v)
+func (hubTasks *HubTasks) UnpackViewTask(data []byte) (TaskView, error) {
+	out, err := hubTasks.abi.Unpack("viewTask", data)
+	if err != nil {
+		return *new(TaskView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(TaskView)).(*TaskView)
+	return out0, nil
+}
+
+// HubTasksAccountUpdated represents a AccountUpdated event raised by the HubTasks contract.
+type HubTasksAccountUpdated struct {
+	Account common.Address
+	Balance *big.Int
+	Frozen  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksAccountUpdatedEventName = "AccountUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksAccountUpdated) ContractEventName() string {
+	return HubTasksAccountUpdatedEventName
+}
+
+// UnpackAccountUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountUpdated(address indexed account, uint256 balance, uint256 frozen)
+func (hubTasks *HubTasks) UnpackAccountUpdatedEvent(log *types.Log) (*HubTasksAccountUpdated, error) {
+	event := "AccountUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksAccountUpdated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksAppCreated represents a AppCreated event raised by the HubTasks contract.
+type HubTasksAppCreated struct {
+	App      common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Extra    []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksAppCreatedEventName = "AppCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksAppCreated) ContractEventName() string {
+	return HubTasksAppCreatedEventName
+}
+
+// UnpackAppCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AppCreated(address indexed app, address indexed owner, uint8 kind, string name, string uri, bytes32 checksum, bytes extra)
+func (hubTasks *HubTasks) UnpackAppCreatedEvent(log *types.Log) (*HubTasksAppCreated, error) {
+	event := "AppCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksAppCreated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksAssetTransferred represents a AssetTransferred event raised by the HubTasks contract.
+type HubTasksAssetTransferred struct {
+	Asset common.Address
+	From  common.Address
+	To    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksAssetTransferredEventName = "AssetTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksAssetTransferred) ContractEventName() string {
+	return HubTasksAssetTransferredEventName
+}
+
+// UnpackAssetTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AssetTransferred(address indexed asset, address indexed from, address indexed to)
+func (hubTasks *HubTasks) UnpackAssetTransferredEvent(log *types.Log) (*HubTasksAssetTransferred, error) {
+	event := "AssetTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksAssetTransferred)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksCallbackDelivered represents a CallbackDelivered event raised by the HubTasks contract.
+type HubTasksCallbackDelivered struct {
+	Taskid   [32]byte
+	Callback common.Address
+	Success  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksCallbackDelivered) ContractEventName() string {
+	return HubTasksCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success)
+func (hubTasks *HubTasks) UnpackCallbackDeliveredEvent(log *types.Log) (*HubTasksCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksCategoryCreated represents a CategoryCreated event raised by the HubTasks contract.
+type HubTasksCategoryCreated struct {
+	Id          *big.Int
+	Name        string
+	Description string
+	TimeRef     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksCategoryCreatedEventName = "CategoryCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksCategoryCreated) ContractEventName() string {
+	return HubTasksCategoryCreatedEventName
+}
+
+// UnpackCategoryCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CategoryCreated(uint256 indexed id, string name, string description, uint256 timeRef)
+func (hubTasks *HubTasks) UnpackCategoryCreatedEvent(log *types.Log) (*HubTasksCategoryCreated, error) {
+	event := "CategoryCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksCategoryCreated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksDatasetCreated represents a DatasetCreated event raised by the HubTasks contract.
+type HubTasksDatasetCreated struct {
+	Dataset  common.Address
+	Owner    common.Address
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksDatasetCreatedEventName = "DatasetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksDatasetCreated) ContractEventName() string {
+	return HubTasksDatasetCreatedEventName
+}
+
+// UnpackDatasetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetCreated(address indexed dataset, address indexed owner, string name, string uri, bytes32 checksum)
+func (hubTasks *HubTasks) UnpackDatasetCreatedEvent(log *types.Log) (*HubTasksDatasetCreated, error) {
+	event := "DatasetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksDatasetCreated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksDealCreated represents a DealCreated event raised by the HubTasks contract.
+type HubTasksDealCreated struct {
+	Dealid      [32]byte
+	Workerpool  common.Address
+	Requester   common.Address
+	App         common.Address
+	Dataset     common.Address
+	Category    *big.Int
+	Trust       *big.Int
+	Tag         [32]byte
+	Beneficiary common.Address
+	Callback    common.Address
+	Params      string
+	BotFirst    *big.Int
+	Volume      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksDealCreatedEventName = "DealCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksDealCreated) ContractEventName() string {
+	return HubTasksDealCreatedEventName
+}
+
+// UnpackDealCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DealCreated(bytes32 indexed dealid, address indexed workerpool, address indexed requester, address app, address dataset, uint256 category, uint256 trust, bytes32 tag, address beneficiary, address callback, string params, uint256 botFirst, uint256 volume)
+func (hubTasks *HubTasks) UnpackDealCreatedEvent(log *types.Log) (*HubTasksDealCreated, error) {
+	event := "DealCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksDealCreated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksDeposit represents a Deposit event raised by the HubTasks contract.
+type HubTasksDeposit struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksDepositEventName = "Deposit"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksDeposit) ContractEventName() string {
+	return HubTasksDepositEventName
+}
+
+// UnpackDepositEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposit(address indexed account, uint256 amount)
+func (hubTasks *HubTasks) UnpackDepositEvent(log *types.Log) (*HubTasksDeposit, error) {
+	event := "Deposit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksDeposit)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksOrderCancelled represents a OrderCancelled event raised by the HubTasks contract.
+type HubTasksOrderCancelled struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksOrderCancelled) ContractEventName() string {
+	return HubTasksOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(bytes32 indexed orderHash, address indexed owner)
+func (hubTasks *HubTasks) UnpackOrderCancelledEvent(log *types.Log) (*HubTasksOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksOrderPresigned represents a OrderPresigned event raised by the HubTasks contract.
+type HubTasksOrderPresigned struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksOrderPresignedEventName = "OrderPresigned"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksOrderPresigned) ContractEventName() string {
+	return HubTasksOrderPresignedEventName
+}
+
+// UnpackOrderPresignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPresigned(bytes32 indexed orderHash, address indexed owner)
+func (hubTasks *HubTasks) UnpackOrderPresignedEvent(log *types.Log) (*HubTasksOrderPresigned, error) {
+	event := "OrderPresigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksOrderPresigned)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksOrdersMatched represents a OrdersMatched event raised by the HubTasks contract.
+type HubTasksOrdersMatched struct {
+	Dealid         [32]byte
+	AppHash        [32]byte
+	DatasetHash    [32]byte
+	WorkerpoolHash [32]byte
+	RequestHash    [32]byte
+	Volume         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksOrdersMatchedEventName = "OrdersMatched"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksOrdersMatched) ContractEventName() string {
+	return HubTasksOrdersMatchedEventName
+}
+
+// UnpackOrdersMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrdersMatched(bytes32 indexed dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)
+func (hubTasks *HubTasks) UnpackOrdersMatchedEvent(log *types.Log) (*HubTasksOrdersMatched, error) {
+	event := "OrdersMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksOrdersMatched)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksOwnershipTransferred represents a OwnershipTransferred event raised by the HubTasks contract.
+type HubTasksOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksOwnershipTransferred) ContractEventName() string {
+	return HubTasksOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (hubTasks *HubTasks) UnpackOwnershipTransferredEvent(log *types.Log) (*HubTasksOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksPotUpdated represents a PotUpdated event raised by the HubTasks contract.
+type HubTasksPotUpdated struct {
+	Pot *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksPotUpdatedEventName = "PotUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksPotUpdated) ContractEventName() string {
+	return HubTasksPotUpdatedEventName
+}
+
+// UnpackPotUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PotUpdated(uint256 pot)
+func (hubTasks *HubTasks) UnpackPotUpdatedEvent(log *types.Log) (*HubTasksPotUpdated, error) {
+	event := "PotUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksPotUpdated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksScoreUpdated represents a ScoreUpdated event raised by the HubTasks contract.
+type HubTasksScoreUpdated struct {
+	Worker common.Address
+	Score  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksScoreUpdatedEventName = "ScoreUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksScoreUpdated) ContractEventName() string {
+	return HubTasksScoreUpdatedEventName
+}
+
+// UnpackScoreUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreUpdated(address indexed worker, uint256 score)
+func (hubTasks *HubTasks) UnpackScoreUpdatedEvent(log *types.Log) (*HubTasksScoreUpdated, error) {
+	event := "ScoreUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksScoreUpdated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskClaimed represents a TaskClaimed event raised by the HubTasks contract.
+type HubTasksTaskClaimed struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskClaimedEventName = "TaskClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskClaimed) ContractEventName() string {
+	return HubTasksTaskClaimedEventName
+}
+
+// UnpackTaskClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskClaimed(bytes32 indexed taskid)
+func (hubTasks *HubTasks) UnpackTaskClaimedEvent(log *types.Log) (*HubTasksTaskClaimed, error) {
+	event := "TaskClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskClaimed)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskConsensus represents a TaskConsensus event raised by the HubTasks contract.
+type HubTasksTaskConsensus struct {
+	Taskid         [32]byte
+	ConsensusValue [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskConsensusEventName = "TaskConsensus"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskConsensus) ContractEventName() string {
+	return HubTasksTaskConsensusEventName
+}
+
+// UnpackTaskConsensusEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue)
+func (hubTasks *HubTasks) UnpackTaskConsensusEvent(log *types.Log) (*HubTasksTaskConsensus, error) {
+	event := "TaskConsensus"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskConsensus)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskContribute represents a TaskContribute event raised by the HubTasks contract.
+type HubTasksTaskContribute struct {
+	Taskid     [32]byte
+	Worker     common.Address
+	ResultHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskContributeEventName = "TaskContribute"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskContribute) ContractEventName() string {
+	return HubTasksTaskContributeEventName
+}
+
+// UnpackTaskContributeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash)
+func (hubTasks *HubTasks) UnpackTaskContributeEvent(log *types.Log) (*HubTasksTaskContribute, error) {
+	event := "TaskContribute"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskContribute)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskFinalize represents a TaskFinalize event raised by the HubTasks contract.
+type HubTasksTaskFinalize struct {
+	Taskid  [32]byte
+	Results []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskFinalizeEventName = "TaskFinalize"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskFinalize) ContractEventName() string {
+	return HubTasksTaskFinalizeEventName
+}
+
+// UnpackTaskFinalizeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskFinalize(bytes32 indexed taskid, bytes results)
+func (hubTasks *HubTasks) UnpackTaskFinalizeEvent(log *types.Log) (*HubTasksTaskFinalize, error) {
+	event := "TaskFinalize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskFinalize)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskInitialize represents a TaskInitialize event raised by the HubTasks contract.
+type HubTasksTaskInitialize struct {
+	Taskid [32]byte
+	Dealid [32]byte
+	Idx    *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskInitializeEventName = "TaskInitialize"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskInitialize) ContractEventName() string {
+	return HubTasksTaskInitializeEventName
+}
+
+// UnpackTaskInitializeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskInitialize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx)
+func (hubTasks *HubTasks) UnpackTaskInitializeEvent(log *types.Log) (*HubTasksTaskInitialize, error) {
+	event := "TaskInitialize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskInitialize)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskReopen represents a TaskReopen event raised by the HubTasks contract.
+type HubTasksTaskReopen struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskReopenEventName = "TaskReopen"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskReopen) ContractEventName() string {
+	return HubTasksTaskReopenEventName
+}
+
+// UnpackTaskReopenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReopen(bytes32 indexed taskid)
+func (hubTasks *HubTasks) UnpackTaskReopenEvent(log *types.Log) (*HubTasksTaskReopen, error) {
+	event := "TaskReopen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskReopen)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksTaskReveal represents a TaskReveal event raised by the HubTasks contract.
+type HubTasksTaskReveal struct {
+	Taskid [32]byte
+	Worker common.Address
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksTaskRevealEventName = "TaskReveal"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksTaskReveal) ContractEventName() string {
+	return HubTasksTaskRevealEventName
+}
+
+// UnpackTaskRevealEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest)
+func (hubTasks *HubTasks) UnpackTaskRevealEvent(log *types.Log) (*HubTasksTaskReveal, error) {
+	event := "TaskReveal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksTaskReveal)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksWithdraw represents a Withdraw event raised by the HubTasks contract.
+type HubTasksWithdraw struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksWithdrawEventName = "Withdraw"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksWithdraw) ContractEventName() string {
+	return HubTasksWithdrawEventName
+}
+
+// UnpackWithdrawEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdraw(address indexed account, uint256 amount)
+func (hubTasks *HubTasks) UnpackWithdrawEvent(log *types.Log) (*HubTasksWithdraw, error) {
+	event := "Withdraw"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksWithdraw)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksWorkerpoolCreated represents a WorkerpoolCreated event raised by the HubTasks contract.
+type HubTasksWorkerpoolCreated struct {
+	Workerpool           common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksWorkerpoolCreatedEventName = "WorkerpoolCreated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksWorkerpoolCreated) ContractEventName() string {
+	return HubTasksWorkerpoolCreatedEventName
+}
+
+// UnpackWorkerpoolCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolCreated(address indexed workerpool, address indexed owner, string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hubTasks *HubTasks) UnpackWorkerpoolCreatedEvent(log *types.Log) (*HubTasksWorkerpoolCreated, error) {
+	event := "WorkerpoolCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksWorkerpoolCreated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// HubTasksWorkerpoolPolicyUpdated represents a WorkerpoolPolicyUpdated event raised by the HubTasks contract.
+type HubTasksWorkerpoolPolicyUpdated struct {
+	Workerpool           common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const HubTasksWorkerpoolPolicyUpdatedEventName = "WorkerpoolPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (HubTasksWorkerpoolPolicyUpdated) ContractEventName() string {
+	return HubTasksWorkerpoolPolicyUpdatedEventName
+}
+
+// UnpackWorkerpoolPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolPolicyUpdated(address indexed workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (hubTasks *HubTasks) UnpackWorkerpoolPolicyUpdatedEvent(log *types.Log) (*HubTasksWorkerpoolPolicyUpdated, error) {
+	event := "WorkerpoolPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != hubTasks.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(HubTasksWorkerpoolPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := hubTasks.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range hubTasks.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubMetaData contains all meta data concerning the IHub contract.
+var IHubMetaData = bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"name\":\"AccountUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"AppCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AssetTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"CategoryCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"DatasetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"botFirst\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"DealCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderPresigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"appHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"workerpoolHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"OrdersMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pot\",\"type\":\"uint256\"}],\"name\":\"PotUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"}],\"name\":\"TaskConsensus\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"TaskContribute\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"TaskFinalize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"TaskInitialize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskReopen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"TaskReveal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolPolicyUpdated\",\"type\":\"event\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"cancelAppOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"cancelDatasetOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"cancelRequestOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"cancelWorkerpoolOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"dealids\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"idxs\",\"type\":\"uint256[]\"}],\"name\":\"claimArray\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultSeal\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"authorization\",\"type\":\"bytes\"}],\"name\":\"contribute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"resultsCallback\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"authorization\",\"type\":\"bytes\"}],\"name\":\"contributeAndFinalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"countCategory\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"createApp\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"createCategory\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"createDataset\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"createWorkerpool\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"}],\"name\":\"depositFor\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"domainSeparator\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"resultsCallback\",\"type\":\"bytes\"}],\"name\":\"finalize\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"hashAppOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"hashDatasetOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"hashRequestOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"hashWorkerpoolOrder\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"initialize\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"dealids\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint256[]\",\"name\":\"idxs\",\"type\":\"uint256[]\"}],\"name\":\"initializeArray\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"appOrder\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"datasetOrder\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"workerpoolOrder\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"requestOrder\",\"type\":\"tuple\"}],\"name\":\"matchOrders\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"pot\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structAppOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"presignAppOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"workerpoolrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structDatasetOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"presignDatasetOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolmaxprice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structRequestOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"presignRequestOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolprice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"apprestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"datasetrestrict\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"requesterrestrict\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"sign\",\"type\":\"bytes\"}],\"internalType\":\"structWorkerpoolOrder\",\"name\":\"order\",\"type\":\"tuple\"}],\"name\":\"presignWorkerpoolOrder\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"reopen\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"resultFor\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"reveal\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"setWorkerpoolPolicy\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferApp\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferDataset\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferWorkerpool\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"viewAccount\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"internalType\":\"structAccountView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"}],\"name\":\"viewApp\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"}],\"internalType\":\"structAppView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"}],\"name\":\"viewCategory\",\"outputs\":[{\"components\":[{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"internalType\":\"structCategoryView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"}],\"name\":\"viewConsumed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"viewContribution\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"status\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"weight\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"bytes20\",\"name\":\"seal\",\"type\":\"bytes20\"}],\"internalType\":\"structContributionView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"}],\"name\":\"viewDataset\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"}],\"internalType\":\"structDatasetView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"}],\"name\":\"viewDeal\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"startTime\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"appOwner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"appPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"datasetOwner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"datasetPrice\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"scheduler\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerpoolPrice\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"workerStake\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"}],\"internalType\":\"structDealView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"}],\"name\":\"viewPresigned\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"}],\"name\":\"viewScore\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"viewTask\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"status\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"contributionDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealDeadline\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"finalDeadline\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"resultDigest\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"contributorCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"winnerCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"revealCount\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"contributors\",\"type\":\"address[]\"}],\"internalType\":\"structTaskView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"}],\"name\":\"viewWorkerpool\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"metaHash\",\"type\":\"bytes32\"}],\"internalType\":\"structWorkerpoolView\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "847a573ffffb47d454dd57d6bed4237602",
+}
+
+// IHub is an auto generated Go binding around an Ethereum contract.
+type IHub struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *IHub) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewIHub creates a new instance of IHub.
+func NewIHub() *IHub {
+	parsed, err := IHubMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &IHub{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *IHub) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackCancelAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84724ddf.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) PackCancelAppOrder(order AppOrder) []byte {
+	enc, err := iHub.abi.Pack("cancelAppOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x84724ddf.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackCancelAppOrder(order AppOrder) ([]byte, error) {
+	return iHub.abi.Pack("cancelAppOrder", order)
+}
+
+// PackCancelDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x555859c7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) PackCancelDatasetOrder(order DatasetOrder) []byte {
+	enc, err := iHub.abi.Pack("cancelDatasetOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x555859c7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackCancelDatasetOrder(order DatasetOrder) ([]byte, error) {
+	return iHub.abi.Pack("cancelDatasetOrder", order)
+}
+
+// PackCancelRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38a754b4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) returns()
+func (iHub *IHub) PackCancelRequestOrder(order RequestOrder) []byte {
+	enc, err := iHub.abi.Pack("cancelRequestOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x38a754b4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackCancelRequestOrder(order RequestOrder) ([]byte, error) {
+	return iHub.abi.Pack("cancelRequestOrder", order)
+}
+
+// PackCancelWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae510d19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function cancelWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) PackCancelWorkerpoolOrder(order WorkerpoolOrder) []byte {
+	enc, err := iHub.abi.Pack("cancelWorkerpoolOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCancelWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xae510d19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function cancelWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackCancelWorkerpoolOrder(order WorkerpoolOrder) ([]byte, error) {
+	return iHub.abi.Pack("cancelWorkerpoolOrder", order)
+}
+
+// PackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd66528a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claim(bytes32 taskid) returns()
+func (iHub *IHub) PackClaim(taskid [32]byte) []byte {
+	enc, err := iHub.abi.Pack("claim", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaim is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd66528a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claim(bytes32 taskid) returns()
+func (iHub *IHub) TryPackClaim(taskid [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("claim", taskid)
+}
+
+// PackClaimArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f5b8bb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function claimArray(bytes32[] dealids, uint256[] idxs) returns()
+func (iHub *IHub) PackClaimArray(dealids [][32]byte, idxs []*big.Int) []byte {
+	enc, err := iHub.abi.Pack("claimArray", dealids, idxs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackClaimArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa5f5b8bb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function claimArray(bytes32[] dealids, uint256[] idxs) returns()
+func (iHub *IHub) TryPackClaimArray(dealids [][32]byte, idxs []*big.Int) ([]byte, error) {
+	return iHub.abi.Pack("claimArray", dealids, idxs)
+}
+
+// PackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df31c14.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contribute(bytes32 taskid, bytes32 resultHash, bytes32 resultSeal, bytes authorization) returns()
+func (iHub *IHub) PackContribute(taskid [32]byte, resultHash [32]byte, resultSeal [32]byte, authorization []byte) []byte {
+	enc, err := iHub.abi.Pack("contribute", taskid, resultHash, resultSeal, authorization)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContribute is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8df31c14.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contribute(bytes32 taskid, bytes32 resultHash, bytes32 resultSeal, bytes authorization) returns()
+func (iHub *IHub) TryPackContribute(taskid [32]byte, resultHash [32]byte, resultSeal [32]byte, authorization []byte) ([]byte, error) {
+	return iHub.abi.Pack("contribute", taskid, resultHash, resultSeal, authorization)
+}
+
+// PackContributeAndFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x910fb622.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function contributeAndFinalize(bytes32 taskid, bytes32 digest, bytes results, bytes resultsCallback, bytes authorization) returns()
+func (iHub *IHub) PackContributeAndFinalize(taskid [32]byte, digest [32]byte, results []byte, resultsCallback []byte, authorization []byte) []byte {
+	enc, err := iHub.abi.Pack("contributeAndFinalize", taskid, digest, results, resultsCallback, authorization)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackContributeAndFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x910fb622.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function contributeAndFinalize(bytes32 taskid, bytes32 digest, bytes results, bytes resultsCallback, bytes authorization) returns()
+func (iHub *IHub) TryPackContributeAndFinalize(taskid [32]byte, digest [32]byte, results []byte, resultsCallback []byte, authorization []byte) ([]byte, error) {
+	return iHub.abi.Pack("contributeAndFinalize", taskid, digest, results, resultsCallback, authorization)
+}
+
+// PackCountCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc140996f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function countCategory() view returns(uint256)
+func (iHub *IHub) PackCountCategory() []byte {
+	enc, err := iHub.abi.Pack("countCategory")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCountCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xc140996f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function countCategory() view returns(uint256)
+func (iHub *IHub) TryPackCountCategory() ([]byte, error) {
+	return iHub.abi.Pack("countCategory")
+}
+
+// UnpackCountCategory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xc140996f.
+//
+// Solidity: function countCategory() view returns(uint256)
+func (iHub *IHub) UnpackCountCategory(data []byte) (*big.Int, error) {
+	out, err := iHub.abi.Unpack("countCategory", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2de5569.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createApp(string name, uint8 kind, string uri, bytes32 checksum, bytes extra) returns(address)
+func (iHub *IHub) PackCreateApp(name string, kind uint8, uri string, checksum [32]byte, extra []byte) []byte {
+	enc, err := iHub.abi.Pack("createApp", name, kind, uri, checksum, extra)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2de5569.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createApp(string name, uint8 kind, string uri, bytes32 checksum, bytes extra) returns(address)
+func (iHub *IHub) TryPackCreateApp(name string, kind uint8, uri string, checksum [32]byte, extra []byte) ([]byte, error) {
+	return iHub.abi.Pack("createApp", name, kind, uri, checksum, extra)
+}
+
+// UnpackCreateApp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf2de5569.
+//
+// Solidity: function createApp(string name, uint8 kind, string uri, bytes32 checksum, bytes extra) returns(address)
+func (iHub *IHub) UnpackCreateApp(data []byte) (common.Address, error) {
+	out, err := iHub.abi.Unpack("createApp", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCreateCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x298503d9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createCategory(string name, string description, uint256 timeRef) returns(uint256)
+func (iHub *IHub) PackCreateCategory(name string, description string, timeRef *big.Int) []byte {
+	enc, err := iHub.abi.Pack("createCategory", name, description, timeRef)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x298503d9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createCategory(string name, string description, uint256 timeRef) returns(uint256)
+func (iHub *IHub) TryPackCreateCategory(name string, description string, timeRef *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("createCategory", name, description, timeRef)
+}
+
+// UnpackCreateCategory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x298503d9.
+//
+// Solidity: function createCategory(string name, string description, uint256 timeRef) returns(uint256)
+func (iHub *IHub) UnpackCreateCategory(data []byte) (*big.Int, error) {
+	out, err := iHub.abi.Unpack("createCategory", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackCreateDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27f3f0a2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createDataset(string name, string uri, bytes32 checksum) returns(address)
+func (iHub *IHub) PackCreateDataset(name string, uri string, checksum [32]byte) []byte {
+	enc, err := iHub.abi.Pack("createDataset", name, uri, checksum)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x27f3f0a2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createDataset(string name, string uri, bytes32 checksum) returns(address)
+func (iHub *IHub) TryPackCreateDataset(name string, uri string, checksum [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("createDataset", name, uri, checksum)
+}
+
+// UnpackCreateDataset is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x27f3f0a2.
+//
+// Solidity: function createDataset(string name, string uri, bytes32 checksum) returns(address)
+func (iHub *IHub) UnpackCreateDataset(data []byte) (common.Address, error) {
+	out, err := iHub.abi.Unpack("createDataset", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackCreateWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20d87165.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function createWorkerpool(string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns(address)
+func (iHub *IHub) PackCreateWorkerpool(description string, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) []byte {
+	enc, err := iHub.abi.Pack("createWorkerpool", description, workerStakeRatio, schedulerRewardRatio)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackCreateWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x20d87165.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function createWorkerpool(string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns(address)
+func (iHub *IHub) TryPackCreateWorkerpool(description string, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("createWorkerpool", description, workerStakeRatio, schedulerRewardRatio)
+}
+
+// UnpackCreateWorkerpool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x20d87165.
+//
+// Solidity: function createWorkerpool(string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns(address)
+func (iHub *IHub) UnpackCreateWorkerpool(data []byte) (common.Address, error) {
+	out, err := iHub.abi.Unpack("createWorkerpool", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6b55f25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (iHub *IHub) PackDeposit(amount *big.Int) []byte {
+	enc, err := iHub.abi.Pack("deposit", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDeposit is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb6b55f25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function deposit(uint256 amount) returns()
+func (iHub *IHub) TryPackDeposit(amount *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("deposit", amount)
+}
+
+// PackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36efd16f.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function depositFor(uint256 amount, address target) returns()
+func (iHub *IHub) PackDepositFor(amount *big.Int, target common.Address) []byte {
+	enc, err := iHub.abi.Pack("depositFor", amount, target)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDepositFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x36efd16f.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function depositFor(uint256 amount, address target) returns()
+func (iHub *IHub) TryPackDepositFor(amount *big.Int, target common.Address) ([]byte, error) {
+	return iHub.abi.Pack("depositFor", amount, target)
+}
+
+// PackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iHub *IHub) PackDomainSeparator() []byte {
+	enc, err := iHub.abi.Pack("domainSeparator")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDomainSeparator is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf698da25.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iHub *IHub) TryPackDomainSeparator() ([]byte, error) {
+	return iHub.abi.Pack("domainSeparator")
+}
+
+// UnpackDomainSeparator is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xf698da25.
+//
+// Solidity: function domainSeparator() view returns(bytes32)
+func (iHub *IHub) UnpackDomainSeparator(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("domainSeparator", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fc375e5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function finalize(bytes32 taskid, bytes results, bytes resultsCallback) returns()
+func (iHub *IHub) PackFinalize(taskid [32]byte, results []byte, resultsCallback []byte) []byte {
+	enc, err := iHub.abi.Pack("finalize", taskid, results, resultsCallback)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackFinalize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8fc375e5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function finalize(bytes32 taskid, bytes results, bytes resultsCallback) returns()
+func (iHub *IHub) TryPackFinalize(taskid [32]byte, results []byte, resultsCallback []byte) ([]byte, error) {
+	return iHub.abi.Pack("finalize", taskid, results, resultsCallback)
+}
+
+// PackHashAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b5f7cfd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) PackHashAppOrder(order AppOrder) []byte {
+	enc, err := iHub.abi.Pack("hashAppOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8b5f7cfd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) TryPackHashAppOrder(order AppOrder) ([]byte, error) {
+	return iHub.abi.Pack("hashAppOrder", order)
+}
+
+// UnpackHashAppOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8b5f7cfd.
+//
+// Solidity: function hashAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) UnpackHashAppOrder(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("hashAppOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50499def.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) PackHashDatasetOrder(order DatasetOrder) []byte {
+	enc, err := iHub.abi.Pack("hashDatasetOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x50499def.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) TryPackHashDatasetOrder(order DatasetOrder) ([]byte, error) {
+	return iHub.abi.Pack("hashDatasetOrder", order)
+}
+
+// UnpackHashDatasetOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x50499def.
+//
+// Solidity: function hashDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) UnpackHashDatasetOrder(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("hashDatasetOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd96cee9.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) PackHashRequestOrder(order RequestOrder) []byte {
+	enc, err := iHub.abi.Pack("hashRequestOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd96cee9.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) TryPackHashRequestOrder(order RequestOrder) ([]byte, error) {
+	return iHub.abi.Pack("hashRequestOrder", order)
+}
+
+// UnpackHashRequestOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd96cee9.
+//
+// Solidity: function hashRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) UnpackHashRequestOrder(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("hashRequestOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackHashWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0518806.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function hashWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) PackHashWorkerpoolOrder(order WorkerpoolOrder) []byte {
+	enc, err := iHub.abi.Pack("hashWorkerpoolOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackHashWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa0518806.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function hashWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) TryPackHashWorkerpoolOrder(order WorkerpoolOrder) ([]byte, error) {
+	return iHub.abi.Pack("hashWorkerpoolOrder", order)
+}
+
+// UnpackHashWorkerpoolOrder is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa0518806.
+//
+// Solidity: function hashWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) view returns(bytes32)
+func (iHub *IHub) UnpackHashWorkerpoolOrder(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("hashWorkerpoolOrder", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b36c66b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initialize(bytes32 dealid, uint256 idx) returns(bytes32 taskid)
+func (iHub *IHub) PackInitialize(dealid [32]byte, idx *big.Int) []byte {
+	enc, err := iHub.abi.Pack("initialize", dealid, idx)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitialize is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b36c66b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initialize(bytes32 dealid, uint256 idx) returns(bytes32 taskid)
+func (iHub *IHub) TryPackInitialize(dealid [32]byte, idx *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("initialize", dealid, idx)
+}
+
+// UnpackInitialize is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x5b36c66b.
+//
+// Solidity: function initialize(bytes32 dealid, uint256 idx) returns(bytes32 taskid)
+func (iHub *IHub) UnpackInitialize(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("initialize", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackInitializeArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb504681d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function initializeArray(bytes32[] dealids, uint256[] idxs) returns()
+func (iHub *IHub) PackInitializeArray(dealids [][32]byte, idxs []*big.Int) []byte {
+	enc, err := iHub.abi.Pack("initializeArray", dealids, idxs)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackInitializeArray is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb504681d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function initializeArray(bytes32[] dealids, uint256[] idxs) returns()
+func (iHub *IHub) TryPackInitializeArray(dealids [][32]byte, idxs []*big.Int) ([]byte, error) {
+	return iHub.abi.Pack("initializeArray", dealids, idxs)
+}
+
+// PackMatchOrders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x156194d4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) appOrder, (address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) datasetOrder, (address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) workerpoolOrder, (address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) requestOrder) returns(bytes32 dealid)
+func (iHub *IHub) PackMatchOrders(appOrder AppOrder, datasetOrder DatasetOrder, workerpoolOrder WorkerpoolOrder, requestOrder RequestOrder) []byte {
+	enc, err := iHub.abi.Pack("matchOrders", appOrder, datasetOrder, workerpoolOrder, requestOrder)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMatchOrders is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x156194d4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) appOrder, (address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) datasetOrder, (address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) workerpoolOrder, (address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) requestOrder) returns(bytes32 dealid)
+func (iHub *IHub) TryPackMatchOrders(appOrder AppOrder, datasetOrder DatasetOrder, workerpoolOrder WorkerpoolOrder, requestOrder RequestOrder) ([]byte, error) {
+	return iHub.abi.Pack("matchOrders", appOrder, datasetOrder, workerpoolOrder, requestOrder)
+}
+
+// UnpackMatchOrders is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x156194d4.
+//
+// Solidity: function matchOrders((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) appOrder, (address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) datasetOrder, (address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) workerpoolOrder, (address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) requestOrder) returns(bytes32 dealid)
+func (iHub *IHub) UnpackMatchOrders(data []byte) ([32]byte, error) {
+	out, err := iHub.abi.Unpack("matchOrders", data)
+	if err != nil {
+		return *new([32]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (iHub *IHub) PackOwner() []byte {
+	enc, err := iHub.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (iHub *IHub) TryPackOwner() ([]byte, error) {
+	return iHub.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (iHub *IHub) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := iHub.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackPot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ba2363a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function pot() view returns(uint256)
+func (iHub *IHub) PackPot() []byte {
+	enc, err := iHub.abi.Pack("pot")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPot is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4ba2363a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function pot() view returns(uint256)
+func (iHub *IHub) TryPackPot() ([]byte, error) {
+	return iHub.abi.Pack("pot")
+}
+
+// UnpackPot is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4ba2363a.
+//
+// Solidity: function pot() view returns(uint256)
+func (iHub *IHub) UnpackPot(data []byte) (*big.Int, error) {
+	out, err := iHub.abi.Unpack("pot", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackPresignAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a810578.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) PackPresignAppOrder(order AppOrder) []byte {
+	enc, err := iHub.abi.Pack("presignAppOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignAppOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6a810578.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignAppOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackPresignAppOrder(order AppOrder) ([]byte, error) {
+	return iHub.abi.Pack("presignAppOrder", order)
+}
+
+// PackPresignDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09ec0f4a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) PackPresignDatasetOrder(order DatasetOrder) []byte {
+	enc, err := iHub.abi.Pack("presignDatasetOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignDatasetOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x09ec0f4a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignDatasetOrder((address,uint256,uint256,bytes32,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackPresignDatasetOrder(order DatasetOrder) ([]byte, error) {
+	return iHub.abi.Pack("presignDatasetOrder", order)
+}
+
+// PackPresignRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf47e347.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) returns()
+func (iHub *IHub) PackPresignRequestOrder(order RequestOrder) []byte {
+	enc, err := iHub.abi.Pack("presignRequestOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignRequestOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdf47e347.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignRequestOrder((address,uint256,address,uint256,address,uint256,address,uint256,bytes32,uint256,uint256,address,address,string,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackPresignRequestOrder(order RequestOrder) ([]byte, error) {
+	return iHub.abi.Pack("presignRequestOrder", order)
+}
+
+// PackPresignWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafce7e39.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function presignWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) PackPresignWorkerpoolOrder(order WorkerpoolOrder) []byte {
+	enc, err := iHub.abi.Pack("presignWorkerpoolOrder", order)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackPresignWorkerpoolOrder is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xafce7e39.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function presignWorkerpoolOrder((address,uint256,uint256,bytes32,uint256,uint256,address,address,address,bytes32,bytes) order) returns()
+func (iHub *IHub) TryPackPresignWorkerpoolOrder(order WorkerpoolOrder) ([]byte, error) {
+	return iHub.abi.Pack("presignWorkerpoolOrder", order)
+}
+
+// PackReopen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6c68e10.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reopen(bytes32 taskid) returns()
+func (iHub *IHub) PackReopen(taskid [32]byte) []byte {
+	enc, err := iHub.abi.Pack("reopen", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReopen is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf6c68e10.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reopen(bytes32 taskid) returns()
+func (iHub *IHub) TryPackReopen(taskid [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("reopen", taskid)
+}
+
+// PackResultFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd09cc57e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function resultFor(bytes32 taskid) view returns(bytes)
+func (iHub *IHub) PackResultFor(taskid [32]byte) []byte {
+	enc, err := iHub.abi.Pack("resultFor", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackResultFor is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd09cc57e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function resultFor(bytes32 taskid) view returns(bytes)
+func (iHub *IHub) TryPackResultFor(taskid [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("resultFor", taskid)
+}
+
+// UnpackResultFor is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd09cc57e.
+//
+// Solidity: function resultFor(bytes32 taskid) view returns(bytes)
+func (iHub *IHub) UnpackResultFor(data []byte) ([]byte, error) {
+	out, err := iHub.abi.Unpack("resultFor", data)
+	if err != nil {
+		return *new([]byte), err
+	}
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+	return out0, nil
+}
+
+// PackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc334e8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function reveal(bytes32 taskid, bytes32 digest) returns()
+func (iHub *IHub) PackReveal(taskid [32]byte, digest [32]byte) []byte {
+	enc, err := iHub.abi.Pack("reveal", taskid, digest)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReveal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc334e8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function reveal(bytes32 taskid, bytes32 digest) returns()
+func (iHub *IHub) TryPackReveal(taskid [32]byte, digest [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("reveal", taskid, digest)
+}
+
+// PackSetWorkerpoolPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b9ee687.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function setWorkerpoolPolicy(address workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns()
+func (iHub *IHub) PackSetWorkerpoolPolicy(workerpool common.Address, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) []byte {
+	enc, err := iHub.abi.Pack("setWorkerpoolPolicy", workerpool, workerStakeRatio, schedulerRewardRatio)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSetWorkerpoolPolicy is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5b9ee687.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function setWorkerpoolPolicy(address workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio) returns()
+func (iHub *IHub) TryPackSetWorkerpoolPolicy(workerpool common.Address, workerStakeRatio *big.Int, schedulerRewardRatio *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("setWorkerpoolPolicy", workerpool, workerStakeRatio, schedulerRewardRatio)
+}
+
+// PackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function token() view returns(address)
+func (iHub *IHub) PackToken() []byte {
+	enc, err := iHub.abi.Pack("token")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackToken is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfc0c546a.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function token() view returns(address)
+func (iHub *IHub) TryPackToken() ([]byte, error) {
+	return iHub.abi.Pack("token")
+}
+
+// UnpackToken is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (iHub *IHub) UnpackToken(data []byte) (common.Address, error) {
+	out, err := iHub.abi.Unpack("token", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackTransferApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ff735ea.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferApp(address app, address newOwner) returns()
+func (iHub *IHub) PackTransferApp(app common.Address, newOwner common.Address) []byte {
+	enc, err := iHub.abi.Pack("transferApp", app, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x3ff735ea.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferApp(address app, address newOwner) returns()
+func (iHub *IHub) TryPackTransferApp(app common.Address, newOwner common.Address) ([]byte, error) {
+	return iHub.abi.Pack("transferApp", app, newOwner)
+}
+
+// PackTransferDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79dc28e8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferDataset(address dataset, address newOwner) returns()
+func (iHub *IHub) PackTransferDataset(dataset common.Address, newOwner common.Address) []byte {
+	enc, err := iHub.abi.Pack("transferDataset", dataset, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x79dc28e8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferDataset(address dataset, address newOwner) returns()
+func (iHub *IHub) TryPackTransferDataset(dataset common.Address, newOwner common.Address) ([]byte, error) {
+	return iHub.abi.Pack("transferDataset", dataset, newOwner)
+}
+
+// PackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (iHub *IHub) PackTransferOwnership(newOwner common.Address) []byte {
+	enc, err := iHub.abi.Pack("transferOwnership", newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferOwnership is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xf2fde38b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (iHub *IHub) TryPackTransferOwnership(newOwner common.Address) ([]byte, error) {
+	return iHub.abi.Pack("transferOwnership", newOwner)
+}
+
+// PackTransferWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaaacf8d8.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferWorkerpool(address workerpool, address newOwner) returns()
+func (iHub *IHub) PackTransferWorkerpool(workerpool common.Address, newOwner common.Address) []byte {
+	enc, err := iHub.abi.Pack("transferWorkerpool", workerpool, newOwner)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xaaacf8d8.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferWorkerpool(address workerpool, address newOwner) returns()
+func (iHub *IHub) TryPackTransferWorkerpool(workerpool common.Address, newOwner common.Address) ([]byte, error) {
+	return iHub.abi.Pack("transferWorkerpool", workerpool, newOwner)
+}
+
+// PackViewAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b55f4a5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewAccount(address account) view returns((uint256,uint256))
+func (iHub *IHub) PackViewAccount(account common.Address) []byte {
+	enc, err := iHub.abi.Pack("viewAccount", account)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewAccount is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x6b55f4a5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewAccount(address account) view returns((uint256,uint256))
+func (iHub *IHub) TryPackViewAccount(account common.Address) ([]byte, error) {
+	return iHub.abi.Pack("viewAccount", account)
+}
+
+// UnpackViewAccount is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x6b55f4a5.
+//
+// Solidity: function viewAccount(address account) view returns((uint256,uint256))
+func (iHub *IHub) UnpackViewAccount(data []byte) (AccountView, error) {
+	out, err := iHub.abi.Unpack("viewAccount", data)
+	if err != nil {
+		return *new(AccountView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(AccountView)).(*AccountView)
+	return out0, nil
+}
+
+// PackViewApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1523fb4.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewApp(address app) view returns((address,uint8,bytes32,bytes32))
+func (iHub *IHub) PackViewApp(app common.Address) []byte {
+	enc, err := iHub.abi.Pack("viewApp", app)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewApp is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe1523fb4.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewApp(address app) view returns((address,uint8,bytes32,bytes32))
+func (iHub *IHub) TryPackViewApp(app common.Address) ([]byte, error) {
+	return iHub.abi.Pack("viewApp", app)
+}
+
+// UnpackViewApp is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe1523fb4.
+//
+// Solidity: function viewApp(address app) view returns((address,uint8,bytes32,bytes32))
+func (iHub *IHub) UnpackViewApp(data []byte) (AppView, error) {
+	out, err := iHub.abi.Unpack("viewApp", data)
+	if err != nil {
+		return *new(AppView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(AppView)).(*AppView)
+	return out0, nil
+}
+
+// PackViewCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f5f44ec.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewCategory(uint256 id) view returns((string,string,uint256))
+func (iHub *IHub) PackViewCategory(id *big.Int) []byte {
+	enc, err := iHub.abi.Pack("viewCategory", id)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewCategory is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4f5f44ec.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewCategory(uint256 id) view returns((string,string,uint256))
+func (iHub *IHub) TryPackViewCategory(id *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("viewCategory", id)
+}
+
+// UnpackViewCategory is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4f5f44ec.
+//
+// Solidity: function viewCategory(uint256 id) view returns((string,string,uint256))
+func (iHub *IHub) UnpackViewCategory(data []byte) (CategoryView, error) {
+	out, err := iHub.abi.Unpack("viewCategory", data)
+	if err != nil {
+		return *new(CategoryView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(CategoryView)).(*CategoryView)
+	return out0, nil
+}
+
+// PackViewConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b2bec8c.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewConsumed(bytes32 orderHash) view returns(uint256)
+func (iHub *IHub) PackViewConsumed(orderHash [32]byte) []byte {
+	enc, err := iHub.abi.Pack("viewConsumed", orderHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewConsumed is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x4b2bec8c.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewConsumed(bytes32 orderHash) view returns(uint256)
+func (iHub *IHub) TryPackViewConsumed(orderHash [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("viewConsumed", orderHash)
+}
+
+// UnpackViewConsumed is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x4b2bec8c.
+//
+// Solidity: function viewConsumed(bytes32 orderHash) view returns(uint256)
+func (iHub *IHub) UnpackViewConsumed(data []byte) (*big.Int, error) {
+	out, err := iHub.abi.Unpack("viewConsumed", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackViewContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe741363b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewContribution(bytes32 taskid, address worker) view returns((uint256,uint256,uint256,bytes20))
+func (iHub *IHub) PackViewContribution(taskid [32]byte, worker common.Address) []byte {
+	enc, err := iHub.abi.Pack("viewContribution", taskid, worker)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewContribution is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xe741363b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewContribution(bytes32 taskid, address worker) view returns((uint256,uint256,uint256,bytes20))
+func (iHub *IHub) TryPackViewContribution(taskid [32]byte, worker common.Address) ([]byte, error) {
+	return iHub.abi.Pack("viewContribution", taskid, worker)
+}
+
+// UnpackViewContribution is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xe741363b.
+//
+// Solidity: function viewContribution(bytes32 taskid, address worker) view returns((uint256,uint256,uint256,bytes20))
+func (iHub *IHub) UnpackViewContribution(data []byte) (ContributionView, error) {
+	out, err := iHub.abi.Unpack("viewContribution", data)
+	if err != nil {
+		return *new(ContributionView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(ContributionView)).(*ContributionView)
+	return out0, nil
+}
+
+// PackViewDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e143ef7.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewDataset(address dataset) view returns((address,bytes32,bytes32))
+func (iHub *IHub) PackViewDataset(dataset common.Address) []byte {
+	enc, err := iHub.abi.Pack("viewDataset", dataset)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewDataset is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x1e143ef7.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewDataset(address dataset) view returns((address,bytes32,bytes32))
+func (iHub *IHub) TryPackViewDataset(dataset common.Address) ([]byte, error) {
+	return iHub.abi.Pack("viewDataset", dataset)
+}
+
+// UnpackViewDataset is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x1e143ef7.
+//
+// Solidity: function viewDataset(address dataset) view returns((address,bytes32,bytes32))
+func (iHub *IHub) UnpackViewDataset(data []byte) (DatasetView, error) {
+	out, err := iHub.abi.Unpack("viewDataset", data)
+	if err != nil {
+		return *new(DatasetView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DatasetView)).(*DatasetView)
+	return out0, nil
+}
+
+// PackViewDeal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb74861b2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewDeal(bytes32 dealid) view returns((address,uint256,uint256,uint256,uint256,uint256,address,uint256,address,uint256,address,uint256,uint256,uint256,uint256,uint256,address))
+func (iHub *IHub) PackViewDeal(dealid [32]byte) []byte {
+	enc, err := iHub.abi.Pack("viewDeal", dealid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewDeal is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xb74861b2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewDeal(bytes32 dealid) view returns((address,uint256,uint256,uint256,uint256,uint256,address,uint256,address,uint256,address,uint256,uint256,uint256,uint256,uint256,address))
+func (iHub *IHub) TryPackViewDeal(dealid [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("viewDeal", dealid)
+}
+
+// UnpackViewDeal is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xb74861b2.
+//
+// Solidity: function viewDeal(bytes32 dealid) view returns((address,uint256,uint256,uint256,uint256,uint256,address,uint256,address,uint256,address,uint256,uint256,uint256,uint256,uint256,address))
+func (iHub *IHub) UnpackViewDeal(data []byte) (DealView, error) {
+	out, err := iHub.abi.Unpack("viewDeal", data)
+	if err != nil {
+		return *new(DealView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(DealView)).(*DealView)
+	return out0, nil
+}
+
+// PackViewPresigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd286eb16.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewPresigned(bytes32 orderHash) view returns(bool)
+func (iHub *IHub) PackViewPresigned(orderHash [32]byte) []byte {
+	enc, err := iHub.abi.Pack("viewPresigned", orderHash)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewPresigned is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xd286eb16.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewPresigned(bytes32 orderHash) view returns(bool)
+func (iHub *IHub) TryPackViewPresigned(orderHash [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("viewPresigned", orderHash)
+}
+
+// UnpackViewPresigned is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xd286eb16.
+//
+// Solidity: function viewPresigned(bytes32 orderHash) view returns(bool)
+func (iHub *IHub) UnpackViewPresigned(data []byte) (bool, error) {
+	out, err := iHub.abi.Unpack("viewPresigned", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackViewScore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb230b52.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewScore(address worker) view returns(uint256)
+func (iHub *IHub) PackViewScore(worker common.Address) []byte {
+	enc, err := iHub.abi.Pack("viewScore", worker)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewScore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdb230b52.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewScore(address worker) view returns(uint256)
+func (iHub *IHub) TryPackViewScore(worker common.Address) ([]byte, error) {
+	return iHub.abi.Pack("viewScore", worker)
+}
+
+// UnpackViewScore is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdb230b52.
+//
+// Solidity: function viewScore(address worker) view returns(uint256)
+func (iHub *IHub) UnpackViewScore(data []byte) (*big.Int, error) {
+	out, err := iHub.abi.Unpack("viewScore", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackViewTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadccf0d5.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewTask(bytes32 taskid) view returns((uint256,bytes32,uint256,uint256,uint256,uint256,bytes32,bytes32,uint256,uint256,uint256,uint256,uint256,address[]))
+func (iHub *IHub) PackViewTask(taskid [32]byte) []byte {
+	enc, err := iHub.abi.Pack("viewTask", taskid)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewTask is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xadccf0d5.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewTask(bytes32 taskid) view returns((uint256,bytes32,uint256,uint256,uint256,uint256,bytes32,bytes32,uint256,uint256,uint256,uint256,uint256,address[]))
+func (iHub *IHub) TryPackViewTask(taskid [32]byte) ([]byte, error) {
+	return iHub.abi.Pack("viewTask", taskid)
+}
+
+// UnpackViewTask is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xadccf0d5.
+//
+// Solidity: function viewTask(bytes32 taskid) view returns((uint256,bytes32,uint256,uint256,uint256,uint256,bytes32,bytes32,uint256,uint256,uint256,uint256,uint256,address[]))
+func (iHub *IHub) UnpackViewTask(data []byte) (TaskView, error) {
+	out, err := iHub.abi.Unpack("viewTask", data)
+	if err != nil {
+		return *new(TaskView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(TaskView)).(*TaskView)
+	return out0, nil
+}
+
+// PackViewWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8ab058.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function viewWorkerpool(address workerpool) view returns((address,uint256,uint256,bytes32))
+func (iHub *IHub) PackViewWorkerpool(workerpool common.Address) []byte {
+	enc, err := iHub.abi.Pack("viewWorkerpool", workerpool)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackViewWorkerpool is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xbd8ab058.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function viewWorkerpool(address workerpool) view returns((address,uint256,uint256,bytes32))
+func (iHub *IHub) TryPackViewWorkerpool(workerpool common.Address) ([]byte, error) {
+	return iHub.abi.Pack("viewWorkerpool", workerpool)
+}
+
+// UnpackViewWorkerpool is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xbd8ab058.
+//
+// Solidity: function viewWorkerpool(address workerpool) view returns((address,uint256,uint256,bytes32))
+func (iHub *IHub) UnpackViewWorkerpool(data []byte) (WorkerpoolView, error) {
+	out, err := iHub.abi.Unpack("viewWorkerpool", data)
+	if err != nil {
+		return *new(WorkerpoolView), err
+	}
+	out0 := *abi.ConvertType(out[0], new(WorkerpoolView)).(*WorkerpoolView)
+	return out0, nil
+}
+
+// PackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (iHub *IHub) PackWithdraw(amount *big.Int) []byte {
+	enc, err := iHub.abi.Pack("withdraw", amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackWithdraw is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x2e1a7d4d.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function withdraw(uint256 amount) returns()
+func (iHub *IHub) TryPackWithdraw(amount *big.Int) ([]byte, error) {
+	return iHub.abi.Pack("withdraw", amount)
+}
+
+// IHubAccountUpdated represents a AccountUpdated event raised by the IHub contract.
+type IHubAccountUpdated struct {
+	Account common.Address
+	Balance *big.Int
+	Frozen  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IHubAccountUpdatedEventName = "AccountUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubAccountUpdated) ContractEventName() string {
+	return IHubAccountUpdatedEventName
+}
+
+// UnpackAccountUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountUpdated(address indexed account, uint256 balance, uint256 frozen)
+func (iHub *IHub) UnpackAccountUpdatedEvent(log *types.Log) (*IHubAccountUpdated, error) {
+	event := "AccountUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubAccountUpdated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubAppCreated represents a AppCreated event raised by the IHub contract.
+type IHubAppCreated struct {
+	App      common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Extra    []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IHubAppCreatedEventName = "AppCreated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubAppCreated) ContractEventName() string {
+	return IHubAppCreatedEventName
+}
+
+// UnpackAppCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AppCreated(address indexed app, address indexed owner, uint8 kind, string name, string uri, bytes32 checksum, bytes extra)
+func (iHub *IHub) UnpackAppCreatedEvent(log *types.Log) (*IHubAppCreated, error) {
+	event := "AppCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubAppCreated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubAssetTransferred represents a AssetTransferred event raised by the IHub contract.
+type IHubAssetTransferred struct {
+	Asset common.Address
+	From  common.Address
+	To    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const IHubAssetTransferredEventName = "AssetTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (IHubAssetTransferred) ContractEventName() string {
+	return IHubAssetTransferredEventName
+}
+
+// UnpackAssetTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AssetTransferred(address indexed asset, address indexed from, address indexed to)
+func (iHub *IHub) UnpackAssetTransferredEvent(log *types.Log) (*IHubAssetTransferred, error) {
+	event := "AssetTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubAssetTransferred)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubCallbackDelivered represents a CallbackDelivered event raised by the IHub contract.
+type IHubCallbackDelivered struct {
+	Taskid   [32]byte
+	Callback common.Address
+	Success  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IHubCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (IHubCallbackDelivered) ContractEventName() string {
+	return IHubCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success)
+func (iHub *IHub) UnpackCallbackDeliveredEvent(log *types.Log) (*IHubCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubCategoryCreated represents a CategoryCreated event raised by the IHub contract.
+type IHubCategoryCreated struct {
+	Id          *big.Int
+	Name        string
+	Description string
+	TimeRef     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IHubCategoryCreatedEventName = "CategoryCreated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubCategoryCreated) ContractEventName() string {
+	return IHubCategoryCreatedEventName
+}
+
+// UnpackCategoryCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CategoryCreated(uint256 indexed id, string name, string description, uint256 timeRef)
+func (iHub *IHub) UnpackCategoryCreatedEvent(log *types.Log) (*IHubCategoryCreated, error) {
+	event := "CategoryCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubCategoryCreated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubDatasetCreated represents a DatasetCreated event raised by the IHub contract.
+type IHubDatasetCreated struct {
+	Dataset  common.Address
+	Owner    common.Address
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const IHubDatasetCreatedEventName = "DatasetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubDatasetCreated) ContractEventName() string {
+	return IHubDatasetCreatedEventName
+}
+
+// UnpackDatasetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetCreated(address indexed dataset, address indexed owner, string name, string uri, bytes32 checksum)
+func (iHub *IHub) UnpackDatasetCreatedEvent(log *types.Log) (*IHubDatasetCreated, error) {
+	event := "DatasetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubDatasetCreated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubDealCreated represents a DealCreated event raised by the IHub contract.
+type IHubDealCreated struct {
+	Dealid      [32]byte
+	Workerpool  common.Address
+	Requester   common.Address
+	App         common.Address
+	Dataset     common.Address
+	Category    *big.Int
+	Trust       *big.Int
+	Tag         [32]byte
+	Beneficiary common.Address
+	Callback    common.Address
+	Params      string
+	BotFirst    *big.Int
+	Volume      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const IHubDealCreatedEventName = "DealCreated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubDealCreated) ContractEventName() string {
+	return IHubDealCreatedEventName
+}
+
+// UnpackDealCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DealCreated(bytes32 indexed dealid, address indexed workerpool, address indexed requester, address app, address dataset, uint256 category, uint256 trust, bytes32 tag, address beneficiary, address callback, string params, uint256 botFirst, uint256 volume)
+func (iHub *IHub) UnpackDealCreatedEvent(log *types.Log) (*IHubDealCreated, error) {
+	event := "DealCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubDealCreated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubDeposit represents a Deposit event raised by the IHub contract.
+type IHubDeposit struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IHubDepositEventName = "Deposit"
+
+// ContractEventName returns the user-defined event name.
+func (IHubDeposit) ContractEventName() string {
+	return IHubDepositEventName
+}
+
+// UnpackDepositEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposit(address indexed account, uint256 amount)
+func (iHub *IHub) UnpackDepositEvent(log *types.Log) (*IHubDeposit, error) {
+	event := "Deposit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubDeposit)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubOrderCancelled represents a OrderCancelled event raised by the IHub contract.
+type IHubOrderCancelled struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IHubOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (IHubOrderCancelled) ContractEventName() string {
+	return IHubOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(bytes32 indexed orderHash, address indexed owner)
+func (iHub *IHub) UnpackOrderCancelledEvent(log *types.Log) (*IHubOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubOrderPresigned represents a OrderPresigned event raised by the IHub contract.
+type IHubOrderPresigned struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const IHubOrderPresignedEventName = "OrderPresigned"
+
+// ContractEventName returns the user-defined event name.
+func (IHubOrderPresigned) ContractEventName() string {
+	return IHubOrderPresignedEventName
+}
+
+// UnpackOrderPresignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPresigned(bytes32 indexed orderHash, address indexed owner)
+func (iHub *IHub) UnpackOrderPresignedEvent(log *types.Log) (*IHubOrderPresigned, error) {
+	event := "OrderPresigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubOrderPresigned)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubOrdersMatched represents a OrdersMatched event raised by the IHub contract.
+type IHubOrdersMatched struct {
+	Dealid         [32]byte
+	AppHash        [32]byte
+	DatasetHash    [32]byte
+	WorkerpoolHash [32]byte
+	RequestHash    [32]byte
+	Volume         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const IHubOrdersMatchedEventName = "OrdersMatched"
+
+// ContractEventName returns the user-defined event name.
+func (IHubOrdersMatched) ContractEventName() string {
+	return IHubOrdersMatchedEventName
+}
+
+// UnpackOrdersMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrdersMatched(bytes32 indexed dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)
+func (iHub *IHub) UnpackOrdersMatchedEvent(log *types.Log) (*IHubOrdersMatched, error) {
+	event := "OrdersMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubOrdersMatched)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubOwnershipTransferred represents a OwnershipTransferred event raised by the IHub contract.
+type IHubOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const IHubOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (IHubOwnershipTransferred) ContractEventName() string {
+	return IHubOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (iHub *IHub) UnpackOwnershipTransferredEvent(log *types.Log) (*IHubOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubPotUpdated represents a PotUpdated event raised by the IHub contract.
+type IHubPotUpdated struct {
+	Pot *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const IHubPotUpdatedEventName = "PotUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubPotUpdated) ContractEventName() string {
+	return IHubPotUpdatedEventName
+}
+
+// UnpackPotUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PotUpdated(uint256 pot)
+func (iHub *IHub) UnpackPotUpdatedEvent(log *types.Log) (*IHubPotUpdated, error) {
+	event := "PotUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubPotUpdated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubScoreUpdated represents a ScoreUpdated event raised by the IHub contract.
+type IHubScoreUpdated struct {
+	Worker common.Address
+	Score  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IHubScoreUpdatedEventName = "ScoreUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubScoreUpdated) ContractEventName() string {
+	return IHubScoreUpdatedEventName
+}
+
+// UnpackScoreUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreUpdated(address indexed worker, uint256 score)
+func (iHub *IHub) UnpackScoreUpdatedEvent(log *types.Log) (*IHubScoreUpdated, error) {
+	event := "ScoreUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubScoreUpdated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskClaimed represents a TaskClaimed event raised by the IHub contract.
+type IHubTaskClaimed struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskClaimedEventName = "TaskClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskClaimed) ContractEventName() string {
+	return IHubTaskClaimedEventName
+}
+
+// UnpackTaskClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskClaimed(bytes32 indexed taskid)
+func (iHub *IHub) UnpackTaskClaimedEvent(log *types.Log) (*IHubTaskClaimed, error) {
+	event := "TaskClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskClaimed)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskConsensus represents a TaskConsensus event raised by the IHub contract.
+type IHubTaskConsensus struct {
+	Taskid         [32]byte
+	ConsensusValue [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskConsensusEventName = "TaskConsensus"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskConsensus) ContractEventName() string {
+	return IHubTaskConsensusEventName
+}
+
+// UnpackTaskConsensusEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue)
+func (iHub *IHub) UnpackTaskConsensusEvent(log *types.Log) (*IHubTaskConsensus, error) {
+	event := "TaskConsensus"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskConsensus)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskContribute represents a TaskContribute event raised by the IHub contract.
+type IHubTaskContribute struct {
+	Taskid     [32]byte
+	Worker     common.Address
+	ResultHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskContributeEventName = "TaskContribute"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskContribute) ContractEventName() string {
+	return IHubTaskContributeEventName
+}
+
+// UnpackTaskContributeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash)
+func (iHub *IHub) UnpackTaskContributeEvent(log *types.Log) (*IHubTaskContribute, error) {
+	event := "TaskContribute"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskContribute)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskFinalize represents a TaskFinalize event raised by the IHub contract.
+type IHubTaskFinalize struct {
+	Taskid  [32]byte
+	Results []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskFinalizeEventName = "TaskFinalize"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskFinalize) ContractEventName() string {
+	return IHubTaskFinalizeEventName
+}
+
+// UnpackTaskFinalizeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskFinalize(bytes32 indexed taskid, bytes results)
+func (iHub *IHub) UnpackTaskFinalizeEvent(log *types.Log) (*IHubTaskFinalize, error) {
+	event := "TaskFinalize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskFinalize)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskInitialize represents a TaskInitialize event raised by the IHub contract.
+type IHubTaskInitialize struct {
+	Taskid [32]byte
+	Dealid [32]byte
+	Idx    *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskInitializeEventName = "TaskInitialize"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskInitialize) ContractEventName() string {
+	return IHubTaskInitializeEventName
+}
+
+// UnpackTaskInitializeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskInitialize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx)
+func (iHub *IHub) UnpackTaskInitializeEvent(log *types.Log) (*IHubTaskInitialize, error) {
+	event := "TaskInitialize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskInitialize)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskReopen represents a TaskReopen event raised by the IHub contract.
+type IHubTaskReopen struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskReopenEventName = "TaskReopen"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskReopen) ContractEventName() string {
+	return IHubTaskReopenEventName
+}
+
+// UnpackTaskReopenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReopen(bytes32 indexed taskid)
+func (iHub *IHub) UnpackTaskReopenEvent(log *types.Log) (*IHubTaskReopen, error) {
+	event := "TaskReopen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskReopen)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubTaskReveal represents a TaskReveal event raised by the IHub contract.
+type IHubTaskReveal struct {
+	Taskid [32]byte
+	Worker common.Address
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const IHubTaskRevealEventName = "TaskReveal"
+
+// ContractEventName returns the user-defined event name.
+func (IHubTaskReveal) ContractEventName() string {
+	return IHubTaskRevealEventName
+}
+
+// UnpackTaskRevealEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest)
+func (iHub *IHub) UnpackTaskRevealEvent(log *types.Log) (*IHubTaskReveal, error) {
+	event := "TaskReveal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubTaskReveal)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubWithdraw represents a Withdraw event raised by the IHub contract.
+type IHubWithdraw struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const IHubWithdrawEventName = "Withdraw"
+
+// ContractEventName returns the user-defined event name.
+func (IHubWithdraw) ContractEventName() string {
+	return IHubWithdrawEventName
+}
+
+// UnpackWithdrawEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdraw(address indexed account, uint256 amount)
+func (iHub *IHub) UnpackWithdrawEvent(log *types.Log) (*IHubWithdraw, error) {
+	event := "Withdraw"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubWithdraw)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubWorkerpoolCreated represents a WorkerpoolCreated event raised by the IHub contract.
+type IHubWorkerpoolCreated struct {
+	Workerpool           common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const IHubWorkerpoolCreatedEventName = "WorkerpoolCreated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubWorkerpoolCreated) ContractEventName() string {
+	return IHubWorkerpoolCreatedEventName
+}
+
+// UnpackWorkerpoolCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolCreated(address indexed workerpool, address indexed owner, string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (iHub *IHub) UnpackWorkerpoolCreatedEvent(log *types.Log) (*IHubWorkerpoolCreated, error) {
+	event := "WorkerpoolCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubWorkerpoolCreated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// IHubWorkerpoolPolicyUpdated represents a WorkerpoolPolicyUpdated event raised by the IHub contract.
+type IHubWorkerpoolPolicyUpdated struct {
+	Workerpool           common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const IHubWorkerpoolPolicyUpdatedEventName = "WorkerpoolPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (IHubWorkerpoolPolicyUpdated) ContractEventName() string {
+	return IHubWorkerpoolPolicyUpdatedEventName
+}
+
+// UnpackWorkerpoolPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolPolicyUpdated(address indexed workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (iHub *IHub) UnpackWorkerpoolPolicyUpdatedEvent(log *types.Log) (*IHubWorkerpoolPolicyUpdated, error) {
+	event := "WorkerpoolPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != iHub.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(IHubWorkerpoolPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := iHub.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range iHub.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// RevertingConsumerMetaData contains all meta data concerning the RevertingConsumer contract.
+var RevertingConsumerMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	ID:  "665e0f8edf10a28785da221112ab88cff0",
+	Bin: "0x6080806040523460135760bd908160188239f35b5f80fdfe60808060405260043610156011575f80fd5b5f3560e01c635dd80855146023575f80fd5b3460ac57604036600319011260ac5760243567ffffffffffffffff811160ac573660238201121560ac57806004013567ffffffffffffffff811160ac573691016024011160ac5762461bcd60e51b815260206004820152601d60248201527f636f6e73756d65723a207265667573696e672074686520726573756c740000006044820152606490fd5b5f80fdfea164736f6c6343000825000a",
+}
+
+// RevertingConsumer is an auto generated Go binding around an Ethereum contract.
+type RevertingConsumer struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *RevertingConsumer) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewRevertingConsumer creates a new instance of RevertingConsumer.
+func NewRevertingConsumer() *RevertingConsumer {
+	parsed, err := RevertingConsumerMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &RevertingConsumer{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *RevertingConsumer) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackReceiveResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd80855.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function receiveResult(bytes32 , bytes ) pure returns()
+func (revertingConsumer *RevertingConsumer) PackReceiveResult(arg0 [32]byte, arg1 []byte) []byte {
+	enc, err := revertingConsumer.abi.Pack("receiveResult", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackReceiveResult is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x5dd80855.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function receiveResult(bytes32 , bytes ) pure returns()
+func (revertingConsumer *RevertingConsumer) TryPackReceiveResult(arg0 [32]byte, arg1 []byte) ([]byte, error) {
+	return revertingConsumer.abi.Pack("receiveResult", arg0, arg1)
+}
+
+// TokenMetaData contains all meta data concerning the Token contract.
+var TokenMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "e088a626a73b4fb3e5cfedc7300173fac8",
+	Bin: "0x60808060405234602757600180546001600160a01b03191633179055610668908161002c8239f35b5f80fdfe60806040526004361015610011575f80fd5b5f3560e01c806306fdde0314610493578063095ea7b31461041a57806318160ddd146103fe57806323b872dd1461030d578063313ce567146102f257806340c10f19146101de57806370a08231146101a65780638da5cb5b1461017e57806395d89b4114610117578063a9059cbb146100e65763dd62ed3e14610092575f80fd5b346100e25760403660031901126100e2576100ab61050b565b6100b3610521565b6001600160a01b039182165f908152600360209081526040808320949093168252928352819020549051908152f35b5f80fd5b346100e25760403660031901126100e25761010c61010261050b565b6024359033610544565b602060405160018152f35b346100e2575f3660031901126100e257604051604081019080821067ffffffffffffffff83111761016a5761016691604052600481526344524c4360e01b6020820152604051918291826104e1565b0390f35b634e487b7160e01b5f52604160045260245ffd5b346100e2575f3660031901126100e2576001546040516001600160a01b039091168152602090f35b346100e25760203660031901126100e2576001600160a01b036101c761050b565b165f526002602052602060405f2054604051908152f35b346100e25760403660031901126100e2576101f761050b565b60015460243591906001600160a01b031633036102b6576001600160a01b0316908115610271577fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef60208261024e5f948554610537565b84558484526002825260408420610266828254610537565b9055604051908152a3005b60405162461bcd60e51b815260206004820152601f60248201527f746f6b656e3a206d696e7420746f20746865207a65726f2061646472657373006044820152606490fd5b60405162461bcd60e51b81526020600482015260146024820152733a37b5b2b71d103737ba103a34329037bbb732b960611b6044820152606490fd5b346100e2575f3660031901126100e257602060405160098152f35b346100e25760603660031901126100e25761032661050b565b61032e610521565b6001600160a01b0382165f818152600360209081526040808320338452909152902054909260443592916001810161036c575b5061010c9350610544565b8381106103b9578381039081116103a55761010c945f52600360205260405f2060018060a01b0333165f5260205260405f205584610361565b634e487b7160e01b5f52601160045260245ffd5b60405162461bcd60e51b815260206004820152601860248201527f746f6b656e3a20616c6c6f77616e636520746f6f206c6f7700000000000000006044820152606490fd5b346100e2575f3660031901126100e25760205f54604051908152f35b346100e25760403660031901126100e25761043361050b565b335f8181526003602090815260408083206001600160a01b03909516808452948252918290206024359081905591519182527f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b92591a3602060405160018152f35b346100e2575f3660031901126100e257604051604081019080821067ffffffffffffffff83111761016a5761016691604052600781526644657620524c4360c81b6020820152604051918291825b602060409281835280519182918282860152018484015e5f828201840152601f01601f1916010190565b600435906001600160a01b03821682036100e257565b602435906001600160a01b03821682036100e257565b919082018092116103a557565b6001600160a01b039091169190821561060a576001600160a01b03165f818152600260205260409020549091908181106105cc57817fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef92602092855f52600284520360405f2055845f526002825260405f206105c1828254610537565b9055604051908152a3565b60405162461bcd60e51b8152602060048201526016602482015275746f6b656e3a2062616c616e636520746f6f206c6f7760501b6044820152606490fd5b60405162461bcd60e51b815260206004820152602360248201527f746f6b656e3a207472616e7366657220746f20746865207a65726f206164647260448201526265737360e81b6064820152608490fdfea164736f6c6343000825000a",
+}
+
+// Token is an auto generated Go binding around an Ethereum contract.
+type Token struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *Token) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewToken creates a new instance of Token.
+func NewToken() *Token {
+	parsed, err := TokenMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &Token{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *Token) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (token *Token) PackAllowance(arg0 common.Address, arg1 common.Address) []byte {
+	enc, err := token.abi.Pack("allowance", arg0, arg1)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackAllowance is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xdd62ed3e.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (token *Token) TryPackAllowance(arg0 common.Address, arg1 common.Address) ([]byte, error) {
+	return token.abi.Pack("allowance", arg0, arg1)
+}
+
+// UnpackAllowance is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (token *Token) UnpackAllowance(data []byte) (*big.Int, error) {
+	out, err := token.abi.Unpack("allowance", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function approve(address spender, uint256 amount) returns(bool)
+func (token *Token) PackApprove(spender common.Address, amount *big.Int) []byte {
+	enc, err := token.abi.Pack("approve", spender, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackApprove is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x095ea7b3.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function approve(address spender, uint256 amount) returns(bool)
+func (token *Token) TryPackApprove(spender common.Address, amount *big.Int) ([]byte, error) {
+	return token.abi.Pack("approve", spender, amount)
+}
+
+// UnpackApprove is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 amount) returns(bool)
+func (token *Token) UnpackApprove(data []byte) (bool, error) {
+	out, err := token.abi.Unpack("approve", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (token *Token) PackBalanceOf(arg0 common.Address) []byte {
+	enc, err := token.abi.Pack("balanceOf", arg0)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackBalanceOf is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x70a08231.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (token *Token) TryPackBalanceOf(arg0 common.Address) ([]byte, error) {
+	return token.abi.Pack("balanceOf", arg0)
+}
+
+// UnpackBalanceOf is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (token *Token) UnpackBalanceOf(data []byte) (*big.Int, error) {
+	out, err := token.abi.Unpack("balanceOf", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function decimals() view returns(uint8)
+func (token *Token) PackDecimals() []byte {
+	enc, err := token.abi.Pack("decimals")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackDecimals is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x313ce567.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function decimals() view returns(uint8)
+func (token *Token) TryPackDecimals() ([]byte, error) {
+	return token.abi.Pack("decimals")
+}
+
+// UnpackDecimals is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (token *Token) UnpackDecimals(data []byte) (uint8, error) {
+	out, err := token.abi.Unpack("decimals", data)
+	if err != nil {
+		return *new(uint8), err
+	}
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	return out0, nil
+}
+
+// PackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (token *Token) PackMint(to common.Address, amount *big.Int) []byte {
+	enc, err := token.abi.Pack("mint", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackMint is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x40c10f19.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function mint(address to, uint256 amount) returns()
+func (token *Token) TryPackMint(to common.Address, amount *big.Int) ([]byte, error) {
+	return token.abi.Pack("mint", to, amount)
+}
+
+// PackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function name() view returns(string)
+func (token *Token) PackName() []byte {
+	enc, err := token.abi.Pack("name")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackName is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x06fdde03.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function name() view returns(string)
+func (token *Token) TryPackName() ([]byte, error) {
+	return token.abi.Pack("name")
+}
+
+// UnpackName is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (token *Token) UnpackName(data []byte) (string, error) {
+	out, err := token.abi.Unpack("name", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function owner() view returns(address)
+func (token *Token) PackOwner() []byte {
+	enc, err := token.abi.Pack("owner")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackOwner is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x8da5cb5b.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function owner() view returns(address)
+func (token *Token) TryPackOwner() ([]byte, error) {
+	return token.abi.Pack("owner")
+}
+
+// UnpackOwner is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (token *Token) UnpackOwner(data []byte) (common.Address, error) {
+	out, err := token.abi.Unpack("owner", data)
+	if err != nil {
+		return *new(common.Address), err
+	}
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+	return out0, nil
+}
+
+// PackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function symbol() view returns(string)
+func (token *Token) PackSymbol() []byte {
+	enc, err := token.abi.Pack("symbol")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackSymbol is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x95d89b41.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function symbol() view returns(string)
+func (token *Token) TryPackSymbol() ([]byte, error) {
+	return token.abi.Pack("symbol")
+}
+
+// UnpackSymbol is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (token *Token) UnpackSymbol(data []byte) (string, error) {
+	out, err := token.abi.Unpack("symbol", data)
+	if err != nil {
+		return *new(string), err
+	}
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+	return out0, nil
+}
+
+// PackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (token *Token) PackTotalSupply() []byte {
+	enc, err := token.abi.Pack("totalSupply")
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTotalSupply is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x18160ddd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (token *Token) TryPackTotalSupply() ([]byte, error) {
+	return token.abi.Pack("totalSupply")
+}
+
+// UnpackTotalSupply is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (token *Token) UnpackTotalSupply(data []byte) (*big.Int, error) {
+	out, err := token.abi.Unpack("totalSupply", data)
+	if err != nil {
+		return new(big.Int), err
+	}
+	out0 := abi.ConvertType(out[0], new(big.Int)).(*big.Int)
+	return out0, nil
+}
+
+// PackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transfer(address to, uint256 amount) returns(bool)
+func (token *Token) PackTransfer(to common.Address, amount *big.Int) []byte {
+	enc, err := token.abi.Pack("transfer", to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransfer is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xa9059cbb.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transfer(address to, uint256 amount) returns(bool)
+func (token *Token) TryPackTransfer(to common.Address, amount *big.Int) ([]byte, error) {
+	return token.abi.Pack("transfer", to, amount)
+}
+
+// UnpackTransfer is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 amount) returns(bool)
+func (token *Token) UnpackTransfer(data []byte) (bool, error) {
+	out, err := token.abi.Unpack("transfer", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// PackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function transferFrom(address from, address to, uint256 amount) returns(bool)
+func (token *Token) PackTransferFrom(from common.Address, to common.Address, amount *big.Int) []byte {
+	enc, err := token.abi.Pack("transferFrom", from, to, amount)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTransferFrom is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0x23b872dd.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function transferFrom(address from, address to, uint256 amount) returns(bool)
+func (token *Token) TryPackTransferFrom(from common.Address, to common.Address, amount *big.Int) ([]byte, error) {
+	return token.abi.Pack("transferFrom", from, to, amount)
+}
+
+// UnpackTransferFrom is the Go binding that unpacks the parameters returned
+// from invoking the contract method with ID 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 amount) returns(bool)
+func (token *Token) UnpackTransferFrom(data []byte) (bool, error) {
+	out, err := token.abi.Unpack("transferFrom", data)
+	if err != nil {
+		return *new(bool), err
+	}
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+	return out0, nil
+}
+
+// TokenApproval represents a Approval event raised by the Token contract.
+type TokenApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const TokenApprovalEventName = "Approval"
+
+// ContractEventName returns the user-defined event name.
+func (TokenApproval) ContractEventName() string {
+	return TokenApprovalEventName
+}
+
+// UnpackApprovalEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (token *Token) UnpackApprovalEvent(log *types.Log) (*TokenApproval, error) {
+	event := "Approval"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != token.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TokenApproval)
+	if len(log.Data) > 0 {
+		if err := token.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range token.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// TokenTransfer represents a Transfer event raised by the Token contract.
+type TokenTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const TokenTransferEventName = "Transfer"
+
+// ContractEventName returns the user-defined event name.
+func (TokenTransfer) ContractEventName() string {
+	return TokenTransferEventName
+}
+
+// UnpackTransferEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (token *Token) UnpackTransferEvent(log *types.Log) (*TokenTransfer, error) {
+	event := "Transfer"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != token.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(TokenTransfer)
+	if len(log.Data) > 0 {
+		if err := token.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range token.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}

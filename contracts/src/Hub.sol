@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: Apache-2.0
+pragma solidity 0.8.37;
+
+import "./HubBase.sol";
+
+/// @title Hub: the one address of the decloud protocol.
+/// @notice Holds all state and delegates every call to the first module of the chain
+///         HubTasks -> HubMarket -> HubEscrow (split only because EIP-170 limits a contract's
+///         code to 24,576 bytes). Its interface is IHub.
+contract Hub is HubBase {
+    address private immutable _first;
+
+    constructor(address token_, address owner_, address firstModule) {
+        require(token_ != address(0) && owner_ != address(0) && firstModule != address(0), "hub: zero address in constructor");
+        _token = IERC20Minimal(token_);
+        _owner = owner_;
+        _first = firstModule;
+        emit OwnershipTransferred(address(0), owner_);
+    }
+
+    fallback() external payable {
+        require(msg.value == 0, "hub: does not accept ether");
+        address first = _first;
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), first, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+}
