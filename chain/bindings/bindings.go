@@ -9218,6 +9218,1184 @@ func (revertingConsumer *RevertingConsumer) TryPackReceiveResult(arg0 [32]byte, 
 	return revertingConsumer.abi.Pack("receiveResult", arg0, arg1)
 }
 
+// ScoreSetterMetaData contains all meta data concerning the ScoreSetter contract.
+var ScoreSetterMetaData = bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"next\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"frozen\",\"type\":\"uint256\"}],\"name\":\"AccountUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint8\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"extra\",\"type\":\"bytes\"}],\"name\":\"AppCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"asset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"}],\"name\":\"AssetTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"success\",\"type\":\"bool\"}],\"name\":\"CallbackDelivered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"id\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"timeRef\",\"type\":\"uint256\"}],\"name\":\"CategoryCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"uri\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"checksum\",\"type\":\"bytes32\"}],\"name\":\"DatasetCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"app\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"dataset\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"category\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"trust\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"tag\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"beneficiary\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"callback\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"params\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"botFirst\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"DealCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"orderHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"OrderPresigned\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"appHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"datasetHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"workerpoolHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"requestHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"volume\",\"type\":\"uint256\"}],\"name\":\"OrdersMatched\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"pot\",\"type\":\"uint256\"}],\"name\":\"PotUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"ScoreUpdated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskClaimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"consensusValue\",\"type\":\"bytes32\"}],\"name\":\"TaskConsensus\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"resultHash\",\"type\":\"bytes32\"}],\"name\":\"TaskContribute\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"results\",\"type\":\"bytes\"}],\"name\":\"TaskFinalize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"dealid\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"idx\",\"type\":\"uint256\"}],\"name\":\"TaskInitialize\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"}],\"name\":\"TaskReopen\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"taskid\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"digest\",\"type\":\"bytes32\"}],\"name\":\"TaskReveal\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Withdraw\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"workerpool\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"workerStakeRatio\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"schedulerRewardRatio\",\"type\":\"uint256\"}],\"name\":\"WorkerpoolPolicyUpdated\",\"type\":\"event\"},{\"stateMutability\":\"nonpayable\",\"type\":\"fallback\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"worker\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"score\",\"type\":\"uint256\"}],\"name\":\"testSetScore\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	ID:  "27d50c113d11d99f2bf81ce74536290a63",
+	Bin: "0x60a034606457601f61014938819003918201601f19168301916001600160401b03831184841017606857808492602094604052833981010312606457516001600160a01b038116810360645760805260405160cc908161007d823960805181608e0152f35b5f80fd5b634e487b7160e01b5f52604160045260245ffdfe608060405260043610156017575b34156084575b5f80fd5b5f3560e01c63fef288c203600d573460135760403660031901126013576004356001600160a01b03811690819003601357602435815f5260046020528060405f20556080527f66ead48cfe0e1d1aa8bad492e906c348dfcfeecbf3b7b2cdf9b1f3cfa42a294560206080a2005b365f80375f8036817f00000000000000000000000000000000000000000000000000000000000000005af43d5f803e1560bb573d5ff35b3d5ffdfea164736f6c6343000825000a",
+}
+
+// ScoreSetter is an auto generated Go binding around an Ethereum contract.
+type ScoreSetter struct {
+	abi abi.ABI
+}
+
+// GetABI returns the ABI associated with this contract binding.
+func (c *ScoreSetter) GetABI() abi.ABI {
+	return c.abi
+}
+
+// NewScoreSetter creates a new instance of ScoreSetter.
+func NewScoreSetter() *ScoreSetter {
+	parsed, err := ScoreSetterMetaData.ParseABI()
+	if err != nil {
+		panic(errors.New("invalid ABI: " + err.Error()))
+	}
+	return &ScoreSetter{abi: *parsed}
+}
+
+// Instance creates a wrapper for a deployed contract instance at the given address.
+// Use this to create the instance object passed to abigen v2 library functions Call, Transact, etc.
+func (c *ScoreSetter) Instance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
+	return bind.NewBoundContract(addr, c.abi, backend, backend, backend)
+}
+
+// PackConstructor is the Go binding used to pack the parameters required for
+// contract deployment.
+//
+// Solidity: constructor(address next) returns()
+func (scoreSetter *ScoreSetter) PackConstructor(next common.Address) []byte {
+	enc, err := scoreSetter.abi.Pack("", next)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// PackTestSetScore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfef288c2.  This method will panic if any
+// invalid/nil inputs are passed.
+//
+// Solidity: function testSetScore(address worker, uint256 score) returns()
+func (scoreSetter *ScoreSetter) PackTestSetScore(worker common.Address, score *big.Int) []byte {
+	enc, err := scoreSetter.abi.Pack("testSetScore", worker, score)
+	if err != nil {
+		panic(err)
+	}
+	return enc
+}
+
+// TryPackTestSetScore is the Go binding used to pack the parameters required for calling
+// the contract method with ID 0xfef288c2.  This method will return an error
+// if any inputs are invalid/nil.
+//
+// Solidity: function testSetScore(address worker, uint256 score) returns()
+func (scoreSetter *ScoreSetter) TryPackTestSetScore(worker common.Address, score *big.Int) ([]byte, error) {
+	return scoreSetter.abi.Pack("testSetScore", worker, score)
+}
+
+// ScoreSetterAccountUpdated represents a AccountUpdated event raised by the ScoreSetter contract.
+type ScoreSetterAccountUpdated struct {
+	Account common.Address
+	Balance *big.Int
+	Frozen  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterAccountUpdatedEventName = "AccountUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterAccountUpdated) ContractEventName() string {
+	return ScoreSetterAccountUpdatedEventName
+}
+
+// UnpackAccountUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AccountUpdated(address indexed account, uint256 balance, uint256 frozen)
+func (scoreSetter *ScoreSetter) UnpackAccountUpdatedEvent(log *types.Log) (*ScoreSetterAccountUpdated, error) {
+	event := "AccountUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterAccountUpdated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterAppCreated represents a AppCreated event raised by the ScoreSetter contract.
+type ScoreSetterAppCreated struct {
+	App      common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Extra    []byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterAppCreatedEventName = "AppCreated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterAppCreated) ContractEventName() string {
+	return ScoreSetterAppCreatedEventName
+}
+
+// UnpackAppCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AppCreated(address indexed app, address indexed owner, uint8 kind, string name, string uri, bytes32 checksum, bytes extra)
+func (scoreSetter *ScoreSetter) UnpackAppCreatedEvent(log *types.Log) (*ScoreSetterAppCreated, error) {
+	event := "AppCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterAppCreated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterAssetTransferred represents a AssetTransferred event raised by the ScoreSetter contract.
+type ScoreSetterAssetTransferred struct {
+	Asset common.Address
+	From  common.Address
+	To    common.Address
+	Raw   *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterAssetTransferredEventName = "AssetTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterAssetTransferred) ContractEventName() string {
+	return ScoreSetterAssetTransferredEventName
+}
+
+// UnpackAssetTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event AssetTransferred(address indexed asset, address indexed from, address indexed to)
+func (scoreSetter *ScoreSetter) UnpackAssetTransferredEvent(log *types.Log) (*ScoreSetterAssetTransferred, error) {
+	event := "AssetTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterAssetTransferred)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterCallbackDelivered represents a CallbackDelivered event raised by the ScoreSetter contract.
+type ScoreSetterCallbackDelivered struct {
+	Taskid   [32]byte
+	Callback common.Address
+	Success  bool
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterCallbackDeliveredEventName = "CallbackDelivered"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterCallbackDelivered) ContractEventName() string {
+	return ScoreSetterCallbackDeliveredEventName
+}
+
+// UnpackCallbackDeliveredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success)
+func (scoreSetter *ScoreSetter) UnpackCallbackDeliveredEvent(log *types.Log) (*ScoreSetterCallbackDelivered, error) {
+	event := "CallbackDelivered"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterCallbackDelivered)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterCategoryCreated represents a CategoryCreated event raised by the ScoreSetter contract.
+type ScoreSetterCategoryCreated struct {
+	Id          *big.Int
+	Name        string
+	Description string
+	TimeRef     *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterCategoryCreatedEventName = "CategoryCreated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterCategoryCreated) ContractEventName() string {
+	return ScoreSetterCategoryCreatedEventName
+}
+
+// UnpackCategoryCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event CategoryCreated(uint256 indexed id, string name, string description, uint256 timeRef)
+func (scoreSetter *ScoreSetter) UnpackCategoryCreatedEvent(log *types.Log) (*ScoreSetterCategoryCreated, error) {
+	event := "CategoryCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterCategoryCreated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterDatasetCreated represents a DatasetCreated event raised by the ScoreSetter contract.
+type ScoreSetterDatasetCreated struct {
+	Dataset  common.Address
+	Owner    common.Address
+	Name     string
+	Uri      string
+	Checksum [32]byte
+	Raw      *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterDatasetCreatedEventName = "DatasetCreated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterDatasetCreated) ContractEventName() string {
+	return ScoreSetterDatasetCreatedEventName
+}
+
+// UnpackDatasetCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DatasetCreated(address indexed dataset, address indexed owner, string name, string uri, bytes32 checksum)
+func (scoreSetter *ScoreSetter) UnpackDatasetCreatedEvent(log *types.Log) (*ScoreSetterDatasetCreated, error) {
+	event := "DatasetCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterDatasetCreated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterDealCreated represents a DealCreated event raised by the ScoreSetter contract.
+type ScoreSetterDealCreated struct {
+	Dealid      [32]byte
+	Workerpool  common.Address
+	Requester   common.Address
+	App         common.Address
+	Dataset     common.Address
+	Category    *big.Int
+	Trust       *big.Int
+	Tag         [32]byte
+	Beneficiary common.Address
+	Callback    common.Address
+	Params      string
+	BotFirst    *big.Int
+	Volume      *big.Int
+	Raw         *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterDealCreatedEventName = "DealCreated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterDealCreated) ContractEventName() string {
+	return ScoreSetterDealCreatedEventName
+}
+
+// UnpackDealCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event DealCreated(bytes32 indexed dealid, address indexed workerpool, address indexed requester, address app, address dataset, uint256 category, uint256 trust, bytes32 tag, address beneficiary, address callback, string params, uint256 botFirst, uint256 volume)
+func (scoreSetter *ScoreSetter) UnpackDealCreatedEvent(log *types.Log) (*ScoreSetterDealCreated, error) {
+	event := "DealCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterDealCreated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterDeposit represents a Deposit event raised by the ScoreSetter contract.
+type ScoreSetterDeposit struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterDepositEventName = "Deposit"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterDeposit) ContractEventName() string {
+	return ScoreSetterDepositEventName
+}
+
+// UnpackDepositEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Deposit(address indexed account, uint256 amount)
+func (scoreSetter *ScoreSetter) UnpackDepositEvent(log *types.Log) (*ScoreSetterDeposit, error) {
+	event := "Deposit"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterDeposit)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterOrderCancelled represents a OrderCancelled event raised by the ScoreSetter contract.
+type ScoreSetterOrderCancelled struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterOrderCancelledEventName = "OrderCancelled"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterOrderCancelled) ContractEventName() string {
+	return ScoreSetterOrderCancelledEventName
+}
+
+// UnpackOrderCancelledEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderCancelled(bytes32 indexed orderHash, address indexed owner)
+func (scoreSetter *ScoreSetter) UnpackOrderCancelledEvent(log *types.Log) (*ScoreSetterOrderCancelled, error) {
+	event := "OrderCancelled"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterOrderCancelled)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterOrderPresigned represents a OrderPresigned event raised by the ScoreSetter contract.
+type ScoreSetterOrderPresigned struct {
+	OrderHash [32]byte
+	Owner     common.Address
+	Raw       *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterOrderPresignedEventName = "OrderPresigned"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterOrderPresigned) ContractEventName() string {
+	return ScoreSetterOrderPresignedEventName
+}
+
+// UnpackOrderPresignedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrderPresigned(bytes32 indexed orderHash, address indexed owner)
+func (scoreSetter *ScoreSetter) UnpackOrderPresignedEvent(log *types.Log) (*ScoreSetterOrderPresigned, error) {
+	event := "OrderPresigned"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterOrderPresigned)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterOrdersMatched represents a OrdersMatched event raised by the ScoreSetter contract.
+type ScoreSetterOrdersMatched struct {
+	Dealid         [32]byte
+	AppHash        [32]byte
+	DatasetHash    [32]byte
+	WorkerpoolHash [32]byte
+	RequestHash    [32]byte
+	Volume         *big.Int
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterOrdersMatchedEventName = "OrdersMatched"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterOrdersMatched) ContractEventName() string {
+	return ScoreSetterOrdersMatchedEventName
+}
+
+// UnpackOrdersMatchedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OrdersMatched(bytes32 indexed dealid, bytes32 appHash, bytes32 datasetHash, bytes32 workerpoolHash, bytes32 requestHash, uint256 volume)
+func (scoreSetter *ScoreSetter) UnpackOrdersMatchedEvent(log *types.Log) (*ScoreSetterOrdersMatched, error) {
+	event := "OrdersMatched"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterOrdersMatched)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterOwnershipTransferred represents a OwnershipTransferred event raised by the ScoreSetter contract.
+type ScoreSetterOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterOwnershipTransferredEventName = "OwnershipTransferred"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterOwnershipTransferred) ContractEventName() string {
+	return ScoreSetterOwnershipTransferredEventName
+}
+
+// UnpackOwnershipTransferredEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (scoreSetter *ScoreSetter) UnpackOwnershipTransferredEvent(log *types.Log) (*ScoreSetterOwnershipTransferred, error) {
+	event := "OwnershipTransferred"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterOwnershipTransferred)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterPotUpdated represents a PotUpdated event raised by the ScoreSetter contract.
+type ScoreSetterPotUpdated struct {
+	Pot *big.Int
+	Raw *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterPotUpdatedEventName = "PotUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterPotUpdated) ContractEventName() string {
+	return ScoreSetterPotUpdatedEventName
+}
+
+// UnpackPotUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event PotUpdated(uint256 pot)
+func (scoreSetter *ScoreSetter) UnpackPotUpdatedEvent(log *types.Log) (*ScoreSetterPotUpdated, error) {
+	event := "PotUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterPotUpdated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterScoreUpdated represents a ScoreUpdated event raised by the ScoreSetter contract.
+type ScoreSetterScoreUpdated struct {
+	Worker common.Address
+	Score  *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterScoreUpdatedEventName = "ScoreUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterScoreUpdated) ContractEventName() string {
+	return ScoreSetterScoreUpdatedEventName
+}
+
+// UnpackScoreUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event ScoreUpdated(address indexed worker, uint256 score)
+func (scoreSetter *ScoreSetter) UnpackScoreUpdatedEvent(log *types.Log) (*ScoreSetterScoreUpdated, error) {
+	event := "ScoreUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterScoreUpdated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskClaimed represents a TaskClaimed event raised by the ScoreSetter contract.
+type ScoreSetterTaskClaimed struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskClaimedEventName = "TaskClaimed"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskClaimed) ContractEventName() string {
+	return ScoreSetterTaskClaimedEventName
+}
+
+// UnpackTaskClaimedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskClaimed(bytes32 indexed taskid)
+func (scoreSetter *ScoreSetter) UnpackTaskClaimedEvent(log *types.Log) (*ScoreSetterTaskClaimed, error) {
+	event := "TaskClaimed"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskClaimed)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskConsensus represents a TaskConsensus event raised by the ScoreSetter contract.
+type ScoreSetterTaskConsensus struct {
+	Taskid         [32]byte
+	ConsensusValue [32]byte
+	Raw            *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskConsensusEventName = "TaskConsensus"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskConsensus) ContractEventName() string {
+	return ScoreSetterTaskConsensusEventName
+}
+
+// UnpackTaskConsensusEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskConsensus(bytes32 indexed taskid, bytes32 consensusValue)
+func (scoreSetter *ScoreSetter) UnpackTaskConsensusEvent(log *types.Log) (*ScoreSetterTaskConsensus, error) {
+	event := "TaskConsensus"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskConsensus)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskContribute represents a TaskContribute event raised by the ScoreSetter contract.
+type ScoreSetterTaskContribute struct {
+	Taskid     [32]byte
+	Worker     common.Address
+	ResultHash [32]byte
+	Raw        *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskContributeEventName = "TaskContribute"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskContribute) ContractEventName() string {
+	return ScoreSetterTaskContributeEventName
+}
+
+// UnpackTaskContributeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskContribute(bytes32 indexed taskid, address indexed worker, bytes32 resultHash)
+func (scoreSetter *ScoreSetter) UnpackTaskContributeEvent(log *types.Log) (*ScoreSetterTaskContribute, error) {
+	event := "TaskContribute"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskContribute)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskFinalize represents a TaskFinalize event raised by the ScoreSetter contract.
+type ScoreSetterTaskFinalize struct {
+	Taskid  [32]byte
+	Results []byte
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskFinalizeEventName = "TaskFinalize"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskFinalize) ContractEventName() string {
+	return ScoreSetterTaskFinalizeEventName
+}
+
+// UnpackTaskFinalizeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskFinalize(bytes32 indexed taskid, bytes results)
+func (scoreSetter *ScoreSetter) UnpackTaskFinalizeEvent(log *types.Log) (*ScoreSetterTaskFinalize, error) {
+	event := "TaskFinalize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskFinalize)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskInitialize represents a TaskInitialize event raised by the ScoreSetter contract.
+type ScoreSetterTaskInitialize struct {
+	Taskid [32]byte
+	Dealid [32]byte
+	Idx    *big.Int
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskInitializeEventName = "TaskInitialize"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskInitialize) ContractEventName() string {
+	return ScoreSetterTaskInitializeEventName
+}
+
+// UnpackTaskInitializeEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskInitialize(bytes32 indexed taskid, bytes32 indexed dealid, uint256 idx)
+func (scoreSetter *ScoreSetter) UnpackTaskInitializeEvent(log *types.Log) (*ScoreSetterTaskInitialize, error) {
+	event := "TaskInitialize"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskInitialize)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskReopen represents a TaskReopen event raised by the ScoreSetter contract.
+type ScoreSetterTaskReopen struct {
+	Taskid [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskReopenEventName = "TaskReopen"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskReopen) ContractEventName() string {
+	return ScoreSetterTaskReopenEventName
+}
+
+// UnpackTaskReopenEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReopen(bytes32 indexed taskid)
+func (scoreSetter *ScoreSetter) UnpackTaskReopenEvent(log *types.Log) (*ScoreSetterTaskReopen, error) {
+	event := "TaskReopen"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskReopen)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterTaskReveal represents a TaskReveal event raised by the ScoreSetter contract.
+type ScoreSetterTaskReveal struct {
+	Taskid [32]byte
+	Worker common.Address
+	Digest [32]byte
+	Raw    *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterTaskRevealEventName = "TaskReveal"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterTaskReveal) ContractEventName() string {
+	return ScoreSetterTaskRevealEventName
+}
+
+// UnpackTaskRevealEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event TaskReveal(bytes32 indexed taskid, address indexed worker, bytes32 digest)
+func (scoreSetter *ScoreSetter) UnpackTaskRevealEvent(log *types.Log) (*ScoreSetterTaskReveal, error) {
+	event := "TaskReveal"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterTaskReveal)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterWithdraw represents a Withdraw event raised by the ScoreSetter contract.
+type ScoreSetterWithdraw struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterWithdrawEventName = "Withdraw"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterWithdraw) ContractEventName() string {
+	return ScoreSetterWithdrawEventName
+}
+
+// UnpackWithdrawEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event Withdraw(address indexed account, uint256 amount)
+func (scoreSetter *ScoreSetter) UnpackWithdrawEvent(log *types.Log) (*ScoreSetterWithdraw, error) {
+	event := "Withdraw"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterWithdraw)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterWorkerpoolCreated represents a WorkerpoolCreated event raised by the ScoreSetter contract.
+type ScoreSetterWorkerpoolCreated struct {
+	Workerpool           common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterWorkerpoolCreatedEventName = "WorkerpoolCreated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterWorkerpoolCreated) ContractEventName() string {
+	return ScoreSetterWorkerpoolCreatedEventName
+}
+
+// UnpackWorkerpoolCreatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolCreated(address indexed workerpool, address indexed owner, string description, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (scoreSetter *ScoreSetter) UnpackWorkerpoolCreatedEvent(log *types.Log) (*ScoreSetterWorkerpoolCreated, error) {
+	event := "WorkerpoolCreated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterWorkerpoolCreated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
+// ScoreSetterWorkerpoolPolicyUpdated represents a WorkerpoolPolicyUpdated event raised by the ScoreSetter contract.
+type ScoreSetterWorkerpoolPolicyUpdated struct {
+	Workerpool           common.Address
+	WorkerStakeRatio     *big.Int
+	SchedulerRewardRatio *big.Int
+	Raw                  *types.Log // Blockchain specific contextual infos
+}
+
+const ScoreSetterWorkerpoolPolicyUpdatedEventName = "WorkerpoolPolicyUpdated"
+
+// ContractEventName returns the user-defined event name.
+func (ScoreSetterWorkerpoolPolicyUpdated) ContractEventName() string {
+	return ScoreSetterWorkerpoolPolicyUpdatedEventName
+}
+
+// UnpackWorkerpoolPolicyUpdatedEvent is the Go binding that unpacks the event data emitted
+// by contract.
+//
+// Solidity: event WorkerpoolPolicyUpdated(address indexed workerpool, uint256 workerStakeRatio, uint256 schedulerRewardRatio)
+func (scoreSetter *ScoreSetter) UnpackWorkerpoolPolicyUpdatedEvent(log *types.Log) (*ScoreSetterWorkerpoolPolicyUpdated, error) {
+	event := "WorkerpoolPolicyUpdated"
+	if len(log.Topics) == 0 {
+		return nil, bind.ErrNoEventSignature
+	}
+	if log.Topics[0] != scoreSetter.abi.Events[event].ID {
+		return nil, bind.ErrEventSignatureMismatch
+	}
+	out := new(ScoreSetterWorkerpoolPolicyUpdated)
+	if len(log.Data) > 0 {
+		if err := scoreSetter.abi.UnpackIntoInterface(out, event, log.Data); err != nil {
+			return nil, err
+		}
+	}
+	var indexed abi.Arguments
+	for _, arg := range scoreSetter.abi.Events[event].Inputs {
+		if arg.Indexed {
+			indexed = append(indexed, arg)
+		}
+	}
+	if err := abi.ParseTopics(out, indexed, log.Topics[1:]); err != nil {
+		return nil, err
+	}
+	out.Raw = log
+	return out, nil
+}
+
 // TokenMetaData contains all meta data concerning the Token contract.
 var TokenMetaData = bind.MetaData{
 	ABI: "[{\"inputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"mint\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
