@@ -1,0 +1,92 @@
+package poco
+
+import (
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/math"
+	"github.com/ethereum/go-ethereum/crypto"
+)
+
+// Asset kinds: the tag in an asset's id.
+const (
+	KindApp        uint8 = 1
+	KindDataset    uint8 = 2
+	KindWorkerpool uint8 = 3
+)
+
+// App kinds: how an app runs.
+const (
+	AppWASM uint8 = 1
+	AppOCI  uint8 = 2
+)
+
+// Protocol constants mirrored from the hub.
+const (
+	SchedulerStakeRatio = 30      // % of the workerpool price locked per task from the scheduler
+	CallbackGas         = 100_000 // gas given to a dapp's receiveResult
+)
+
+// DealID is keccak256(requestHash ‖ uint256(consumedBefore)).
+func DealID(requestHash common.Hash, consumedBefore *big.Int) common.Hash {
+	return crypto.Keccak256Hash(requestHash[:], math.U256Bytes(new(big.Int).Set(consumedBefore)))
+}
+
+// TaskID is keccak256(dealid ‖ uint256(index)).
+func TaskID(dealid common.Hash, index uint64) common.Hash {
+	return crypto.Keccak256Hash(dealid[:], math.U256Bytes(new(big.Int).SetUint64(index)))
+}
+
+// ResultHash is a worker's vote: keccak256(taskid ‖ digest).
+func ResultHash(taskid, digest common.Hash) common.Hash {
+	return crypto.Keccak256Hash(taskid[:], digest[:])
+}
+
+// ResultSeal proves the worker knew the digest: keccak256(worker ‖ taskid ‖ digest).
+func ResultSeal(worker common.Address, taskid, digest common.Hash) common.Hash {
+	return crypto.Keccak256Hash(worker[:], taskid[:], digest[:])
+}
+
+var (
+	tUint8, _   = abi.NewType("uint8", "", nil)
+	tAddress, _ = abi.NewType("address", "", nil)
+	tString, _  = abi.NewType("string", "", nil)
+	tBytes, _   = abi.NewType("bytes", "", nil)
+)
+
+func abiEncode(types []abi.Type, values ...any) []byte {
+	args := make(abi.Arguments, len(types))
+	for i, t := range types {
+		args[i] = abi.Argument{Type: t}
+	}
+	out, err := args.Pack(values...)
+	if err != nil {
+		panic("poco: abi encode: " + err.Error()) // only reachable with a programming error
+	}
+	return out
+}
+
+// AssetID is the id the hub gives an asset of kind created by creator under name.
+func AssetID(kind uint8, creator common.Address, name string) common.Address {
+	h := crypto.Keccak256(abiEncode([]abi.Type{tUint8, tAddress, tString}, kind, creator, name))
+	return common.BytesToAddress(h[12:])
+}
+
+// AppMetaHash commits to an app's text fields: keccak256(abi.encode(name, uri, extra)).
+func AppMetaHash(name, uri string, extra []byte) common.Hash {
+	if extra == nil {
+		extra = []byte{}
+	}
+	return crypto.Keccak256Hash(abiEncode([]abi.Type{tString, tString, tBytes}, name, uri, extra))
+}
+
+// DatasetMetaHash is keccak256(abi.encode(name, uri)).
+func DatasetMetaHash(name, uri string) common.Hash {
+	return crypto.Keccak256Hash(abiEncode([]abi.Type{tString, tString}, name, uri))
+}
+
+// WorkerpoolMetaHash is keccak256(abi.encode(description)).
+func WorkerpoolMetaHash(description string) common.Hash {
+	return crypto.Keccak256Hash(abiEncode([]abi.Type{tString}, description))
+}
