@@ -57,7 +57,7 @@ func (e *env) createAssets() assets {
 // newOrders returns matching orders for volume tasks at trust, with a dataset.
 func (e *env) newOrders(a assets, volume, trust int64) *orders {
 	o := &orders{
-		app: &poco.AppOrder{App: a.app, AppPrice: big.NewInt(appPrice), Volume: big.NewInt(volume), Salt: salt()},
+		app:     &poco.AppOrder{App: a.app, AppPrice: big.NewInt(appPrice), Volume: big.NewInt(volume), Salt: salt()},
 		dataset: &poco.DatasetOrder{Dataset: a.dataset, DatasetPrice: big.NewInt(datasetPrice), Volume: big.NewInt(volume), Salt: salt()},
 		pool: &poco.WorkerpoolOrder{Workerpool: a.pool, WorkerpoolPrice: big.NewInt(poolPrice), Volume: big.NewInt(volume),
 			Category: big.NewInt(category), Trust: big.NewInt(trust), Salt: salt()},

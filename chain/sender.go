@@ -220,6 +220,11 @@ func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
 	delay := 5 * time.Millisecond
 	for {
 		r, err := p.s.backend.TransactionReceipt(ctx, p.Tx.Hash())
+		if err == nil && !p.s.headReached(ctx, r.BlockNumber) {
+			// A node may serve the receipt before its head moves to the block; callers
+			// expect the next call to see the transaction's effects, so wait for the head.
+			err = ethereum.NotFound
+		}
 		if err == nil {
 			if r.Status == types.ReceiptStatusSuccessful {
 				return r, nil
@@ -252,4 +257,9 @@ func (s *Sender) revertOf(ctx context.Context, tx *types.Transaction, r *types.R
 		re.Reason = "out of gas"
 	}
 	return re
+}
+
+func (s *Sender) headReached(ctx context.Context, block *big.Int) bool {
+	h, err := s.backend.HeaderByNumber(ctx, nil)
+	return err == nil && block != nil && h.Number.Cmp(block) >= 0
 }

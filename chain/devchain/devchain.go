@@ -78,6 +78,9 @@ type Chain struct {
 	client     *ethclient.Client
 	accounts   []Account
 	deployment json.RawMessage
+	adjust     chan adjustReq
+	quit       chan struct{}
+	done       chan struct{}
 	closeOnce  sync.Once
 	closeErr   error
 }
@@ -179,8 +182,6 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: simulated beacon: %w", err)
 	}
-	// Registering the API starts the on-demand sealing loop when the period is 0.
-	catalyst.RegisterSimulatedBeaconAPIs(stack, beacon)
 	stack.RegisterLifecycle(beacon)
 	if err := stack.Start(); err != nil {
 		stack.Close()
@@ -192,7 +193,11 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		beacon:   beacon,
 		client:   ethclient.NewClient(stack.Attach()),
 		accounts: accounts,
+		adjust:   make(chan adjustReq),
+		quit:     make(chan struct{}),
+		done:     make(chan struct{}),
 	}
+	c.startSealer(cfg.Period == 0)
 	if !fresh || cfg.Deploy == nil {
 		c.deployment = st.Deployment
 	} else {
@@ -306,25 +311,100 @@ func (c *Chain) Accounts() []Account { return c.accounts }
 // Deployment is what Deploy returned when the chain was created.
 func (c *Chain) Deployment() json.RawMessage { return c.deployment }
 
-// AdjustTime moves chain time forward by d and seals a block at that time; later blocks
-// have timestamps at least that far. It waits for pending transactions to be sealed first.
-func (c *Chain) AdjustTime(ctx context.Context, d time.Duration) error {
-	for {
-		err := c.beacon.AdjustTime(d)
-		if err == nil {
-			return nil
-		}
+type adjustReq struct {
+	d   time.Duration
+	err chan error
+}
+
+// startSealer runs the one goroutine that seals blocks: on demand (a block as soon as
+// transactions arrive) when onDemand, and for AdjustTime. go-ethereum's own on-demand loop
+// subscribes to the pool in a goroutine (a transaction sent right after start could wait
+// forever) and is not safe to run beside AdjustTime; this one subscribes before returning.
+func (c *Chain) startSealer(onDemand bool) {
+	// kick holds at most one pending "seal now": the pool's event feed must never block on
+	// us (it sends from its reorg loop, which sealPending waits for).
+	kick := make(chan struct{}, 1)
+	poke := func() {
 		select {
-		case <-ctx.Done():
-			return fmt.Errorf("devchain: adjust time: %w (last: %v)", ctx.Err(), err)
-		case <-time.After(5 * time.Millisecond):
+		case kick <- struct{}{}:
+		default:
 		}
+	}
+	if onDemand {
+		newTxs := make(chan core.NewTxsEvent, 16)
+		sub := c.backend.TxPool().SubscribeTransactions(newTxs, true)
+		go func() {
+			defer sub.Unsubscribe()
+			for {
+				select {
+				case <-newTxs:
+					poke()
+				case <-c.quit:
+					return
+				}
+			}
+		}()
+		poke() // anything already pending (e.g. after a restart) gets sealed too
+	}
+	go func() {
+		defer close(c.done)
+		for {
+			select {
+			case <-c.quit:
+				return
+			case <-kick:
+				c.sealPending()
+			case r := <-c.adjust:
+				if onDemand {
+					c.sealPending()
+				}
+				r.err <- c.beacon.AdjustTime(r.d)
+			}
+		}
+	}()
+}
+
+// sealPending seals blocks until no executable transaction is left (bounded, in case the
+// pool holds transactions the miner will not include).
+func (c *Chain) sealPending() {
+	for i := 0; i < 64; i++ {
+		c.beacon.Commit()
+		if err := c.backend.TxPool().Sync(); err != nil {
+			return
+		}
+		if executable, _ := c.backend.TxPool().Stats(); executable == 0 {
+			return
+		}
+	}
+}
+
+// AdjustTime moves chain time forward by d and seals a block at that time; later blocks
+// have timestamps at least that far. Pending transactions are sealed first.
+func (c *Chain) AdjustTime(ctx context.Context, d time.Duration) error {
+	r := adjustReq{d: d, err: make(chan error, 1)}
+	select {
+	case c.adjust <- r:
+	case <-ctx.Done():
+		return fmt.Errorf("devchain: adjust time: %w", ctx.Err())
+	case <-c.done:
+		return errors.New("devchain: adjust time: chain closed")
+	}
+	select {
+	case err := <-r.err:
+		if err != nil {
+			return fmt.Errorf("devchain: adjust time: %w", err)
+		}
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("devchain: adjust time: %w", ctx.Err())
 	}
 }
 
 // Close stops the node cleanly: everything sealed is on disk.
 func (c *Chain) Close() error {
 	c.closeOnce.Do(func() {
+		close(c.quit)
+		<-c.done
 		c.client.Close()
 		c.closeErr = c.stack.Close()
 	})

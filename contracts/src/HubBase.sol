@@ -111,7 +111,7 @@ abstract contract HubBase is IHubEvents {
         uint8 epoch;
         // slot 2: the consensus value (resultHash) until the first reveal, then the digest
         bytes32 consensus;
-        // slot 3: 1 + the sum of the group weights (0 stands for 1 before any contribution)
+        // slot 3: 1 + the sum of the group weights before the deciding vote (0 stands for 1)
         uint256 total;
     }
 

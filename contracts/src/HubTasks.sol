@@ -70,20 +70,23 @@ contract HubTasks is HubBase, IHubTasks {
         uint256 ngw = gw == 0 ? w : gw * w;
         require(ngw <= WEIGHT_MASK, "hub: group weight overflow");
         uint256 voters = (g >> 224) + 1;
-        _groups[taskid][resultHash] = (voters << 224) | ngw;
         uint256 total = task.total;
         if (total == 0) total = 1;
         total = total + ngw - gw;
-        task.total = total;
 
         uint256 trust = d.trust;
         if (trust == 0) trust = 1;
         if (ngw * trust > total * (trust - 1)) {
+            // The deciding vote is not written to the tally: no vote can follow it, and reopen
+            // needs exactly the tally before it (total - group of the winner).
             task.status = TASK_REVEALING;
             task.consensus = resultHash;
             task.revealDeadline = uint40(block.timestamp + REVEAL_DEADLINE_RATIO * uint256(d.timeRef));
             task.winnerCount = uint16(voters);
             emit TaskConsensus(taskid, resultHash);
+        } else {
+            _groups[taskid][resultHash] = (voters << 224) | ngw;
+            task.total = total;
         }
     }
 
