@@ -115,7 +115,11 @@ func (e *env) auth(w *actor, taskid common.Hash) []byte {
 }
 
 func (e *env) contribute(w *actor, taskid, digest common.Hash) (*types.Receipt, error) {
-	return e.hub.Contribute(e.ctx, w.tx, taskid, poco.ResultHash(taskid, digest), poco.ResultSeal(w.addr, taskid, digest), e.auth(w, taskid))
+	return e.contributeVia(w.tx, w, taskid, digest)
+}
+
+func (e *env) contributeVia(tx chain.Transactor, w *actor, taskid, digest common.Hash) (*types.Receipt, error) {
+	return e.hub.Contribute(e.ctx, tx, taskid, poco.ResultHash(taskid, digest), poco.ResultSeal(w.addr, taskid, digest), e.auth(w, taskid))
 }
 
 func (e *env) task(taskid common.Hash) (status poco.TaskStatus, revealCount, contributors uint64) {
