@@ -1,0 +1,161 @@
+package chain
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/decloud/decloud/chain/bindings"
+	"github.com/decloud/decloud/poco"
+)
+
+// The hub stores what the task functions need and commits to text fields by a hash; the
+// full records are in creation events. These read both and check one against the other,
+// so a node cannot serve a forged event.
+
+// ErrNotFound is returned when the hub has no such record.
+var ErrNotFound = errors.New("chain: not found")
+
+// AppInfo is an app's full registry record.
+type AppInfo struct {
+	ID       common.Address
+	Owner    common.Address
+	Kind     uint8
+	Name     string
+	URI      string
+	Checksum common.Hash
+	Extra    []byte
+}
+
+// DatasetInfo is a dataset's full registry record.
+type DatasetInfo struct {
+	ID       common.Address
+	Owner    common.Address
+	Name     string
+	URI      string
+	Checksum common.Hash
+}
+
+// WorkerpoolInfo is a workerpool's full registry record.
+type WorkerpoolInfo struct {
+	ID                   common.Address
+	Owner                common.Address
+	Description          string
+	WorkerStakeRatio     uint64
+	SchedulerRewardRatio uint64
+}
+
+// DealInfo is a deal as stored plus what only its DealCreated event holds.
+type DealInfo struct {
+	ID    common.Hash
+	Store bindings.DealView
+	Event bindings.IHubDealCreated
+}
+
+// findLog returns the first hub log with the event's topic and topic1 == key, from block from.
+func (h *Hub) findLog(ctx context.Context, event string, key common.Hash, from uint64) (*types.Log, error) {
+	ev, ok := h.abi.GetABI().Events[event]
+	if !ok {
+		return nil, fmt.Errorf("chain: no event %s", event)
+	}
+	logs, err := h.backend.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from),
+		Addresses: []common.Address{h.Address},
+		Topics:    [][]common.Hash{{ev.ID}, {key}},
+	})
+	if err != nil {
+		return nil, fmt.Errorf("chain: %s logs: %w", event, err)
+	}
+	if len(logs) == 0 {
+		return nil, fmt.Errorf("%w: no %s event for %s", ErrNotFound, event, key)
+	}
+	return &logs[0], nil
+}
+
+// AppInfo reads an app's record; from is a block at or before its creation (the hub's
+// deployment block).
+func (h *Hub) AppInfo(ctx context.Context, app common.Address, from uint64) (AppInfo, error) {
+	v, err := h.App(ctx, app)
+	if err != nil {
+		return AppInfo{}, err
+	}
+	l, err := h.findLog(ctx, "AppCreated", common.BytesToHash(app[:]), from)
+	if err != nil {
+		return AppInfo{}, err
+	}
+	ev, err := h.abi.UnpackAppCreatedEvent(l)
+	if err != nil {
+		return AppInfo{}, fmt.Errorf("chain: AppCreated: %w", err)
+	}
+	if poco.AppMetaHash(ev.Name, ev.Uri, ev.Extra) != common.Hash(v.MetaHash) {
+		return AppInfo{}, fmt.Errorf("chain: app %s: event does not match the stored hash", app)
+	}
+	return AppInfo{ID: app, Owner: v.Owner, Kind: v.Kind, Name: ev.Name, URI: ev.Uri, Checksum: v.Checksum, Extra: ev.Extra}, nil
+}
+
+// DatasetInfo reads a dataset's record.
+func (h *Hub) DatasetInfo(ctx context.Context, dataset common.Address, from uint64) (DatasetInfo, error) {
+	v, err := h.Dataset(ctx, dataset)
+	if err != nil {
+		return DatasetInfo{}, err
+	}
+	l, err := h.findLog(ctx, "DatasetCreated", common.BytesToHash(dataset[:]), from)
+	if err != nil {
+		return DatasetInfo{}, err
+	}
+	ev, err := h.abi.UnpackDatasetCreatedEvent(l)
+	if err != nil {
+		return DatasetInfo{}, fmt.Errorf("chain: DatasetCreated: %w", err)
+	}
+	if poco.DatasetMetaHash(ev.Name, ev.Uri) != common.Hash(v.MetaHash) {
+		return DatasetInfo{}, fmt.Errorf("chain: dataset %s: event does not match the stored hash", dataset)
+	}
+	return DatasetInfo{ID: dataset, Owner: v.Owner, Name: ev.Name, URI: ev.Uri, Checksum: v.Checksum}, nil
+}
+
+// WorkerpoolInfo reads a workerpool's record.
+func (h *Hub) WorkerpoolInfo(ctx context.Context, pool common.Address, from uint64) (WorkerpoolInfo, error) {
+	v, err := h.Workerpool(ctx, pool)
+	if err != nil {
+		return WorkerpoolInfo{}, err
+	}
+	l, err := h.findLog(ctx, "WorkerpoolCreated", common.BytesToHash(pool[:]), from)
+	if err != nil {
+		return WorkerpoolInfo{}, err
+	}
+	ev, err := h.abi.UnpackWorkerpoolCreatedEvent(l)
+	if err != nil {
+		return WorkerpoolInfo{}, fmt.Errorf("chain: WorkerpoolCreated: %w", err)
+	}
+	if poco.WorkerpoolMetaHash(ev.Description) != common.Hash(v.MetaHash) {
+		return WorkerpoolInfo{}, fmt.Errorf("chain: workerpool %s: event does not match the stored hash", pool)
+	}
+	return WorkerpoolInfo{ID: pool, Owner: v.Owner, Description: ev.Description,
+		WorkerStakeRatio: v.WorkerStakeRatio.Uint64(), SchedulerRewardRatio: v.SchedulerRewardRatio.Uint64()}, nil
+}
+
+// DealInfo reads a deal and its DealCreated event (app, dataset, workerpool, tag,
+// beneficiary, params…), checking that both agree.
+func (h *Hub) DealInfo(ctx context.Context, dealid common.Hash, from uint64) (DealInfo, error) {
+	v, err := h.Deal(ctx, dealid)
+	if err != nil {
+		return DealInfo{}, err
+	}
+	l, err := h.findLog(ctx, "DealCreated", dealid, from)
+	if err != nil {
+		return DealInfo{}, err
+	}
+	ev, err := h.abi.UnpackDealCreatedEvent(l)
+	if err != nil {
+		return DealInfo{}, fmt.Errorf("chain: DealCreated: %w", err)
+	}
+	if ev.Requester != v.Requester || ev.Volume.Cmp(v.Volume) != 0 || ev.Callback != v.Callback || ev.Category.Cmp(v.Category) != 0 {
+		return DealInfo{}, fmt.Errorf("chain: deal %s: event does not match the stored deal", dealid)
+	}
+	return DealInfo{ID: dealid, Store: v, Event: *ev}, nil
+}
