@@ -13,6 +13,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/decloud/decloud/executor/wasm"
 )
 
 // Main holds what every command shares: where output goes and the logger.
@@ -23,6 +25,9 @@ type Main struct {
 }
 
 func main() {
+	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
+		os.Exit(wasm.ChildMain()) // a sandbox child process started by the wasm executor
+	}
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()

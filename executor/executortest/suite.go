@@ -1,0 +1,154 @@
+package executortest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/decloud/decloud/executor"
+)
+
+// Run holds a sandbox to the behaviour every executor must have. probe is the path and
+// sha256 of the probe app (executortest/probe) built for that sandbox.
+func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
+	spec := func(t *testing.T, args ...string) executor.Spec {
+		return executor.Spec{
+			TaskID: "0x" + strings.Repeat("ab", 32), TaskIndex: 3, DealID: "0x" + strings.Repeat("cd", 32),
+			App: probe, Checksum: probeSum, Args: args, OutputDir: t.TempDir(), Timeout: 20 * time.Second,
+			Seed: sha256.Sum256([]byte("task")),
+		}
+	}
+	ctx := context.Background()
+
+	t.Run("args env and inputs", func(t *testing.T) {
+		s := spec(t, "echo", "hello", "world")
+		s.InputDir = t.TempDir()
+		if err := os.WriteFile(filepath.Join(s.InputDir, "data.csv"), []byte("1,2,3"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, err := x.Run(ctx, s)
+		if err != nil {
+			t.Fatalf("%v (stderr %s)", err, res.Stderr)
+		}
+		got, _ := os.ReadFile(filepath.Join(s.OutputDir, "echo.txt"))
+		for _, want := range []string{"args=hello world", "DECLOUD_TASK_ID=" + s.TaskID, "DECLOUD_TASK_INDEX=3", "DECLOUD_DEAL_ID=" + s.DealID, "HOME=\n", "PATH=\n", "in/data.csv=1,2,3"} {
+			if !strings.Contains(string(got), want) {
+				t.Errorf("output lacks %q:\n%s", want, got)
+			}
+		}
+		if strings.TrimSpace(string(res.Stdout)) != "done" || res.ExitCode != 0 {
+			t.Errorf("stdout %q exit %d", res.Stdout, res.ExitCode)
+		}
+	})
+
+	t.Run("deterministic", func(t *testing.T) {
+		outputs := map[string]bool{}
+		for i := 0; i < 2; i++ {
+			s := spec(t, "random")
+			if _, err := x.Run(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			b, _ := os.ReadFile(filepath.Join(s.OutputDir, "random.txt"))
+			outputs[string(b)] = true
+		}
+		if len(outputs) != 1 {
+			t.Fatalf("two runs of one task differ: %v", outputs)
+		}
+		s := spec(t, "random")
+		s.Seed = sha256.Sum256([]byte("another task"))
+		if _, err := x.Run(ctx, s); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(filepath.Join(s.OutputDir, "random.txt"))
+		if outputs[string(b)] {
+			t.Fatal("another task's seed gave the same random bytes")
+		}
+	})
+
+	t.Run("time limit", func(t *testing.T) {
+		s := spec(t, "loop")
+		s.Timeout = 1500 * time.Millisecond
+		start := time.Now()
+		_, err := x.Run(ctx, s)
+		if !errors.Is(err, executor.ErrTimeout) {
+			t.Fatalf("an endless loop gave %v", err)
+		}
+		if el := time.Since(start); el > s.Timeout+5*time.Second {
+			t.Fatalf("cut after %v for a %v limit", el, s.Timeout)
+		}
+	})
+
+	t.Run("memory limit", func(t *testing.T) {
+		s := spec(t, "alloc")
+		s.Memory = 64 << 20
+		_, err := x.Run(ctx, s)
+		if !errors.Is(err, executor.ErrMemory) {
+			t.Fatalf("an app allocating without end gave %v", err)
+		}
+	})
+
+	t.Run("no network", func(t *testing.T) {
+		s := spec(t, "net")
+		if res, err := x.Run(ctx, s); err != nil {
+			t.Fatalf("%v (exit %d: the app reached the network?)", err, res.ExitCode)
+		}
+		b, _ := os.ReadFile(filepath.Join(s.OutputDir, "net.txt"))
+		if len(b) == 0 || string(b) == "<nil>" {
+			t.Fatalf("dialing gave %q", b)
+		}
+	})
+
+	t.Run("no escape from in and out", func(t *testing.T) {
+		s := spec(t, "escape")
+		s.InputDir = t.TempDir()
+		if res, err := x.Run(ctx, s); err != nil {
+			b, _ := os.ReadFile(filepath.Join(s.OutputDir, "escape.txt"))
+			t.Fatalf("%v (exit %d): %s", err, res.ExitCode, b)
+		}
+		if entries, _ := os.ReadDir(s.InputDir); len(entries) != 0 {
+			t.Fatal("the app wrote into /in")
+		}
+	})
+
+	t.Run("output limit", func(t *testing.T) {
+		s := spec(t, "flood")
+		s.MaxOutput = 1 << 20
+		if _, err := x.Run(ctx, s); !errors.Is(err, executor.ErrOutputTooLarge) {
+			t.Fatalf("8 MiB of output under a 1 MiB cap gave %v", err)
+		}
+	})
+
+	t.Run("exit status", func(t *testing.T) {
+		_, err := x.Run(ctx, spec(t, "fail"))
+		var ee *executor.ExitError
+		if !errors.As(err, &ee) || ee.Code != 7 || !strings.Contains(ee.Reason, "line 3") {
+			t.Fatalf("a failing app gave %v", err)
+		}
+	})
+
+	t.Run("checksum mismatch", func(t *testing.T) {
+		s := spec(t, "echo")
+		s.Checksum = strings.Repeat("0", 64)
+		if _, err := x.Run(ctx, s); !errors.Is(err, executor.ErrBadApp) {
+			t.Fatalf("a wrong checksum gave %v", err)
+		}
+	})
+
+	t.Run("not a module", func(t *testing.T) {
+		s := spec(t, "echo")
+		s.App = filepath.Join(t.TempDir(), "junk.wasm")
+		junk := []byte("this is not webassembly")
+		os.WriteFile(s.App, junk, 0o644)
+		sum := sha256.Sum256(junk)
+		s.Checksum = hex.EncodeToString(sum[:])
+		if _, err := x.Run(ctx, s); !errors.Is(err, executor.ErrBadApp) {
+			t.Fatalf("junk gave %v", err)
+		}
+	})
+}

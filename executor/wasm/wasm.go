@@ -1,0 +1,215 @@
+// Package wasm is the default sandbox: WebAssembly modules (WASI preview 1) run by wazero.
+//
+// Each run happens in a child process (the same binary, started with ChildArg) that is
+// killed at the deadline: wazero's own context-based interruption costs ~13x on CPU-bound
+// code, a child process costs nothing while it runs and also isolates crashes and memory.
+// Children share compiled code through wazero's on-disk compilation cache, keyed by the
+// module's content, so a module is compiled once per machine.
+//
+// Determinism: the guest sees wazero's fake clocks (fixed start, advancing per read),
+// sleeps that return at once, and a random source seeded from the task; no network (WASI
+// preview 1 has no sockets), only /in (read-only) and /out.
+package wasm
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/decloud/decloud/executor"
+)
+
+// ChildArg is the first argument that makes the binary act as a sandbox child.
+const ChildArg = "__decloud-wasm-child"
+
+// Config configures the executor.
+type Config struct {
+	// CacheDir holds the compilation cache (created if missing).
+	CacheDir string
+	// Command starts a child; default: this executable with ChildArg. Its main must call
+	// ChildMain when it sees ChildArg (cmd/decloud does; tests use TestMain).
+	Command []string
+	Logger  *slog.Logger
+}
+
+// Executor runs wasm apps in child processes.
+type Executor struct {
+	cfg Config
+}
+
+var _ executor.Executor = (*Executor)(nil)
+
+// New returns an executor.
+func New(cfg Config) (*Executor, error) {
+	if cfg.CacheDir == "" {
+		return nil, errors.New("wasm: no cache directory")
+	}
+	if err := os.MkdirAll(cfg.CacheDir, 0o700); err != nil {
+		return nil, fmt.Errorf("wasm: %w", err)
+	}
+	if len(cfg.Command) == 0 {
+		self, err := os.Executable()
+		if err != nil {
+			return nil, fmt.Errorf("wasm: %w", err)
+		}
+		cfg.Command = []string{self, ChildArg}
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &Executor{cfg: cfg}, nil
+}
+
+// request is what the parent sends the child on stdin.
+type request struct {
+	Module    string            `json:"module"`
+	CacheDir  string            `json:"cacheDir"`
+	Args      []string          `json:"args"`
+	Env       map[string]string `json:"env"`
+	InputDir  string            `json:"inputDir"`
+	OutputDir string            `json:"outputDir"`
+	Pages     uint32            `json:"pages"`
+	Seed      [32]byte          `json:"seed"`
+	Stdout    string            `json:"stdout"`
+	Stderr    string            `json:"stderr"`
+}
+
+// reply is the child's last line on stdout.
+type reply struct {
+	ExitCode int    `json:"exitCode"`
+	Error    string `json:"error,omitempty"`
+	Kind     string `json:"kind,omitempty"` // "bad-app", "memory"
+}
+
+// Run runs spec's module in a child process and enforces the limits.
+func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result, error) {
+	var res executor.Result
+	if err := spec.Check(); err != nil {
+		return res, err
+	}
+	if err := verify(spec.App, spec.Checksum); err != nil {
+		return res, err
+	}
+	logs, err := os.MkdirTemp("", "decloud-run-")
+	if err != nil {
+		return res, fmt.Errorf("wasm: %w", err)
+	}
+	defer os.RemoveAll(logs)
+	req := request{
+		Module: spec.App, CacheDir: x.cfg.CacheDir, Args: spec.Args, Env: spec.Environment(),
+		InputDir: spec.InputDir, OutputDir: spec.OutputDir,
+		Pages: uint32((spec.Memory + 65535) / 65536), Seed: spec.Seed,
+		Stdout: filepath.Join(logs, "stdout"), Stderr: filepath.Join(logs, "stderr"),
+	}
+	body, err := json.Marshal(req)
+	if err != nil {
+		return res, fmt.Errorf("wasm: %w", err)
+	}
+	runCtx, cancel := context.WithTimeout(ctx, spec.Timeout)
+	defer cancel()
+	cmd := exec.CommandContext(runCtx, x.cfg.Command[0], x.cfg.Command[1:]...)
+	cmd.Stdin = bytes.NewReader(body)
+	var out bytes.Buffer
+	cmd.Stdout = &out
+	cmd.Stderr = &out
+	cmd.Env = []string{} // nothing of the host's environment
+	cmd.WaitDelay = time.Second
+	start := time.Now()
+	runErr := cmd.Run()
+	res.Elapsed = time.Since(start)
+	res.Stdout = readTail(req.Stdout)
+	res.Stderr = readTail(req.Stderr)
+	if runCtx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
+		return res, fmt.Errorf("%w (%v)", executor.ErrTimeout, spec.Timeout)
+	}
+	if ctx.Err() != nil {
+		return res, ctx.Err()
+	}
+	var rep reply
+	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &rep); err != nil {
+		return res, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out.Bytes(), 2048))
+	}
+	res.ExitCode = rep.ExitCode
+	switch rep.Kind {
+	case "bad-app":
+		return res, fmt.Errorf("%w: %s", executor.ErrBadApp, rep.Error)
+	case "memory":
+		return res, fmt.Errorf("%w (%d bytes)", executor.ErrMemory, spec.Memory)
+	}
+	if rep.Error != "" {
+		return res, fmt.Errorf("wasm: %s", rep.Error)
+	}
+	size, err := dirSize(spec.OutputDir)
+	if err != nil {
+		return res, fmt.Errorf("wasm: measuring /out: %w", err)
+	}
+	res.OutputBytes = size
+	if size > spec.MaxOutput {
+		return res, fmt.Errorf("%w (%d > %d bytes)", executor.ErrOutputTooLarge, size, spec.MaxOutput)
+	}
+	if rep.ExitCode != 0 {
+		return res, &executor.ExitError{Code: rep.ExitCode, Reason: string(executor.Tail(res.Stderr, 512))}
+	}
+	return res, nil
+}
+
+// verify refuses an app whose bytes do not hash to checksum.
+func verify(path, checksum string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return fmt.Errorf("%w: %v", executor.ErrBadApp, err)
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != strings.ToLower(checksum) {
+		return fmt.Errorf("%w: checksum %s, expected %s", executor.ErrBadApp, got, checksum)
+	}
+	return nil
+}
+
+func readTail(path string) []byte {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > executor.MaxLog {
+		f.Seek(st.Size()-executor.MaxLog, io.SeekStart)
+	}
+	b, _ := io.ReadAll(io.LimitReader(f, executor.MaxLog))
+	return b
+}
+
+func dirSize(dir string) (int64, error) {
+	var total int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() {
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			total += info.Size()
+		}
+		return nil
+	})
+	return total, err
+}
