@@ -2,12 +2,14 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"os"
 
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/chain/gasreport"
+	"github.com/decloud/decloud/executor/wasmbench"
 )
 
 func (m *Main) benchCommand() *cobra.Command {
@@ -42,7 +44,28 @@ func (m *Main) benchCommand() *cobra.Command {
 	}
 	gas.Flags().BoolVar(&asJSON, "json", false, "print one JSON object instead of a table")
 	gas.Flags().StringVar(&out, "out", "docs/gas.md", "also write the table to this file (without --json; \"\" for none)")
-	cmd.AddCommand(gas)
+	var wcfg wasmbench.Config
+	wasmCmd := &cobra.Command{
+		Use:   "wasm",
+		Short: "Compare the wasm sandbox (time limit enforced) with native code on a CPU-bound program",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			rep, err := wasmbench.Run(cmd.Context(), wcfg)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(m.Stdout).Encode(rep)
+			}
+			fmt.Fprintf(m.Stdout, "wasm/native %.2f (native %.0f ms, wasm %.0f ms, %d samples, median of %d)\nstart %.1f ms (trivial app, module cached, child process included)\n",
+				rep.WasmOverNative, rep.NativeMs, rep.WasmMs, rep.Samples, rep.Runs, rep.StartMs)
+			return nil
+		},
+	}
+	wasmCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	wasmCmd.Flags().Uint64Var(&wcfg.Samples, "samples", 50_000_000, "Monte Carlo samples per run")
+	wasmCmd.Flags().IntVar(&wcfg.Runs, "runs", 5, "runs of each")
+	cmd.AddCommand(gas, wasmCmd)
 	return cmd
 }
 

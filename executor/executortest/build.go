@@ -40,14 +40,25 @@ func BuildWASM(tb testing.TB, dir string) (path, sum string) {
 		}
 	}
 	out := filepath.Join(buildDir, fmt.Sprintf("%s-%d.wasm", filepath.Base(abs), len(built)))
-	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-trimpath", "-o", out, ".")
-	cmd.Dir = abs
-	cmd.Env = append(os.Environ(), "GOOS=wasip1", "GOARCH=wasm", "CGO_ENABLED=0")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		tb.Fatalf("building %s for wasip1: %v\n%s", dir, err, b)
+	if err := GoBuild(abs, out, "wasip1", "wasm"); err != nil {
+		tb.Fatal(err)
 	}
 	built[abs] = out
 	return out, fileSum(tb, out)
+}
+
+// GoBuild builds the Go main package in dir into out for goos/goarch (the host's when empty).
+func GoBuild(dir, out, goos, goarch string) error {
+	cmd := exec.Command(filepath.Join(runtime.GOROOT(), "bin", "go"), "build", "-trimpath", "-o", out, ".")
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if goos != "" {
+		cmd.Env = append(cmd.Env, "GOOS="+goos, "GOARCH="+goarch)
+	}
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("building %s for %s/%s: %v\n%s", dir, goos, goarch, err, b)
+	}
+	return nil
 }
 
 func fileSum(tb testing.TB, path string) string {

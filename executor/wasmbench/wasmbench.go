@@ -1,0 +1,124 @@
+// Package wasmbench measures the wasm sandbox against native code: the same CPU-bound Go
+// program (examples/montecarlo) built for the host and for WASI, run several times each.
+package wasmbench
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/executor/wasm"
+)
+
+// Report is what `decloud bench wasm` prints.
+type Report struct {
+	WasmOverNative float64 `json:"wasmOverNative"` // ratio of median run times
+	NativeMs       float64 `json:"nativeMs"`       // median native run
+	WasmMs         float64 `json:"wasmMs"`         // median sandboxed run (child process included)
+	StartMs        float64 `json:"startMs"`        // median sandboxed run of a trivial app, compiled module cached
+	Samples        uint64  `json:"samples"`
+	Runs           int     `json:"runs"`
+}
+
+// Config says what to run.
+type Config struct {
+	AppDir  string   // the CPU-bound program (default examples/montecarlo)
+	EchoDir string   // the trivial program (default examples/echo)
+	Samples uint64   // montecarlo samples (default 50,000,000)
+	Runs    int      // runs of each (default 5)
+	Command []string // sandbox child command (default: this binary)
+}
+
+// Run builds both programs and measures them.
+func Run(ctx context.Context, cfg Config) (Report, error) {
+	if cfg.AppDir == "" {
+		cfg.AppDir = "examples/montecarlo"
+	}
+	if cfg.EchoDir == "" {
+		cfg.EchoDir = "examples/echo"
+	}
+	if cfg.Samples == 0 {
+		cfg.Samples = 50_000_000
+	}
+	if cfg.Runs == 0 {
+		cfg.Runs = 5
+	}
+	rep := Report{Samples: cfg.Samples, Runs: cfg.Runs}
+	tmp, err := os.MkdirTemp("", "decloud-bench-wasm-")
+	if err != nil {
+		return rep, err
+	}
+	defer os.RemoveAll(tmp)
+	native, mod, echo := filepath.Join(tmp, "native"), filepath.Join(tmp, "app.wasm"), filepath.Join(tmp, "echo.wasm")
+	for _, b := range []struct{ dir, out, goos, goarch string }{
+		{cfg.AppDir, native, "", ""}, {cfg.AppDir, mod, "wasip1", "wasm"}, {cfg.EchoDir, echo, "wasip1", "wasm"},
+	} {
+		if err := executortest.GoBuild(b.dir, b.out, b.goos, b.goarch); err != nil {
+			return rep, err
+		}
+	}
+	x, err := wasm.New(wasm.Config{CacheDir: filepath.Join(tmp, "cache"), Command: cfg.Command})
+	if err != nil {
+		return rep, err
+	}
+	arg := strconv.FormatUint(cfg.Samples, 10)
+	var nat, sand, start []time.Duration
+	for i := 0; i < cfg.Runs; i++ {
+		t0 := time.Now()
+		if out, err := exec.CommandContext(ctx, native, arg).CombinedOutput(); err != nil {
+			return rep, fmt.Errorf("native run: %v: %s", err, out)
+		}
+		nat = append(nat, time.Since(t0))
+		d, err := runOnce(ctx, x, mod, []string{arg}, tmp)
+		if err != nil {
+			return rep, err
+		}
+		sand = append(sand, d)
+		d, err = runOnce(ctx, x, echo, []string{"hi"}, tmp)
+		if err != nil {
+			return rep, err
+		}
+		start = append(start, d)
+	}
+	rep.NativeMs, rep.WasmMs, rep.StartMs = ms(median(nat)), ms(median(sand)), ms(median(start))
+	rep.WasmOverNative = float64(median(sand)) / float64(median(nat))
+	return rep, nil
+}
+
+func runOnce(ctx context.Context, x *wasm.Executor, mod string, args []string, tmp string) (time.Duration, error) {
+	b, err := os.ReadFile(mod)
+	if err != nil {
+		return 0, err
+	}
+	sum := sha256.Sum256(b)
+	out, err := os.MkdirTemp(tmp, "out-")
+	if err != nil {
+		return 0, err
+	}
+	t0 := time.Now()
+	res, err := x.Run(ctx, executor.Spec{
+		TaskID: "0x" + hex.EncodeToString(sum[:]), App: mod, Checksum: hex.EncodeToString(sum[:]),
+		Args: args, OutputDir: out, Timeout: 10 * time.Minute, Seed: sum,
+	})
+	if err != nil {
+		return 0, fmt.Errorf("sandboxed run: %v: %s", err, res.Stderr)
+	}
+	return time.Since(t0), nil
+}
+
+func median(xs []time.Duration) time.Duration {
+	s := append([]time.Duration(nil), xs...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
