@@ -1,0 +1,321 @@
+// Package scheduler is a workerpool's scheduler. Its decisions are a pure function of a
+// read-only snapshot of the pool (Decide), kept apart from the loops that read the chain and
+// the store and apply the resulting plan, so they can be tested alone.
+package scheduler
+
+import (
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/poco"
+)
+
+// ReplicateState is where one worker's run of one task stands.
+type ReplicateState int
+
+const (
+	Assigned    ReplicateState = iota // handed out, nothing heard back
+	Contributed                       // the worker's contribution is on chain
+	Revealed                          // its reveal is on chain
+	Failed                            // the worker reported an error
+	Lost                              // the worker stopped heartbeating before contributing
+)
+
+func (s ReplicateState) String() string {
+	return [...]string{"assigned", "contributed", "revealed", "failed", "lost"}[s]
+}
+
+// Replicate is one worker's run of a task.
+type Replicate struct {
+	Worker          common.Address
+	State           ReplicateState
+	ResultHash      common.Hash // once contributed
+	RevealRequested bool
+}
+
+// Task is a task as the scheduler knows it: its chain state and its replicates.
+type Task struct {
+	ID                   common.Hash
+	Deal                 common.Hash
+	Index                uint64
+	Status               poco.TaskStatus
+	Trust                uint64
+	ContributionDeadline time.Time
+	RevealDeadline       time.Time // zero until consensus
+	FinalDeadline        time.Time
+	Consensus            common.Hash // the winning result hash, once REVEALING
+	Uploaded             bool        // a winner stored the result
+	UploadRequested      bool
+	Replicates           []*Replicate
+}
+
+// DealTasks is a deal whose tasks are not all initialized yet.
+type DealTasks struct {
+	ID                   common.Hash
+	Volume               uint64
+	Initialized          map[uint64]bool
+	ContributionDeadline time.Time
+	FinalDeadline        time.Time
+}
+
+// Worker is a registered worker.
+type Worker struct {
+	Addr     common.Address
+	Score    uint64
+	LastSeen time.Time
+	Slots    int // replicates it may run at once (at least 1)
+}
+
+// Snapshot is the read-only state a decision is made from.
+type Snapshot struct {
+	Now     time.Time // chain time (block timestamps), for deadlines
+	Clock   time.Time // wall time, for heartbeats
+	Deals   []*DealTasks
+	Tasks   []*Task
+	Workers []*Worker
+}
+
+// Config tunes decisions.
+type Config struct {
+	Heartbeat    time.Duration // expected interval (default 10 s)
+	MissedBeats  int           // a worker is lost after this many missed beats (default 3)
+	MaxReplicas  int           // per task (default 16)
+	InitBatch    int           // tasks per initializeArray (default 100)
+	ClaimEnabled bool          // claim tasks past their final deadline
+}
+
+func (c Config) withDefaults() Config {
+	if c.Heartbeat <= 0 {
+		c.Heartbeat = 10 * time.Second
+	}
+	if c.MissedBeats <= 0 {
+		c.MissedBeats = 3
+	}
+	if c.MaxReplicas <= 0 {
+		c.MaxReplicas = 16
+	}
+	if c.InitBatch <= 0 {
+		c.InitBatch = 100
+	}
+	return c
+}
+
+// TaskRef names a task by deal and index (initialize and claim work on those).
+type TaskRef struct {
+	Deal  common.Hash
+	Index uint64
+}
+
+// Assignment pairs a task with a worker.
+type Assignment struct {
+	Task   common.Hash
+	Worker common.Address
+}
+
+// Plan is what the loops should do next; applying it is their job.
+type Plan struct {
+	Initialize []TaskRef
+	Lost       []Assignment // replicates to mark lost (their worker went silent)
+	Assign     []Assignment
+	Reveal     []Assignment
+	Upload     []Assignment
+	Finalize   []common.Hash
+	Reopen     []common.Hash
+	Claim      []TaskRef
+}
+
+// Decide computes the next plan from s. It never finalizes a task without consensus and a
+// revealed winner, never assigns after a task's contribution deadline, and never gives one
+// worker two replicates of the same task.
+func Decide(s Snapshot, cfg Config) Plan {
+	cfg = cfg.withDefaults()
+	var p Plan
+	alive := map[common.Address]*Worker{}
+	for _, w := range s.Workers {
+		if s.Clock.Sub(w.LastSeen) <= time.Duration(cfg.MissedBeats)*cfg.Heartbeat {
+			alive[w.Addr] = w
+		}
+	}
+	busy := map[common.Address]int{}
+	for _, t := range s.Tasks {
+		for _, r := range t.Replicates {
+			if r.State == Assigned {
+				if alive[r.Worker] == nil {
+					p.Lost = append(p.Lost, Assignment{t.ID, r.Worker})
+				} else {
+					busy[r.Worker]++
+				}
+			}
+		}
+	}
+	lost := map[Assignment]bool{}
+	for _, a := range p.Lost {
+		lost[a] = true
+	}
+
+	// Initialize what can still be worked on, in batches.
+	for _, d := range s.Deals {
+		if !s.Now.Before(d.ContributionDeadline) {
+			continue
+		}
+		for i := uint64(0); i < d.Volume && len(p.Initialize) < cfg.InitBatch; i++ {
+			if !d.Initialized[i] {
+				p.Initialize = append(p.Initialize, TaskRef{d.ID, i})
+			}
+		}
+	}
+
+	// Free workers, best score first (trusted workers need fewer replicas).
+	free := func() []*Worker {
+		var out []*Worker
+		for _, w := range alive {
+			if busy[w.Addr] < max(w.Slots, 1) {
+				out = append(out, w)
+			}
+		}
+		sort.Slice(out, func(i, j int) bool {
+			if out[i].Score != out[j].Score {
+				return out[i].Score > out[j].Score
+			}
+			return out[i].Addr.Cmp(out[j].Addr) < 0
+		})
+		return out
+	}
+
+	tasks := append([]*Task(nil), s.Tasks...)
+	sort.Slice(tasks, func(i, j int) bool { return tasks[i].ContributionDeadline.Before(tasks[j].ContributionDeadline) })
+	for _, t := range tasks {
+		switch t.Status {
+		case poco.TaskActive:
+			if !s.Now.Before(t.FinalDeadline) {
+				p.Claim = appendClaim(p.Claim, t, cfg)
+				continue
+			}
+			if !s.Now.Before(t.ContributionDeadline) {
+				continue // stop spending: claim comes at the final deadline
+			}
+			for _, w := range replicasToAdd(t, alive, lost, free(), cfg) {
+				p.Assign = append(p.Assign, Assignment{t.ID, w.Addr})
+				busy[w.Addr]++
+			}
+		case poco.TaskRevealing:
+			if !s.Now.Before(t.FinalDeadline) {
+				p.Claim = appendClaim(p.Claim, t, cfg)
+				continue
+			}
+			decideRevealing(&p, t, s.Now)
+		}
+	}
+	return p
+}
+
+func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {
+	if cfg.ClaimEnabled {
+		claims = append(claims, TaskRef{t.Deal, t.Index})
+	}
+	return claims
+}
+
+// replicasToAdd returns the workers to add to an active task so that, if every pending
+// replicate agrees with the leading result, consensus is reached.
+func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free []*Worker, cfg Config) []*Worker {
+	counted := map[common.Address]bool{}
+	var lead common.Hash
+	leadWeight := -1
+	groups := map[common.Hash]int{}
+	var pending []uint64
+	for _, r := range t.Replicates {
+		counted[r.Worker] = true
+		switch r.State {
+		case Contributed, Revealed:
+			groups[r.ResultHash]++
+			if groups[r.ResultHash] > leadWeight {
+				lead, leadWeight = r.ResultHash, groups[r.ResultHash]
+			}
+		case Assigned:
+			if w := alive[r.Worker]; w != nil && !lost[Assignment{t.ID, r.Worker}] {
+				pending = append(pending, w.Score)
+			}
+		}
+	}
+	reached := func(extra []uint64) bool {
+		sim := poco.NewTally(t.Trust)
+		for _, r := range t.Replicates {
+			if r.State == Contributed || r.State == Revealed {
+				score := uint64(0)
+				if w := alive[r.Worker]; w != nil {
+					score = w.Score
+				}
+				sim.Vote(r.ResultHash, score)
+			}
+		}
+		ok := sim.Reached(lead)
+		for _, s := range append(append([]uint64(nil), pending...), extra...) {
+			ok = sim.Vote(lead, s)
+		}
+		return ok
+	}
+	var add []*Worker
+	var extra []uint64
+	active := len(pending) + len(groupsVoters(t))
+	for _, w := range free {
+		if reached(extra) || active+len(add) >= cfg.MaxReplicas {
+			break
+		}
+		if counted[w.Addr] {
+			continue
+		}
+		add = append(add, w)
+		extra = append(extra, w.Score)
+	}
+	return add
+}
+
+func groupsVoters(t *Task) []*Replicate {
+	var out []*Replicate
+	for _, r := range t.Replicates {
+		if r.State == Contributed || r.State == Revealed {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// decideRevealing tells winners to reveal, picks an uploader, finalizes or reopens.
+func decideRevealing(p *Plan, t *Task, now time.Time) {
+	var winners, revealed []*Replicate
+	for _, r := range t.Replicates {
+		if (r.State == Contributed || r.State == Revealed) && r.ResultHash == t.Consensus {
+			winners = append(winners, r)
+			if r.State == Revealed {
+				revealed = append(revealed, r)
+			}
+		}
+	}
+	pastReveal := !t.RevealDeadline.IsZero() && !now.Before(t.RevealDeadline)
+	if len(revealed) == 0 {
+		if pastReveal {
+			p.Reopen = append(p.Reopen, t.ID)
+			return
+		}
+	}
+	for _, r := range winners {
+		if r.State == Contributed && !r.RevealRequested && !pastReveal {
+			p.Reveal = append(p.Reveal, Assignment{t.ID, r.Worker})
+		}
+	}
+	if len(revealed) == 0 {
+		return
+	}
+	if len(revealed) < len(winners) && !pastReveal {
+		return // wait for the other winners until the reveal deadline
+	}
+	switch {
+	case t.Uploaded:
+		p.Finalize = append(p.Finalize, t.ID)
+	case !t.UploadRequested:
+		p.Upload = append(p.Upload, Assignment{t.ID, revealed[0].Worker})
+	}
+}

@@ -1,0 +1,254 @@
+package scheduler
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/poco"
+)
+
+// harness builds snapshots for scenario tests.
+type harness struct {
+	now     time.Time
+	workers []*Worker
+	tasks   []*Task
+}
+
+func newHarness() *harness {
+	return &harness{now: time.Date(2026, 11, 24, 12, 0, 0, 0, time.UTC)}
+}
+
+func (h *harness) worker(score uint64) *Worker {
+	w := &Worker{Addr: common.HexToAddress(fmt.Sprintf("0x%040x", len(h.workers)+1)), Score: score, LastSeen: h.now, Slots: 1}
+	h.workers = append(h.workers, w)
+	return w
+}
+
+func (h *harness) task(trust uint64) *Task {
+	t := &Task{
+		ID: common.HexToHash(fmt.Sprintf("0x%x", len(h.tasks)+1)), Deal: common.HexToHash("0xd"), Index: uint64(len(h.tasks)),
+		Status: poco.TaskActive, Trust: trust,
+		ContributionDeadline: h.now.Add(7 * 300 * time.Second), FinalDeadline: h.now.Add(10 * 300 * time.Second),
+	}
+	h.tasks = append(h.tasks, t)
+	return t
+}
+
+func (h *harness) decide() Plan {
+	return Decide(Snapshot{Now: h.now, Clock: h.now, Tasks: h.tasks, Workers: h.workers}, Config{ClaimEnabled: true})
+}
+
+func assigned(p Plan, task common.Hash) []common.Address {
+	var out []common.Address
+	for _, a := range p.Assign {
+		if a.Task == task {
+			out = append(out, a.Worker)
+		}
+	}
+	return out
+}
+
+func TestReplicasFollowTrustAndScores(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		trust  uint64
+		scores []uint64
+		want   int
+	}{
+		{"trust 1: one replica", 1, []uint64{0, 0, 0}, 1},
+		{"trust 3 fresh: two", 3, []uint64{0, 0, 0, 0}, 2},
+		{"trust 100 fresh: seven", 100, make([]uint64, 10), 7},
+		{"trust 100 experts: two", 100, []uint64{300, 300, 0, 0, 0, 0, 0, 0}, 2},
+		{"not enough workers: all of them", 100, []uint64{0, 0, 0}, 3},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness()
+			for _, s := range c.scores {
+				h.worker(s)
+			}
+			task := h.task(c.trust)
+			got := assigned(h.decide(), task.ID)
+			if len(got) != c.want {
+				t.Fatalf("%d replicas, want %d", len(got), c.want)
+			}
+			want, _ := poco.ReplicasNeeded(sortedDesc(c.scores), c.trust)
+			if len(got) != want {
+				t.Fatalf("plan disagrees with poco.ReplicasNeeded (%d)", want)
+			}
+		})
+	}
+}
+
+func sortedDesc(xs []uint64) []uint64 {
+	out := append([]uint64(nil), xs...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] > out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+func TestLostWorkerIsReplaced(t *testing.T) {
+	h := newHarness()
+	w0, w1 := h.worker(0), h.worker(0)
+	task := h.task(1)
+	task.Replicates = []*Replicate{{Worker: w0.Addr, State: Assigned}}
+	if p := h.decide(); len(p.Assign) != 0 || len(p.Lost) != 0 {
+		t.Fatalf("a healthy assignment was touched: %+v", p)
+	}
+	h.now = h.now.Add(31 * time.Second)
+	w1.LastSeen = h.now
+	p := h.decide()
+	if len(p.Lost) != 1 || p.Lost[0].Worker != w0.Addr {
+		t.Fatalf("lost %+v", p.Lost)
+	}
+	if got := assigned(p, task.ID); len(got) != 1 || got[0] != w1.Addr {
+		t.Fatalf("reassigned to %v", got)
+	}
+}
+
+func TestContributedReplicasCount(t *testing.T) {
+	h := newHarness()
+	ws := []*Worker{h.worker(0), h.worker(0), h.worker(0), h.worker(0)}
+	task := h.task(3)
+	good, bad := common.HexToHash("0x600d"), common.HexToHash("0xbad")
+	// One honest vote on chain: one more agreeing replica reaches consensus (4·3 > 5·2).
+	task.Replicates = []*Replicate{{Worker: ws[0].Addr, State: Contributed, ResultHash: good}}
+	if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] == ws[0].Addr {
+		t.Fatalf("assigned %v", got)
+	}
+	// A liar disagreed: more replicas are needed.
+	task.Replicates = append(task.Replicates, &Replicate{Worker: ws[1].Addr, State: Contributed, ResultHash: bad})
+	if got := assigned(h.decide(), task.ID); len(got) < 2 {
+		t.Fatalf("after a disagreement only %d more replicas", len(got))
+	}
+}
+
+func TestRevealUploadFinalize(t *testing.T) {
+	h := newHarness()
+	w0, w1, w2 := h.worker(0), h.worker(0), h.worker(0)
+	task := h.task(3)
+	c, other := common.HexToHash("0xc"), common.HexToHash("0xd")
+	task.Status, task.Consensus, task.RevealDeadline = poco.TaskRevealing, c, h.now.Add(600*time.Second)
+	task.Replicates = []*Replicate{
+		{Worker: w0.Addr, State: Contributed, ResultHash: c},
+		{Worker: w1.Addr, State: Contributed, ResultHash: other},
+		{Worker: w2.Addr, State: Contributed, ResultHash: c},
+	}
+	p := h.decide()
+	if len(p.Reveal) != 2 || len(p.Finalize) != 0 || len(p.Upload) != 0 {
+		t.Fatalf("plan %+v", p)
+	}
+	for _, a := range p.Reveal {
+		if a.Worker == w1.Addr {
+			t.Fatal("a loser was told to reveal")
+		}
+	}
+	task.Replicates[0].State, task.Replicates[0].RevealRequested = Revealed, true
+	task.Replicates[2].RevealRequested = true
+	if p := h.decide(); len(p.Upload)+len(p.Finalize) != 0 {
+		t.Fatalf("finalizing before every winner revealed or the deadline: %+v", p)
+	}
+	task.Replicates[2].State = Revealed
+	p = h.decide()
+	if len(p.Upload) != 1 || len(p.Finalize) != 0 {
+		t.Fatalf("plan %+v", p)
+	}
+	task.UploadRequested, task.Uploaded = true, true
+	if p := h.decide(); len(p.Finalize) != 1 {
+		t.Fatalf("plan %+v", p)
+	}
+}
+
+func TestReopenAndDeadlines(t *testing.T) {
+	h := newHarness()
+	w0 := h.worker(0)
+	task := h.task(1)
+	task.Status, task.Consensus, task.RevealDeadline = poco.TaskRevealing, common.HexToHash("0xc"), h.now.Add(-time.Second)
+	task.Replicates = []*Replicate{{Worker: w0.Addr, State: Contributed, ResultHash: task.Consensus, RevealRequested: true}}
+	if p := h.decide(); len(p.Reopen) != 1 || len(p.Finalize) != 0 {
+		t.Fatalf("plan %+v", p)
+	}
+	late := h.task(1)
+	late.ContributionDeadline = h.now.Add(-time.Second)
+	if got := assigned(h.decide(), late.ID); len(got) != 0 {
+		t.Fatal("assigned after the contribution deadline")
+	}
+	late.FinalDeadline = h.now.Add(-time.Second)
+	p := h.decide()
+	if len(p.Claim) != 1 || p.Claim[0].Index != late.Index {
+		t.Fatalf("claims %+v", p.Claim)
+	}
+}
+
+// Property: over random snapshots, no task is finalized without consensus and a revealed
+// winner, no worker gets two replicates of one task, nothing is assigned after a deadline.
+func TestPlanInvariants(t *testing.T) {
+	for seed := 0; seed < 300; seed++ {
+		h := newHarness()
+		rnd := seed
+		next := func(n int) int { rnd = (rnd*1103515245 + 12345) & 0x7fffffff; return rnd % n }
+		for i := 0; i < 2+next(8); i++ {
+			w := h.worker(uint64(next(400)))
+			w.LastSeen = h.now.Add(-time.Duration(next(60)) * time.Second)
+		}
+		for i := 0; i < 1+next(5); i++ {
+			task := h.task(uint64(1 + next(100)))
+			task.Status = []poco.TaskStatus{poco.TaskActive, poco.TaskRevealing}[next(2)]
+			task.Consensus = common.HexToHash("0xc")
+			if next(3) == 0 {
+				task.ContributionDeadline = h.now.Add(-time.Second)
+			}
+			if task.Status == poco.TaskRevealing {
+				task.RevealDeadline = h.now.Add(time.Duration(next(100)-50) * time.Second)
+			}
+			for _, w := range h.workers {
+				if next(2) == 0 {
+					r := &Replicate{Worker: w.Addr, State: ReplicateState(next(5)), ResultHash: []common.Hash{task.Consensus, common.HexToHash("0xbad")}[next(2)]}
+					task.Replicates = append(task.Replicates, r)
+				}
+			}
+			task.Uploaded = next(2) == 0
+		}
+		p := h.decide()
+		byID := map[common.Hash]*Task{}
+		for _, task := range h.tasks {
+			byID[task.ID] = task
+		}
+		for _, id := range p.Finalize {
+			task := byID[id]
+			ok := task.Status == poco.TaskRevealing
+			revealed := false
+			for _, r := range task.Replicates {
+				if r.State == Revealed && r.ResultHash == task.Consensus {
+					revealed = true
+				}
+			}
+			if !ok || !revealed {
+				t.Fatalf("seed %d: finalizing %s without consensus and a revealed winner", seed, id)
+			}
+		}
+		seen := map[Assignment]bool{}
+		for _, a := range p.Assign {
+			task := byID[a.Task]
+			if !h.now.Before(task.ContributionDeadline) || task.Status != poco.TaskActive {
+				t.Fatalf("seed %d: assignment to a task that cannot take contributions", seed)
+			}
+			for _, r := range task.Replicates {
+				if r.Worker == a.Worker {
+					t.Fatalf("seed %d: worker %s assigned twice to %s", seed, a.Worker, a.Task)
+				}
+			}
+			if seen[a] {
+				t.Fatalf("seed %d: duplicate assignment", seed)
+			}
+			seen[a] = true
+		}
+	}
+}
