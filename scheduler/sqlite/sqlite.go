@@ -1,0 +1,287 @@
+// Package sqlite is the scheduler's Store on SQLite (modernc.org/sqlite, no cgo), with
+// embedded migrations. One writer connection avoids SQLITE_BUSY; WAL and synchronous=FULL
+// keep every committed transaction across a crash.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	_ "modernc.org/sqlite"
+
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/scheduler"
+)
+
+// migrations are applied in order; PRAGMA user_version records how many ran.
+var migrations = []string{
+	`CREATE TABLE deals (
+		id BLOB PRIMARY KEY,
+		volume INTEGER NOT NULL,
+		contribution_deadline INTEGER NOT NULL,
+		final_deadline INTEGER NOT NULL
+	);
+	CREATE TABLE tasks (
+		id BLOB PRIMARY KEY,
+		deal BLOB NOT NULL,
+		idx INTEGER NOT NULL,
+		status INTEGER NOT NULL,
+		trust INTEGER NOT NULL,
+		contribution_deadline INTEGER NOT NULL,
+		reveal_deadline INTEGER NOT NULL,
+		final_deadline INTEGER NOT NULL,
+		consensus BLOB NOT NULL,
+		uploaded INTEGER NOT NULL,
+		upload_requested INTEGER NOT NULL,
+		UNIQUE (deal, idx)
+	);
+	CREATE TABLE replicates (
+		task BLOB NOT NULL REFERENCES tasks(id),
+		worker BLOB NOT NULL,
+		state INTEGER NOT NULL,
+		result_hash BLOB NOT NULL,
+		reveal_requested INTEGER NOT NULL,
+		PRIMARY KEY (task, worker)
+	);
+	CREATE TABLE workers (
+		addr BLOB PRIMARY KEY,
+		score INTEGER NOT NULL,
+		last_seen INTEGER NOT NULL,
+		slots INTEGER NOT NULL
+	);
+	CREATE TABLE cursor (id INTEGER PRIMARY KEY CHECK (id = 0), next INTEGER NOT NULL);`,
+}
+
+// Store is a scheduler.Store in one SQLite file.
+type Store struct {
+	db *sql.DB
+}
+
+var _ scheduler.Store = (*Store)(nil)
+
+// Open opens (creating and migrating) the database at path; ":memory:" for tests.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db}
+	if err := s.migrate(ctx); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+func (s *Store) migrate(ctx context.Context) error {
+	var version int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return fmt.Errorf("sqlite: read schema version: %w", err)
+	}
+	if version > len(migrations) {
+		return fmt.Errorf("sqlite: schema version %d is newer than this program (%d)", version, len(migrations))
+	}
+	for i := version; i < len(migrations); i++ {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("sqlite: migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
+			tx.Rollback()
+			return err
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("sqlite: migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+func unix(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.Unix()
+}
+
+func fromUnix(s int64) time.Time {
+	if s == 0 {
+		return time.Time{}
+	}
+	return time.Unix(s, 0).UTC()
+}
+
+func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline) VALUES (?, ?, ?, ?)
+		ON CONFLICT (id) DO NOTHING`, d.ID[:], d.Volume, unix(d.ContributionDeadline), unix(d.FinalDeadline))
+	if err != nil {
+		return fmt.Errorf("sqlite: save deal: %w", err)
+	}
+	return nil
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("sqlite: save task: %w", err)
+	}
+	defer tx.Rollback()
+	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
+			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested`,
+		t.ID[:], t.Deal[:], t.Index, int(t.Status), t.Trust, unix(t.ContributionDeadline), unix(t.RevealDeadline),
+		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested))
+	if err != nil {
+		return fmt.Errorf("sqlite: save task: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM replicates WHERE task = ?`, t.ID[:]); err != nil {
+		return fmt.Errorf("sqlite: save task: %w", err)
+	}
+	for _, r := range t.Replicates {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested) VALUES (?, ?, ?, ?, ?)`,
+			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested)); err != nil {
+			return fmt.Errorf("sqlite: save replicate: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("sqlite: save task: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO workers (addr, score, last_seen, slots) VALUES (?, ?, ?, ?)
+		ON CONFLICT (addr) DO UPDATE SET score = excluded.score, last_seen = excluded.last_seen, slots = excluded.slots`,
+		w.Addr[:], w.Score, w.LastSeen.UnixMilli(), w.Slots)
+	if err != nil {
+		return fmt.Errorf("sqlite: save worker: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.Task, []*scheduler.Worker, error) {
+	deals := map[common.Hash]*scheduler.DealTasks{}
+	var dealList []*scheduler.DealTasks
+	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline FROM deals ORDER BY rowid`)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("sqlite: load deals: %w", err)
+	}
+	for rows.Next() {
+		var id []byte
+		var cd, fd int64
+		d := &scheduler.DealTasks{Initialized: map[uint64]bool{}}
+		if err := rows.Scan(&id, &d.Volume, &cd, &fd); err != nil {
+			rows.Close()
+			return nil, nil, nil, err
+		}
+		d.ID, d.ContributionDeadline, d.FinalDeadline = common.BytesToHash(id), fromUnix(cd), fromUnix(fd)
+		deals[d.ID] = d
+		dealList = append(dealList, d)
+	}
+	rows.Close()
+
+	tasks := map[common.Hash]*scheduler.Task{}
+	var taskList []*scheduler.Task
+	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested FROM tasks ORDER BY rowid`)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("sqlite: load tasks: %w", err)
+	}
+	for rows.Next() {
+		var id, deal, consensus []byte
+		var status, uploaded, requested int
+		var cd, rd, fd int64
+		t := &scheduler.Task{}
+		if err := rows.Scan(&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &uploaded, &requested); err != nil {
+			rows.Close()
+			return nil, nil, nil, err
+		}
+		t.ID, t.Deal, t.Consensus = common.BytesToHash(id), common.BytesToHash(deal), common.BytesToHash(consensus)
+		t.Status, t.Uploaded, t.UploadRequested = poco.TaskStatus(status), uploaded == 1, requested == 1
+		t.ContributionDeadline, t.RevealDeadline, t.FinalDeadline = fromUnix(cd), fromUnix(rd), fromUnix(fd)
+		tasks[t.ID] = t
+		taskList = append(taskList, t)
+		if d := deals[t.Deal]; d != nil {
+			d.Initialized[t.Index] = true
+		}
+	}
+	rows.Close()
+
+	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested FROM replicates ORDER BY rowid`)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("sqlite: load replicates: %w", err)
+	}
+	for rows.Next() {
+		var task, worker, hash []byte
+		var state, requested int
+		if err := rows.Scan(&task, &worker, &state, &hash, &requested); err != nil {
+			rows.Close()
+			return nil, nil, nil, err
+		}
+		if t := tasks[common.BytesToHash(task)]; t != nil {
+			t.Replicates = append(t.Replicates, &scheduler.Replicate{
+				Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
+				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1,
+			})
+		}
+	}
+	rows.Close()
+
+	var workers []*scheduler.Worker
+	rows, err = s.db.QueryContext(ctx, `SELECT addr, score, last_seen, slots FROM workers ORDER BY rowid`)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("sqlite: load workers: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var addr []byte
+		var seen int64
+		w := &scheduler.Worker{}
+		if err := rows.Scan(&addr, &w.Score, &seen, &w.Slots); err != nil {
+			return nil, nil, nil, err
+		}
+		w.Addr, w.LastSeen = common.BytesToAddress(addr), time.UnixMilli(seen).UTC()
+		workers = append(workers, w)
+	}
+	return dealList, taskList, workers, rows.Err()
+}
+
+func (s *Store) Cursor(ctx context.Context) (uint64, bool, error) {
+	var next uint64
+	err := s.db.QueryRowContext(ctx, `SELECT next FROM cursor WHERE id = 0`).Scan(&next)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("sqlite: cursor: %w", err)
+	}
+	return next, true, nil
+}
+
+func (s *Store) SetCursor(ctx context.Context, next uint64) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO cursor (id, next) VALUES (0, ?) ON CONFLICT (id) DO UPDATE SET next = excluded.next`, next)
+	if err != nil {
+		return fmt.Errorf("sqlite: set cursor: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,25 @@
+package scheduler
+
+import (
+	"context"
+	"errors"
+)
+
+// Store persists the scheduler's state so that a restart resumes where it stopped. The
+// chain stays the source of truth: everything here can be rebuilt by following it again.
+type Store interface {
+	// SaveDeal records a deal of the pool (idempotent).
+	SaveDeal(ctx context.Context, d *DealTasks) error
+	// SaveTask records a task and replaces its replicates, atomically.
+	SaveTask(ctx context.Context, t *Task) error
+	// SaveWorker records a worker (idempotent).
+	SaveWorker(ctx context.Context, w *Worker) error
+	// Load returns every deal, task and worker. It fails only on storage errors.
+	Load(ctx context.Context) (deals []*DealTasks, tasks []*Task, workers []*Worker, err error)
+	// Cursor returns the follower's position (ok false when none) and SetCursor saves it.
+	Cursor(ctx context.Context) (next uint64, ok bool, err error)
+	SetCursor(ctx context.Context, next uint64) error
+}
+
+// ErrStoreClosed is returned by a store used after Close.
+var ErrStoreClosed = errors.New("scheduler: store closed")
