@@ -1,0 +1,185 @@
+package storage
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"io"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/decloud/decloud/poco"
+)
+
+type ecdsaKey = ecdsa.PrivateKey
+
+func sumOf(b []byte) string {
+	s := sha256.Sum256(b)
+	return hex.EncodeToString(s[:])
+}
+
+func TestHTTPAPI(t *testing.T) {
+	dir := t.TempDir()
+	st, err := Open(dir, 1024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	schedKey, _ := crypto.GenerateKey()
+	workerKey, _ := crypto.GenerateKey()
+	worker := crypto.PubkeyToAddress(workerKey.PublicKey)
+	domain := poco.NewDomain(big.NewInt(1337), common.HexToAddress("0x1234"))
+	auth := ResultAuthorizer{Domain: domain, SchedulerOf: func(context.Context, common.Hash) (common.Address, error) {
+		return crypto.PubkeyToAddress(schedKey.PublicKey), nil
+	}}
+	srv := httptest.NewServer(Handler(st, auth, nil))
+	defer srv.Close()
+	c := &Client{BaseURL: srv.URL}
+	ctx := context.Background()
+	task := common.HexToHash("0x7a5c")
+	headers := func(data []byte, wk *ecdsaKey, authTask common.Hash) map[string]string {
+		sig, _ := poco.SignHash(UploadDigest(task, sumOf(data)), wk)
+		a, _ := poco.Authorize(domain, crypto.PubkeyToAddress(wk.PublicKey), authTask, schedKey)
+		return map[string]string{
+			HeaderTask: task.Hex(), HeaderWorker: crypto.PubkeyToAddress(wk.PublicKey).Hex(),
+			HeaderSignature: hexutil.Encode(sig), HeaderAuthorization: hexutil.Encode(a),
+		}
+	}
+	data := []byte("the result archive")
+
+	// Authorized upload, then get, head, range, idempotent put.
+	sum, err := c.Put(ctx, data, headers(data, workerKey, task))
+	if err != nil || sum != sumOf(data) {
+		t.Fatalf("put: %s %v", sum, err)
+	}
+	if got, err := c.Get(ctx, sum); err != nil || !bytes.Equal(got, data) {
+		t.Fatalf("get: %q %v", got, err)
+	}
+	if n, err := c.Head(ctx, sum); err != nil || n != int64(len(data)) {
+		t.Fatalf("head: %d %v", n, err)
+	}
+	req, _ := http.NewRequest("GET", srv.URL+"/blobs/"+sum, nil)
+	req.Header.Set("Range", "bytes=4-9")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	part, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusPartialContent || string(part) != "result" {
+		t.Fatalf("range: %s %q", resp.Status, part)
+	}
+	if _, err := c.Put(ctx, data, headers(data, workerKey, task)); err != nil {
+		t.Fatalf("second put: %v", err)
+	}
+
+	other, _ := crypto.GenerateKey()
+	put := func(name string, body []byte, h map[string]string) int {
+		req, _ := http.NewRequest("PUT", srv.URL+"/blobs/"+name, bytes.NewReader(body))
+		for k, v := range h {
+			req.Header.Set(k, v)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	fresh := []byte("another result")
+	for _, c := range []struct {
+		name string
+		sum  string
+		body []byte
+		h    map[string]string
+		want int
+	}{
+		{"no headers", sumOf(fresh), fresh, nil, 401},
+		{"malformed task", sumOf(fresh), fresh, map[string]string{HeaderTask: "0x12", HeaderWorker: worker.Hex(), HeaderSignature: "0x00"}, 401},
+		{"signed by someone else", sumOf(fresh), fresh, func() map[string]string {
+			h := headers(fresh, other, task)
+			h[HeaderWorker] = worker.Hex()
+			return h
+		}(), 403},
+		{"authorization for another task", sumOf(fresh), fresh, headers(fresh, workerKey, common.HexToHash("0x01")), 403},
+		{"body does not match the name", sumOf(fresh), []byte("tampered"), headers(fresh, workerKey, task), 400},
+		{"malformed name", "abc", fresh, headers(fresh, workerKey, task), 400},
+		{"too large", sumOf(make([]byte, 2048)), make([]byte, 2048), headers(make([]byte, 2048), workerKey, task), 413},
+	} {
+		if got := put(c.sum, c.body, c.h); got != c.want {
+			t.Errorf("%s: status %d, want %d", c.name, got, c.want)
+		}
+	}
+	if _, err := st.Stat(sumOf(fresh)); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("a refused upload was stored: %v", err)
+	}
+	if tmp, _ := os.ReadDir(filepath.Join(dir, "tmp")); len(tmp) != 0 {
+		t.Fatalf("temporary files left: %d", len(tmp))
+	}
+	if _, err := c.Get(ctx, sumOf([]byte("nothing"))); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("unknown blob: %v", err)
+	}
+	if _, err := c.Get(ctx, "zz"); !errors.Is(err, ErrBadSum) {
+		t.Fatalf("bad name: %v", err)
+	}
+}
+
+// The client refuses bytes that do not hash to the name (a lying server).
+func TestClientDetectsTampering(t *testing.T) {
+	data := []byte("honest bytes")
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Write([]byte("forged bytes"))
+	}))
+	defer srv.Close()
+	if _, err := (&Client{BaseURL: srv.URL}).Get(context.Background(), sumOf(data)); !errors.Is(err, ErrChecksumMismatch) {
+		t.Fatalf("tampered download: %v", err)
+	}
+}
+
+func TestConcurrentPuts(t *testing.T) {
+	st, err := Open(t.TempDir(), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data := bytes.Repeat([]byte("x"), 100_000)
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if _, _, err := st.Put(context.Background(), bytes.NewReader(data), sumOf(data)); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	f, n, err := st.Get(sumOf(data))
+	if err != nil || n != int64(len(data)) {
+		t.Fatalf("%d %v", n, err)
+	}
+	f.Close()
+}
+
+func FuzzValidSum(f *testing.F) {
+	f.Add(strings.Repeat("a", 64))
+	f.Add("ABC")
+	f.Fuzz(func(t *testing.T, s string) {
+		if ValidSum(s) {
+			if _, err := hex.DecodeString(s); err != nil || len(s) != 64 || strings.ToLower(s) != s {
+				t.Fatalf("accepted %q", s)
+			}
+		}
+	})
+}
