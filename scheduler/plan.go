@@ -48,13 +48,20 @@ type Task struct {
 	Consensus            common.Hash // the winning result hash, once REVEALING
 	Uploaded             bool        // a winner stored the result
 	UploadRequested      bool
+	ResultLocation       string // where the uploaded result is (its sha256 in storage)
 	Replicates           []*Replicate
 }
 
-// DealTasks is a deal whose tasks are not all initialized yet.
+// DealTasks is a deal of the pool, with what assignments need to know of it.
 type DealTasks struct {
 	ID                   common.Hash
 	Volume               uint64
+	App                  common.Address
+	Dataset              common.Address
+	Params               string
+	Trust                uint64
+	TimeRef              uint64 // the category's T, in seconds
+	Callback             common.Address
 	Initialized          map[uint64]bool
 	ContributionDeadline time.Time
 	FinalDeadline        time.Time

@@ -54,6 +54,13 @@ var migrations = []string{
 		slots INTEGER NOT NULL
 	);
 	CREATE TABLE cursor (id INTEGER PRIMARY KEY CHECK (id = 0), next INTEGER NOT NULL);`,
+	`ALTER TABLE deals ADD COLUMN app BLOB NOT NULL DEFAULT x'';
+	ALTER TABLE deals ADD COLUMN dataset BLOB NOT NULL DEFAULT x'';
+	ALTER TABLE deals ADD COLUMN params TEXT NOT NULL DEFAULT '';
+	ALTER TABLE deals ADD COLUMN trust INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE deals ADD COLUMN time_ref INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE deals ADD COLUMN callback BLOB NOT NULL DEFAULT x'';
+	ALTER TABLE tasks ADD COLUMN result_location TEXT NOT NULL DEFAULT '';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -125,8 +132,9 @@ func fromUnix(s int64) time.Time {
 }
 
 func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline) VALUES (?, ?, ?, ?)
-		ON CONFLICT (id) DO NOTHING`, d.ID[:], d.Volume, unix(d.ContributionDeadline), unix(d.FinalDeadline))
+	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		d.ID[:], d.Volume, unix(d.ContributionDeadline), unix(d.FinalDeadline), d.App[:], d.Dataset[:], d.Params, d.Trust, d.TimeRef, d.Callback[:])
 	if err != nil {
 		return fmt.Errorf("sqlite: save deal: %w", err)
 	}
@@ -146,12 +154,13 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 		return fmt.Errorf("sqlite: save task: %w", err)
 	}
 	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
-			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested`,
+			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
+			result_location = excluded.result_location`,
 		t.ID[:], t.Deal[:], t.Index, int(t.Status), t.Trust, unix(t.ContributionDeadline), unix(t.RevealDeadline),
-		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested))
+		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation)
 	if err != nil {
 		return fmt.Errorf("sqlite: save task: %w", err)
 	}
@@ -183,19 +192,20 @@ func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
 func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.Task, []*scheduler.Worker, error) {
 	deals := map[common.Hash]*scheduler.DealTasks{}
 	var dealList []*scheduler.DealTasks
-	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline FROM deals ORDER BY rowid`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback FROM deals ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("sqlite: load deals: %w", err)
 	}
 	for rows.Next() {
-		var id []byte
+		var id, app, dataset, callback []byte
 		var cd, fd int64
 		d := &scheduler.DealTasks{Initialized: map[uint64]bool{}}
-		if err := rows.Scan(&id, &d.Volume, &cd, &fd); err != nil {
+		if err := rows.Scan(&id, &d.Volume, &cd, &fd, &app, &dataset, &d.Params, &d.Trust, &d.TimeRef, &callback); err != nil {
 			rows.Close()
 			return nil, nil, nil, err
 		}
 		d.ID, d.ContributionDeadline, d.FinalDeadline = common.BytesToHash(id), fromUnix(cd), fromUnix(fd)
+		d.App, d.Dataset, d.Callback = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(callback)
 		deals[d.ID] = d
 		dealList = append(dealList, d)
 	}
@@ -203,7 +213,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 
 	tasks := map[common.Hash]*scheduler.Task{}
 	var taskList []*scheduler.Task
-	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested FROM tasks ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location FROM tasks ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("sqlite: load tasks: %w", err)
 	}
@@ -212,7 +222,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 		var status, uploaded, requested int
 		var cd, rd, fd int64
 		t := &scheduler.Task{}
-		if err := rows.Scan(&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &uploaded, &requested); err != nil {
+		if err := rows.Scan(&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation); err != nil {
 			rows.Close()
 			return nil, nil, nil, err
 		}
