@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -360,4 +361,19 @@ func nonNil(b []byte) []byte {
 		return []byte{}
 	}
 	return b
+}
+
+// Head returns the time of the latest block (deadlines are in chain time).
+func (h *Hub) Head(ctx context.Context) (time.Time, error) {
+	hr, ok := h.backend.(interface {
+		HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	})
+	if !ok {
+		return time.Time{}, fmt.Errorf("chain: backend cannot read headers")
+	}
+	head, err := hr.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("chain: head: %w", err)
+	}
+	return time.Unix(int64(head.Time), 0).UTC(), nil
 }

@@ -1,0 +1,228 @@
+package scheduler
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/decloud/decloud/poco"
+)
+
+// LoginDigest is what a worker signs (poco.SignHash) to log in with a challenge.
+func LoginDigest(pool common.Address, challenge []byte) common.Hash {
+	return crypto.Keccak256Hash([]byte("decloud login"), pool[:], challenge)
+}
+
+// Action is something a worker must do.
+type Action struct {
+	Kind          string         `json:"kind"` // "compute", "reveal" or "upload"
+	Task          common.Hash    `json:"task"`
+	Deal          common.Hash    `json:"deal"`
+	Index         uint64         `json:"index"`
+	App           common.Address `json:"app"`
+	Dataset       common.Address `json:"dataset"`
+	Params        string         `json:"params"`
+	Callback      common.Address `json:"callback"`
+	TimeoutSecs   uint64         `json:"timeoutSeconds"`
+	Authorization hexutil.Bytes  `json:"authorization"`
+}
+
+type session struct {
+	worker  common.Address
+	expires time.Time
+}
+
+// API is the HTTP API workers use; every endpoint but the two login steps needs a token.
+type API struct {
+	s          *Service
+	mu         sync.Mutex
+	challenges map[string]time.Time // hex challenge -> expiry; removed when used
+	sessions   map[string]session
+	maxWait    time.Duration
+}
+
+// NewAPI returns the workers' API of s.
+func NewAPI(s *Service) *API {
+	return &API{s: s, challenges: map[string]time.Time{}, sessions: map[string]session{}, maxWait: 20 * time.Second}
+}
+
+const maxBody = 64 << 10
+
+// Handler routes the API (documented in docs/api.md).
+func (a *API) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("POST /v1/challenge", a.challenge)
+	mux.HandleFunc("POST /v1/login", a.login)
+	mux.HandleFunc("POST /v1/heartbeat", a.authed(a.heartbeat))
+	mux.HandleFunc("POST /v1/work", a.authed(a.work))
+	mux.HandleFunc("POST /v1/report", a.authed(a.report))
+	return mux
+}
+
+func apiError(w http.ResponseWriter, status int, code, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(map[string]string{"error": msg, "code": code})
+}
+
+func decode(w http.ResponseWriter, r *http.Request, v any) bool {
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, maxBody))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var mbe *http.MaxBytesError
+		if errors.As(err, &mbe) {
+			apiError(w, http.StatusRequestEntityTooLarge, "too_large", "body over 64 KiB")
+		} else {
+			apiError(w, http.StatusBadRequest, "bad_request", "malformed JSON: "+err.Error())
+		}
+		return false
+	}
+	return true
+}
+
+func reply(w http.ResponseWriter, v any) {
+	w.Header().Set("Content-Type", "application/json")
+	json.NewEncoder(w).Encode(v)
+}
+
+func (a *API) challenge(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Worker common.Address `json:"worker"`
+	}
+	if !decode(w, r, &req) {
+		return
+	}
+	c := make([]byte, 32)
+	rand.Read(c)
+	a.mu.Lock()
+	now := time.Now()
+	for k, exp := range a.challenges {
+		if now.After(exp) {
+			delete(a.challenges, k)
+		}
+	}
+	a.challenges[hex.EncodeToString(c)] = now.Add(time.Minute)
+	a.mu.Unlock()
+	reply(w, map[string]any{"challenge": hexutil.Bytes(c), "pool": a.s.cfg.Pool})
+}
+
+func (a *API) login(w http.ResponseWriter, r *http.Request) {
+	var req struct {
+		Worker    common.Address `json:"worker"`
+		Challenge hexutil.Bytes  `json:"challenge"`
+		Signature hexutil.Bytes  `json:"signature"`
+		Slots     int            `json:"slots"`
+	}
+	if !decode(w, r, &req) {
+		return
+	}
+	key := hex.EncodeToString(req.Challenge)
+	a.mu.Lock()
+	exp, ok := a.challenges[key]
+	delete(a.challenges, key) // single use, even when the signature is wrong
+	a.mu.Unlock()
+	if !ok || time.Now().After(exp) {
+		apiError(w, http.StatusUnauthorized, "bad_challenge", "unknown, used or expired challenge")
+		return
+	}
+	signer, err := poco.Recover(LoginDigest(a.s.cfg.Pool, req.Challenge), req.Signature)
+	if err != nil || signer != req.Worker {
+		apiError(w, http.StatusUnauthorized, "bad_signature", "the challenge is not signed by the worker")
+		return
+	}
+	score, err := a.s.cfg.Hub.Score(r.Context(), req.Worker)
+	if err != nil {
+		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's score")
+		return
+	}
+	if err := a.s.register(r.Context(), req.Worker, score.Uint64(), max(req.Slots, 1)); err != nil {
+		apiError(w, http.StatusInternalServerError, "internal", "cannot register")
+		return
+	}
+	tok := make([]byte, 32)
+	rand.Read(tok)
+	a.mu.Lock()
+	a.sessions[hex.EncodeToString(tok)] = session{worker: req.Worker, expires: time.Now().Add(24 * time.Hour)}
+	a.mu.Unlock()
+	reply(w, map[string]string{"token": hex.EncodeToString(tok)})
+}
+
+func (a *API) authed(h func(http.ResponseWriter, *http.Request, common.Address)) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		const prefix = "Bearer "
+		auth := r.Header.Get("Authorization")
+		if len(auth) <= len(prefix) || auth[:len(prefix)] != prefix {
+			apiError(w, http.StatusUnauthorized, "unauthenticated", "log in first")
+			return
+		}
+		a.mu.Lock()
+		s, ok := a.sessions[auth[len(prefix):]]
+		a.mu.Unlock()
+		if !ok || time.Now().After(s.expires) {
+			apiError(w, http.StatusUnauthorized, "unauthenticated", "unknown or expired token")
+			return
+		}
+		h(w, r, s.worker)
+	}
+}
+
+func (a *API) heartbeat(w http.ResponseWriter, r *http.Request, worker common.Address) {
+	if err := a.s.beat(r.Context(), worker); err != nil {
+		apiError(w, http.StatusInternalServerError, "internal", "cannot record the heartbeat")
+		return
+	}
+	w.WriteHeader(http.StatusNoContent)
+}
+
+// work long-polls for the worker's actions.
+func (a *API) work(w http.ResponseWriter, r *http.Request, worker common.Address) {
+	deadline := time.NewTimer(a.maxWait)
+	defer deadline.Stop()
+	for {
+		actions, changed, err := a.s.actions(worker)
+		if err != nil {
+			apiError(w, http.StatusInternalServerError, "internal", "cannot sign authorizations")
+			return
+		}
+		if len(actions) > 0 {
+			reply(w, map[string]any{"actions": actions})
+			return
+		}
+		select {
+		case <-changed:
+		case <-deadline.C:
+			reply(w, map[string]any{"actions": []Action{}})
+			return
+		case <-r.Context().Done():
+			return
+		}
+	}
+}
+
+func (a *API) report(w http.ResponseWriter, r *http.Request, worker common.Address) {
+	var req struct {
+		Task     common.Hash `json:"task"`
+		Kind     string      `json:"kind"` // "uploaded" or "failed"
+		Location string      `json:"location"`
+		Reason   string      `json:"reason"`
+	}
+	if !decode(w, r, &req) {
+		return
+	}
+	switch err := a.s.report(r.Context(), worker, req.Task, req.Kind, req.Location, req.Reason); {
+	case errors.Is(err, errUnknownTask):
+		apiError(w, http.StatusNotFound, "unknown_task", err.Error())
+	case err != nil:
+		apiError(w, http.StatusBadRequest, "bad_report", err.Error())
+	default:
+		w.WriteHeader(http.StatusNoContent)
+	}
+}

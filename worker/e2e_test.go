@@ -1,0 +1,229 @@
+package worker_test
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"math/big"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/chain/bindings"
+	"github.com/decloud/decloud/chain/devchain"
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/scheduler"
+	"github.com/decloud/decloud/scheduler/sqlite"
+	"github.com/decloud/decloud/storage"
+	"github.com/decloud/decloud/worker"
+)
+
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
+		os.Exit(wasm.ChildMain())
+	}
+	os.Exit(m.Run())
+}
+
+type grid struct {
+	t       *testing.T
+	ctx     context.Context
+	dc      *devchain.Chain
+	dep     chain.Deployment
+	hub     *chain.Hub
+	domain  poco.Domain
+	senders []*chain.Sender
+	store   *storage.Store
+	storage *storage.Client
+	app     common.Address
+	pool    common.Address
+	service *scheduler.Service
+}
+
+// ok returns v, or fails the test (by panicking: only used in set-up code) on err.
+func ok[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func noErr(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// newGrid starts a dev chain, storage, a scheduler for one workerpool and n workers.
+func newGrid(t *testing.T, workers int) *grid {
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
+	g := &grid{t: t, ctx: ctx}
+	g.dc = ok(devchain.Start(ctx, devchain.Config{Accounts: 5 + workers, Deploy: func(ctx context.Context, c *devchain.Chain) (json.RawMessage, error) {
+		s, err := chain.NewSender(c.Client(), c.Accounts()[0].Key, nil)
+		if err != nil {
+			return nil, err
+		}
+		var mint []common.Address
+		for _, a := range c.Accounts() {
+			mint = append(mint, a.Address)
+		}
+		dep, err := chain.Deploy(ctx, s, c.Client(), chain.DeployOptions{Categories: chain.DefaultCategories, Mint: mint, MintEach: big.NewInt(1e12), ChainID: devchain.ChainID})
+		if err != nil {
+			return nil, err
+		}
+		return json.Marshal(dep)
+	}}))
+	t.Cleanup(func() { g.dc.Close() })
+	noErr(json.Unmarshal(g.dc.Deployment(), &g.dep))
+	g.hub = chain.NewHub(g.dc.Client(), g.dep.Hub)
+	g.domain = poco.NewDomain(g.dc.ChainID(), g.dep.Hub)
+	token := bindings.NewToken()
+	for _, a := range g.dc.Accounts() {
+		s := ok(chain.NewSender(g.dc.Client(), a.Key, nil))
+		g.senders = append(g.senders, s)
+		ok(s.Send(ctx, &g.dep.Token, token.PackApprove(g.dep.Hub, big.NewInt(1e12)), nil))
+		ok(g.hub.Deposit(ctx, s, big.NewInt(1e11)))
+	}
+	// Storage, with result uploads checked against the task's scheduler on chain.
+	g.store = ok(storage.Open(t.TempDir(), 64<<20))
+	srv := httptest.NewServer(storage.Handler(g.store, storage.ResultAuthorizer{Domain: g.domain,
+		SchedulerOf: func(ctx context.Context, task common.Hash) (common.Address, error) {
+			v, err := g.hub.Task(ctx, task)
+			if err != nil {
+				return common.Address{}, err
+			}
+			d, err := g.hub.Deal(ctx, v.Dealid)
+			return d.Scheduler, err
+		}}, nil))
+	t.Cleanup(srv.Close)
+	g.storage = &storage.Client{BaseURL: srv.URL}
+
+	// The app: the echo example, stored by content address.
+	mod, sum := executortest.BuildWASM(t, "../examples/echo")
+	f := ok(os.Open(mod))
+	defer f.Close()
+	_, _, err := g.store.Put(ctx, f, sum)
+	noErr(err)
+	var cs common.Hash
+	copy(cs[:], ok(hex.DecodeString(sum)))
+	g.app, _, err = g.hub.CreateApp(ctx, g.senders[2], "echo", poco.AppWASM, "storage:"+sum, cs, nil)
+	noErr(err)
+	g.pool, _, err = g.hub.CreateWorkerpool(ctx, g.senders[4], "e2e pool", 10, 20)
+	noErr(err)
+
+	// The scheduler.
+	db := ok(sqlite.Open(ctx, filepath.Join(t.TempDir(), "pool.db")))
+	t.Cleanup(func() { db.Close() })
+	g.service = ok(scheduler.NewService(ctx, scheduler.ServiceConfig{
+		Hub: g.hub, Logs: g.dc.Client(), Sender: g.senders[4], Pool: g.pool, Domain: g.domain, From: g.dep.Block,
+		Store: db, StorageURL: srv.URL, Plan: scheduler.Config{Heartbeat: time.Second, ClaimEnabled: true},
+	}))
+	api := httptest.NewServer(scheduler.NewAPI(g.service).Handler())
+	t.Cleanup(api.Close)
+	runCtx, stop := context.WithCancel(ctx)
+	t.Cleanup(stop)
+	go g.service.Run(runCtx, 50*time.Millisecond)
+
+	// The workers.
+	exec := ok(wasm.New(wasm.Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], wasm.ChildArg}}))
+	for i := 0; i < workers; i++ {
+		acc := g.dc.Accounts()[5+i]
+		w := ok(worker.New(worker.Config{PoolURL: api.URL, Key: acc.Key, Hub: g.hub, HubFrom: g.dep.Block, Sender: g.senders[5+i],
+			Domain: g.domain, Executor: exec, Storage: g.storage, Dir: t.TempDir(), Heartbeat: 500 * time.Millisecond}))
+		go w.Run(runCtx)
+	}
+	return g
+}
+
+// run matches a request for volume tasks at trust and returns the deal id.
+func (g *grid) run(volume, trust int64, args string) common.Hash {
+	t := g.t
+	salt := common.BigToHash(big.NewInt(time.Now().UnixNano()))
+	ao := &poco.AppOrder{App: g.app, AppPrice: big.NewInt(3), Volume: big.NewInt(volume), Salt: salt}
+	wo := &poco.WorkerpoolOrder{Workerpool: g.pool, WorkerpoolPrice: big.NewInt(100), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: salt}
+	ro := &poco.RequestOrder{App: g.app, AppMaxPrice: big.NewInt(3), Workerpool: g.pool, WorkerpoolMaxPrice: big.NewInt(100),
+		Requester: g.senders[1].Address(), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust),
+		Beneficiary: g.senders[1].Address(), Params: `{"args":"` + args + `"}`, Salt: salt}
+	noErr(ao.Sign(g.domain, g.senders[2].Key()))
+	noErr(wo.Sign(g.domain, g.senders[4].Key()))
+	noErr(ro.Sign(g.domain, g.senders[1].Key()))
+	id, _, err := g.hub.MatchOrders(g.ctx, g.senders[1], chain.AppOrderArg(ao), chain.DatasetOrderArg(nil), chain.WorkerpoolOrderArg(wo), chain.RequestOrderArg(ro))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return id
+}
+
+// wait waits until every task of the deal is completed and checks each result.
+func (g *grid) wait(dealid common.Hash, volume uint64, args string) {
+	t := g.t
+	for i := uint64(0); i < volume; i++ {
+		taskid := poco.TaskID(dealid, i)
+		for {
+			v, err := g.hub.Task(g.ctx, taskid)
+			if err == nil && poco.TaskStatus(v.Status.Uint64()) == poco.TaskCompleted {
+				g.checkResult(taskid, common.Hash(v.ResultDigest), args)
+				break
+			}
+			select {
+			case <-g.ctx.Done():
+				t.Fatalf("task %d of %d not completed: %+v %v", i, volume, v, err)
+			case <-time.After(50 * time.Millisecond):
+			}
+		}
+	}
+}
+
+// checkResult downloads the result the chain links to and checks its digest and content.
+func (g *grid) checkResult(taskid, digest common.Hash, args string) {
+	t := g.t
+	logs := ok(g.dc.Client().FilterLogs(g.ctx, filterFinalize(g, taskid)))
+	if len(logs) != 1 {
+		t.Fatalf("%d TaskFinalize events for %s", len(logs), taskid)
+	}
+	ev := ok(g.hub.ABI().UnpackTaskFinalizeEvent(&logs[0]))
+	link := ok(poco.ParseResultLink(ev.Results))
+	if link.Digest != digest {
+		t.Fatalf("link digest %s, chain %s", link.Digest, digest)
+	}
+	archive := ok(g.storage.Get(g.ctx, link.Location))
+	if sha256.Sum256(archive) != digest {
+		t.Fatal("the stored result does not hash to the digest on chain")
+	}
+	if !containsBytes(archive, []byte(args+"\ntask "+taskid.Hex())) {
+		t.Fatalf("the result archive lacks the app's output:\n%q", archive)
+	}
+}
+
+func TestGridRunsDeals(t *testing.T) {
+	g := newGrid(t, 4)
+	start := time.Now()
+	d1 := g.run(20, 1, "hello grid")
+	g.wait(d1, 20, "hello grid")
+	t.Logf("20 trust-1 tasks in %v", time.Since(start))
+	start = time.Now()
+	d3 := g.run(3, 3, "replicated")
+	g.wait(d3, 3, "replicated")
+	t.Logf("3 trust-3 tasks in %v", time.Since(start))
+	// Every account's money is where the formulas put it.
+	req := ok(g.hub.Account(g.ctx, g.senders[1].Address()))
+	spent := new(big.Int).Sub(big.NewInt(1e11), req.Balance)
+	if want := int64(23 * (3 + 100)); spent.Int64() != want || req.Frozen.Sign() != 0 {
+		t.Fatalf("requester spent %s (frozen %s), want %d", spent, req.Frozen, want)
+	}
+	dev := ok(g.hub.Account(g.ctx, g.senders[2].Address()))
+	if dev.Balance.Int64() != 1e11+23*3 {
+		t.Fatalf("app owner has %s", dev.Balance)
+	}
+}
+
+func containsBytes(b, sub []byte) bool { return bytesIndex(b, sub) >= 0 }

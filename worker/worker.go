@@ -1,0 +1,448 @@
+// Package worker is the worker agent: it logs in to a workerpool's scheduler by signing a
+// challenge, heartbeats, long-polls for work, downloads and verifies apps and datasets
+// (cached by checksum), runs them in the sandbox, computes the canonical result's digest,
+// contributes, reveals and uploads when told. Its per-task state lives on disk and the chain
+// is checked before every contribution, so a restarted worker never contributes twice.
+package worker
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/scheduler"
+	"github.com/decloud/decloud/storage"
+)
+
+// Config wires a worker.
+type Config struct {
+	PoolURL   string
+	Key       *ecdsa.PrivateKey
+	Hub       *chain.Hub
+	HubFrom   uint64 // block of the hub's deployment (registry events start there)
+	Sender    *chain.Sender
+	Domain    poco.Domain
+	Executor  executor.Executor
+	Storage   *storage.Client
+	Dir       string // task state and download cache
+	Slots     int
+	Heartbeat time.Duration
+	MaxOutput int64
+	HTTP      *http.Client
+	Logger    *slog.Logger
+}
+
+// Worker is one running agent.
+type Worker struct {
+	cfg   Config
+	addr  common.Address
+	token string
+	log   *slog.Logger
+}
+
+// New prepares a worker.
+func New(cfg Config) (*Worker, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.HTTP == nil {
+		cfg.HTTP = &http.Client{Timeout: time.Minute}
+	}
+	if cfg.Heartbeat <= 0 {
+		cfg.Heartbeat = 10 * time.Second
+	}
+	if cfg.MaxOutput <= 0 {
+		cfg.MaxOutput = executor.DefaultMaxOutput
+	}
+	for _, d := range []string{"tasks", "apps", "runs"} {
+		if err := os.MkdirAll(filepath.Join(cfg.Dir, d), 0o700); err != nil {
+			return nil, fmt.Errorf("worker: %w", err)
+		}
+	}
+	addr := crypto.PubkeyToAddress(cfg.Key.PublicKey)
+	return &Worker{cfg: cfg, addr: addr, log: cfg.Logger.With("worker", addr)}, nil
+}
+
+// Address is the worker's account.
+func (w *Worker) Address() common.Address { return w.addr }
+
+// Run logs in and works until ctx ends.
+func (w *Worker) Run(ctx context.Context) error {
+	if err := w.login(ctx); err != nil {
+		return err
+	}
+	go w.heartbeats(ctx)
+	for ctx.Err() == nil {
+		var resp struct {
+			Actions []scheduler.Action `json:"actions"`
+		}
+		if err := w.call(ctx, "/v1/work", struct{}{}, &resp); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			w.log.Warn("asking for work", "err", err)
+			select {
+			case <-ctx.Done():
+			case <-time.After(time.Second):
+			}
+			continue
+		}
+		for _, a := range resp.Actions {
+			if err := w.do(ctx, a); err != nil && ctx.Err() == nil {
+				w.log.Warn("action failed", "kind", a.Kind, "task", a.Task, "err", err)
+			}
+		}
+	}
+	return nil
+}
+
+func (w *Worker) login(ctx context.Context) error {
+	var ch struct {
+		Challenge hexutil.Bytes  `json:"challenge"`
+		Pool      common.Address `json:"pool"`
+	}
+	if err := w.call(ctx, "/v1/challenge", map[string]any{"worker": w.addr}, &ch); err != nil {
+		return fmt.Errorf("worker: challenge: %w", err)
+	}
+	sig, err := poco.SignHash(scheduler.LoginDigest(ch.Pool, ch.Challenge), w.cfg.Key)
+	if err != nil {
+		return err
+	}
+	var tok struct {
+		Token string `json:"token"`
+	}
+	err = w.call(ctx, "/v1/login", map[string]any{"worker": w.addr, "challenge": ch.Challenge, "signature": hexutil.Bytes(sig), "slots": max(w.cfg.Slots, 1)}, &tok)
+	if err != nil {
+		return fmt.Errorf("worker: login: %w", err)
+	}
+	w.token = tok.Token
+	return nil
+}
+
+func (w *Worker) heartbeats(ctx context.Context) {
+	t := time.NewTicker(w.cfg.Heartbeat)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			if err := w.call(ctx, "/v1/heartbeat", struct{}{}, nil); err != nil && ctx.Err() == nil {
+				w.log.Warn("heartbeat", "err", err)
+			}
+		}
+	}
+}
+
+// call posts JSON to the scheduler and decodes the reply into out (if not nil).
+func (w *Worker) call(ctx context.Context, path string, in, out any) error {
+	body, err := json.Marshal(in)
+	if err != nil {
+		return err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodPost, w.cfg.PoolURL+path, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if w.token != "" {
+		req.Header.Set("Authorization", "Bearer "+w.token)
+	}
+	resp, err := w.cfg.HTTP.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	if resp.StatusCode >= 300 {
+		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
+		return fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(msg)))
+	}
+	if out == nil {
+		return nil
+	}
+	return json.NewDecoder(resp.Body).Decode(out)
+}
+
+// taskState is what the worker remembers of a task, on disk.
+type taskState struct {
+	Digest      common.Hash `json:"digest"`
+	Archive     string      `json:"archive"`
+	Contributed bool        `json:"contributed"`
+	Revealed    bool        `json:"revealed"`
+	Uploaded    bool        `json:"uploaded"`
+	Failed      string      `json:"failed,omitempty"`
+}
+
+func (w *Worker) statePath(task common.Hash) string {
+	return filepath.Join(w.cfg.Dir, "tasks", task.Hex()+".json")
+}
+
+func (w *Worker) loadState(task common.Hash) (*taskState, error) {
+	b, err := os.ReadFile(w.statePath(task))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var st taskState
+	if err := json.Unmarshal(b, &st); err != nil {
+		return nil, fmt.Errorf("worker: corrupt state of %s: %w", task, err)
+	}
+	return &st, nil
+}
+
+// saveState writes atomically (temp file, fsync, rename).
+func (w *Worker) saveState(task common.Hash, st *taskState) error {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return err
+	}
+	tmp := w.statePath(task) + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, w.statePath(task))
+}
+
+func (w *Worker) do(ctx context.Context, a scheduler.Action) error {
+	switch a.Kind {
+	case "compute":
+		return w.compute(ctx, a)
+	case "reveal":
+		return w.reveal(ctx, a)
+	case "upload":
+		return w.upload(ctx, a)
+	}
+	return fmt.Errorf("worker: unknown action %q", a.Kind)
+}
+
+func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
+	st, err := w.loadState(a.Task)
+	if err != nil {
+		return err
+	}
+	if st != nil && (st.Contributed || st.Failed != "") {
+		return nil
+	}
+	if st == nil {
+		st, err = w.run(ctx, a)
+		if err != nil {
+			reason := err.Error()
+			w.saveState(a.Task, &taskState{Failed: reason})
+			return w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "failed", "reason": reason}, nil)
+		}
+		if err := w.saveState(a.Task, st); err != nil {
+			return err
+		}
+	}
+	// The chain decides whether we already contributed (e.g. before a crash).
+	c, err := w.cfg.Hub.Contribution(ctx, a.Task, w.addr)
+	if err != nil {
+		return err
+	}
+	if c.Status.Sign() == 0 {
+		_, err = w.cfg.Hub.Contribute(ctx, w.cfg.Sender, a.Task, poco.ResultHash(a.Task, st.Digest), poco.ResultSeal(w.addr, a.Task, st.Digest), a.Authorization)
+		if err != nil {
+			return fmt.Errorf("contribute: %w", err)
+		}
+	}
+	st.Contributed = true
+	return w.saveState(a.Task, st)
+}
+
+// run fetches the app (and dataset), runs it and archives /out.
+func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error) {
+	app, err := w.cfg.Hub.AppInfo(ctx, a.App, w.cfg.HubFrom)
+	if err != nil {
+		return nil, err
+	}
+	appPath, err := w.fetch(ctx, app.URI, app.Checksum)
+	if err != nil {
+		return nil, err
+	}
+	runDir := filepath.Join(w.cfg.Dir, "runs", a.Task.Hex())
+	os.RemoveAll(runDir)
+	in, out := filepath.Join(runDir, "in"), filepath.Join(runDir, "out")
+	for _, d := range []string{in, out} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			return nil, err
+		}
+	}
+	if a.Dataset != (common.Address{}) {
+		ds, err := w.cfg.Hub.DatasetInfo(ctx, a.Dataset, w.cfg.HubFrom)
+		if err != nil {
+			return nil, err
+		}
+		p, err := w.fetch(ctx, ds.URI, ds.Checksum)
+		if err != nil {
+			return nil, err
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return nil, err
+		}
+		if err := os.WriteFile(filepath.Join(in, filepath.Base(ds.Name)), data, 0o400); err != nil {
+			return nil, err
+		}
+	}
+	var params struct {
+		Args string `json:"args"`
+	}
+	if a.Params != "" {
+		if err := json.Unmarshal([]byte(a.Params), &params); err != nil {
+			return nil, fmt.Errorf("worker: the request's params are not JSON: %w", err)
+		}
+	}
+	timeout := time.Duration(a.TimeoutSecs) * time.Second
+	if timeout <= 0 {
+		timeout = 5 * time.Minute
+	}
+	res, err := w.cfg.Executor.Run(ctx, executor.Spec{
+		TaskID: a.Task.Hex(), TaskIndex: a.Index, DealID: a.Deal.Hex(), App: appPath, Checksum: hex.EncodeToString(app.Checksum[:]),
+		Args: strings.Fields(params.Args), InputDir: in, OutputDir: out, Timeout: timeout, MaxOutput: w.cfg.MaxOutput,
+		Seed: sha256.Sum256(a.Task[:]),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%w (stderr: %s)", err, executor.Tail(res.Stderr, 256))
+	}
+	archive, err := poco.CanonicalArchive(out, w.cfg.MaxOutput)
+	if err != nil {
+		return nil, err
+	}
+	var cb []byte
+	hasCallback := a.Callback != (common.Address{})
+	if hasCallback {
+		if cb, err = os.ReadFile(filepath.Join(out, poco.CallbackFile)); err != nil {
+			return nil, fmt.Errorf("worker: the deal has a callback but the app wrote no %s", poco.CallbackFile)
+		}
+	}
+	archivePath := filepath.Join(runDir, "result.tar")
+	if err := os.WriteFile(archivePath, archive, 0o600); err != nil {
+		return nil, err
+	}
+	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath}, nil
+}
+
+func (w *Worker) reveal(ctx context.Context, a scheduler.Action) error {
+	st, err := w.loadState(a.Task)
+	if err != nil || st == nil {
+		return fmt.Errorf("worker: nothing to reveal for %s (%v)", a.Task, err)
+	}
+	if st.Revealed {
+		return nil
+	}
+	c, err := w.cfg.Hub.Contribution(ctx, a.Task, w.addr)
+	if err != nil {
+		return err
+	}
+	if c.Status.Uint64() == uint64(poco.ContributionContributed) {
+		if _, err := w.cfg.Hub.Reveal(ctx, w.cfg.Sender, a.Task, st.Digest); err != nil {
+			return fmt.Errorf("reveal: %w", err)
+		}
+	}
+	st.Revealed = true
+	return w.saveState(a.Task, st)
+}
+
+func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
+	st, err := w.loadState(a.Task)
+	if err != nil || st == nil {
+		return fmt.Errorf("worker: nothing to upload for %s (%v)", a.Task, err)
+	}
+	data, err := os.ReadFile(st.Archive)
+	if err != nil {
+		return err
+	}
+	s := sha256.Sum256(data)
+	sum := hex.EncodeToString(s[:])
+	sig, err := poco.SignHash(storage.UploadDigest(a.Task, sum), w.cfg.Key)
+	if err != nil {
+		return err
+	}
+	if _, err := w.cfg.Storage.Put(ctx, data, map[string]string{
+		storage.HeaderTask: a.Task.Hex(), storage.HeaderWorker: w.addr.Hex(),
+		storage.HeaderSignature: hexutil.Encode(sig), storage.HeaderAuthorization: hexutil.Encode(a.Authorization),
+	}); err != nil {
+		return fmt.Errorf("upload: %w", err)
+	}
+	if err := w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "uploaded", "location": sum}, nil); err != nil {
+		return err
+	}
+	st.Uploaded = true
+	return w.saveState(a.Task, st)
+}
+
+// fetch downloads uri (storage:SUM, http(s)://, file://), checks its sha256 against the
+// chain's checksum and caches it by checksum.
+func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash) (string, error) {
+	want := hex.EncodeToString(checksum[:])
+	cached := filepath.Join(w.cfg.Dir, "apps", want)
+	if b, err := os.ReadFile(cached); err == nil {
+		if s := sha256.Sum256(b); hex.EncodeToString(s[:]) == want {
+			return cached, nil
+		}
+	}
+	var data []byte
+	var err error
+	switch {
+	case strings.HasPrefix(uri, "storage:"):
+		data, err = w.cfg.Storage.Get(ctx, strings.TrimPrefix(uri, "storage:"))
+	case strings.HasPrefix(uri, "file://"):
+		data, err = os.ReadFile(strings.TrimPrefix(uri, "file://"))
+	case strings.HasPrefix(uri, "http://"), strings.HasPrefix(uri, "https://"):
+		var resp *http.Response
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
+		if resp, err = w.cfg.HTTP.Do(req); err == nil {
+			defer resp.Body.Close()
+			if resp.StatusCode != http.StatusOK {
+				err = fmt.Errorf("GET %s: %s", uri, resp.Status)
+			} else {
+				data, err = io.ReadAll(io.LimitReader(resp.Body, 1<<30))
+			}
+		}
+	default:
+		err = fmt.Errorf("unsupported URI %q", uri)
+	}
+	if err != nil {
+		return "", fmt.Errorf("worker: fetch %s: %w", uri, err)
+	}
+	if s := sha256.Sum256(data); hex.EncodeToString(s[:]) != want {
+		return "", fmt.Errorf("%w: %s does not match the checksum on chain", executor.ErrBadApp, uri)
+	}
+	if err := os.WriteFile(cached, data, 0o600); err != nil {
+		return "", err
+	}
+	return cached, nil
+}
