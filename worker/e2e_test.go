@@ -6,9 +6,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -17,6 +19,7 @@ import (
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/chain/bindings"
 	"github.com/decloud/decloud/chain/devchain"
+	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
@@ -34,18 +37,52 @@ func TestMain(m *testing.M) {
 }
 
 type grid struct {
-	t       *testing.T
-	ctx     context.Context
-	dc      *devchain.Chain
-	dep     chain.Deployment
-	hub     *chain.Hub
-	domain  poco.Domain
-	senders []*chain.Sender
-	store   *storage.Store
-	storage *storage.Client
-	app     common.Address
-	pool    common.Address
-	service *scheduler.Service
+	t          *testing.T
+	ctx        context.Context
+	dc         *devchain.Chain
+	dep        chain.Deployment
+	hub        *chain.Hub
+	domain     poco.Domain
+	senders    []*chain.Sender
+	store      *storage.Store
+	storage    *storage.Client
+	app        common.Address
+	pool       common.Address
+	service    *scheduler.Service
+	db         string
+	storageURL string
+	api        *httptest.Server
+	handler    atomic.Pointer[http.Handler]
+	stopSched  context.CancelFunc
+	exec       executor.Executor
+}
+
+// startScheduler (re)starts the scheduler on its database, behind the same URL.
+func (g *grid) startScheduler() {
+	t := g.t
+	db := ok(sqlite.Open(g.ctx, g.db))
+	t.Cleanup(func() { db.Close() })
+	g.service = ok(scheduler.NewService(g.ctx, scheduler.ServiceConfig{
+		Hub: g.hub, Logs: g.dc.Client(), Sender: g.senders[4], Pool: g.pool, Domain: g.domain, From: g.dep.Block,
+		Store: db, StorageURL: g.storageURL, Plan: scheduler.Config{Heartbeat: 500 * time.Millisecond, ClaimEnabled: true},
+	}))
+	h := scheduler.NewAPI(g.service).Handler()
+	g.handler.Store(&h)
+	ctx, stop := context.WithCancel(g.ctx)
+	t.Cleanup(stop)
+	g.stopSched = stop
+	go g.service.Run(ctx, 50*time.Millisecond)
+}
+
+// startWorker starts worker i (account 5+i) with x; the returned function kills it.
+func (g *grid) startWorker(i int, x executor.Executor) context.CancelFunc {
+	acc := g.dc.Accounts()[5+i]
+	w := ok(worker.New(worker.Config{PoolURL: g.api.URL, Key: acc.Key, Hub: g.hub, HubFrom: g.dep.Block, Sender: g.senders[5+i],
+		Domain: g.domain, Executor: x, Storage: g.storage, Dir: g.t.TempDir(), Heartbeat: 200 * time.Millisecond}))
+	ctx, stop := context.WithCancel(g.ctx)
+	g.t.Cleanup(stop)
+	go w.Run(ctx)
+	return stop
 }
 
 // ok returns v, or fails the test (by panicking: only used in set-up code) on err.
@@ -62,12 +99,13 @@ func noErr(err error) {
 	}
 }
 
-// newGrid starts a dev chain, storage, a scheduler for one workerpool and n workers.
-func newGrid(t *testing.T, workers int) *grid {
+// newGrid starts a dev chain, storage, a scheduler for one workerpool, and honest workers
+// on the first of its worker accounts.
+func newGrid(t *testing.T, workerAccounts, honest int) *grid {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	t.Cleanup(cancel)
 	g := &grid{t: t, ctx: ctx}
-	g.dc = ok(devchain.Start(ctx, devchain.Config{Accounts: 5 + workers, Deploy: func(ctx context.Context, c *devchain.Chain) (json.RawMessage, error) {
+	g.dc = ok(devchain.Start(ctx, devchain.Config{Accounts: 5 + workerAccounts, Deploy: func(ctx context.Context, c *devchain.Chain) (json.RawMessage, error) {
 		s, err := chain.NewSender(c.Client(), c.Accounts()[0].Key, nil)
 		if err != nil {
 			return nil, err
@@ -120,26 +158,16 @@ func newGrid(t *testing.T, workers int) *grid {
 	g.pool, _, err = g.hub.CreateWorkerpool(ctx, g.senders[4], "e2e pool", 10, 20)
 	noErr(err)
 
-	// The scheduler.
-	db := ok(sqlite.Open(ctx, filepath.Join(t.TempDir(), "pool.db")))
-	t.Cleanup(func() { db.Close() })
-	g.service = ok(scheduler.NewService(ctx, scheduler.ServiceConfig{
-		Hub: g.hub, Logs: g.dc.Client(), Sender: g.senders[4], Pool: g.pool, Domain: g.domain, From: g.dep.Block,
-		Store: db, StorageURL: srv.URL, Plan: scheduler.Config{Heartbeat: time.Second, ClaimEnabled: true},
+	g.db = filepath.Join(t.TempDir(), "pool.db")
+	g.storageURL = srv.URL
+	g.api = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		(*g.handler.Load()).ServeHTTP(w, r)
 	}))
-	api := httptest.NewServer(scheduler.NewAPI(g.service).Handler())
-	t.Cleanup(api.Close)
-	runCtx, stop := context.WithCancel(ctx)
-	t.Cleanup(stop)
-	go g.service.Run(runCtx, 50*time.Millisecond)
-
-	// The workers.
-	exec := ok(wasm.New(wasm.Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], wasm.ChildArg}}))
-	for i := 0; i < workers; i++ {
-		acc := g.dc.Accounts()[5+i]
-		w := ok(worker.New(worker.Config{PoolURL: api.URL, Key: acc.Key, Hub: g.hub, HubFrom: g.dep.Block, Sender: g.senders[5+i],
-			Domain: g.domain, Executor: exec, Storage: g.storage, Dir: t.TempDir(), Heartbeat: 500 * time.Millisecond}))
-		go w.Run(runCtx)
+	t.Cleanup(g.api.Close)
+	g.startScheduler()
+	g.exec = ok(wasm.New(wasm.Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], wasm.ChildArg}}))
+	for i := 0; i < honest; i++ {
+		g.startWorker(i, g.exec)
 	}
 	return g
 }
@@ -205,7 +233,7 @@ func (g *grid) checkResult(taskid, digest common.Hash, args string) {
 }
 
 func TestGridRunsDeals(t *testing.T) {
-	g := newGrid(t, 4)
+	g := newGrid(t, 4, 4)
 	start := time.Now()
 	d1 := g.run(20, 1, "hello grid")
 	g.wait(d1, 20, "hello grid")
@@ -227,3 +255,102 @@ func TestGridRunsDeals(t *testing.T) {
 }
 
 func containsBytes(b, sub []byte) bool { return bytesIndex(b, sub) >= 0 }
+
+// liar runs the app honestly, then adds a file: a wrong result.
+type liar struct{ inner executor.Executor }
+
+func (l liar) Run(ctx context.Context, s executor.Spec) (executor.Result, error) {
+	res, err := l.inner.Run(ctx, s)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(s.OutputDir, "lie.txt"), []byte("trust me"), 0o644)
+	}
+	return res, err
+}
+
+// A lying worker at trust 3: its result is never accepted, it loses its stake, the honest
+// workers are paid.
+func TestGridLiarIsCaught(t *testing.T) {
+	g := newGrid(t, 4, 3)
+	g.startWorker(3, liar{g.exec})
+	liarAddr := g.dc.Accounts()[8].Address
+	dealid := g.run(2, 3, "who lies")
+	g.wait(dealid, 2, "who lies")
+	lied := 0
+	for i := uint64(0); i < 2; i++ {
+		taskid := poco.TaskID(dealid, i)
+		c := ok(g.hub.Contribution(g.ctx, taskid, liarAddr))
+		if c.Status.Sign() != 0 {
+			lied++
+			if c.Status.Uint64() == uint64(poco.ContributionRevealed) {
+				t.Fatalf("the liar revealed on task %d", i)
+			}
+		}
+	}
+	if lied == 0 {
+		t.Fatal("the liar took part in no task: the test proves nothing")
+	}
+	acc := ok(g.hub.Account(g.ctx, liarAddr))
+	if want := int64(1e11 - lied*10); acc.Balance.Int64() != want || acc.Frozen.Sign() != 0 {
+		t.Fatalf("liar has %s (frozen %s), want %d: stake not seized", acc.Balance, acc.Frozen, want)
+	}
+	paid := 0
+	for i := 0; i < 3; i++ {
+		a := ok(g.hub.Account(g.ctx, g.dc.Accounts()[5+i].Address))
+		if a.Balance.Int64() > 1e11 {
+			paid++
+		}
+		if ok(g.hub.Score(g.ctx, g.dc.Accounts()[5+i].Address)).Sign() == 0 && a.Balance.Int64() > 1e11 {
+			t.Errorf("honest worker %d was paid but its score did not grow", i)
+		}
+	}
+	if paid < 2 {
+		t.Fatalf("only %d honest workers were paid", paid)
+	}
+}
+
+// hanging never finishes: a worker that dies mid-task.
+type hanging struct{ started chan struct{} }
+
+func (h hanging) Run(ctx context.Context, s executor.Spec) (executor.Result, error) {
+	close(h.started)
+	<-ctx.Done()
+	return executor.Result{}, ctx.Err()
+}
+
+// A worker killed mid-task: the scheduler notices the silence and another worker finishes.
+func TestGridWorkerKilledMidTask(t *testing.T) {
+	g := newGrid(t, 2, 0)
+	h := hanging{started: make(chan struct{})}
+	kill := g.startWorker(0, h)
+	dealid := g.run(1, 1, "survive")
+	select {
+	case <-h.started:
+	case <-g.ctx.Done():
+		t.Fatal("the first worker never got the task")
+	}
+	kill()
+	g.startWorker(1, g.exec)
+	g.wait(dealid, 1, "survive")
+	c := ok(g.hub.Contribution(g.ctx, poco.TaskID(dealid, 0), g.dc.Accounts()[5].Address))
+	if c.Status.Sign() != 0 {
+		t.Fatal("the killed worker contributed")
+	}
+}
+
+// The scheduler killed and restarted mid-deal: the deal completes from its database.
+func TestGridSchedulerRestart(t *testing.T) {
+	g := newGrid(t, 3, 3)
+	dealid := g.run(8, 1, "restart")
+	// Let some work happen, then kill the scheduler and start a new one on the same database.
+	for {
+		v := ok(g.hub.Task(g.ctx, poco.TaskID(dealid, 0)))
+		if poco.TaskStatus(v.Status.Uint64()) != poco.TaskUnset {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	g.stopSched()
+	time.Sleep(100 * time.Millisecond)
+	g.startScheduler()
+	g.wait(dealid, 8, "restart")
+}

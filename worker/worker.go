@@ -51,6 +51,8 @@ type Config struct {
 	Logger    *slog.Logger
 }
 
+var errUnauthorized = errors.New("worker: not logged in")
+
 // Worker is one running agent.
 type Worker struct {
 	cfg   Config
@@ -100,6 +102,12 @@ func (w *Worker) Run(ctx context.Context) error {
 				return nil
 			}
 			w.log.Warn("asking for work", "err", err)
+			if errors.Is(err, errUnauthorized) {
+				// The scheduler restarted or the session expired: log in again.
+				if err := w.login(ctx); err != nil {
+					w.log.Warn("logging in again", "err", err)
+				}
+			}
 			select {
 			case <-ctx.Done():
 			case <-time.After(time.Second):
@@ -174,7 +182,11 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 	defer resp.Body.Close()
 	if resp.StatusCode >= 300 {
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
-		return fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(msg)))
+		err := fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(msg)))
+		if resp.StatusCode == http.StatusUnauthorized {
+			err = fmt.Errorf("%w: %v", errUnauthorized, err)
+		}
+		return err
 	}
 	if out == nil {
 		return nil
