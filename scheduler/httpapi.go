@@ -198,6 +198,9 @@ func (a *API) work(w http.ResponseWriter, r *http.Request, worker common.Address
 		}
 		select {
 		case <-changed:
+		case <-a.s.stopped:
+			apiError(w, http.StatusServiceUnavailable, "stopping", "the scheduler is stopping")
+			return
 		case <-deadline.C:
 			reply(w, map[string]any{"actions": []Action{}})
 			return

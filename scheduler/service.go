@@ -41,6 +41,7 @@ type Service struct {
 	workers map[common.Address]*Worker
 	changed chan struct{} // closed and replaced when work may be available
 	now     time.Time     // chain time of the last followed block
+	stopped chan struct{} // closed when Run returns: long polls end at once
 }
 
 // NewService loads the store's state.
@@ -49,7 +50,7 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
-		workers: map[common.Address]*Worker{}, changed: make(chan struct{})}
+		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{})}
 	deals, tasks, workers, err := cfg.Store.Load(ctx)
 	if err != nil {
 		return nil, err
@@ -73,6 +74,7 @@ func (c storeCursor) Save(ctx context.Context, n uint64) error       { return c.
 
 // Run follows the chain and applies plans until ctx ends.
 func (s *Service) Run(ctx context.Context, every time.Duration) error {
+	defer close(s.stopped)
 	for {
 		if err := s.Step(ctx); err != nil && ctx.Err() == nil {
 			s.log.Warn("scheduler step failed", "err", err)

@@ -350,7 +350,6 @@ func TestGridSchedulerRestart(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	g.stopSched()
-	time.Sleep(100 * time.Millisecond)
 	g.startScheduler()
 	g.wait(dealid, 8, "restart")
 }
