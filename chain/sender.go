@@ -16,10 +16,23 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/ethereum/go-ethereum/ethclient"
 )
 
-// Backend is what the sender needs of a node; *ethclient.Client implements it.
+// Log attribute keys of this package.
+const (
+	keyAccount = "account"
+	keyAttempt = "attempt"
+	keyDelay   = "delay"
+	keyErr     = "err"
+	keyFrom    = "from"
+	keyLogs    = "logs"
+	keyNonce   = "nonce"
+	keyTo      = "to"
+)
+
+// Backend is what the sender needs of a node; *ethclient.Client and the client of
+// go-ethereum's simulated backend implement it.
 type Backend interface {
 	ethereum.ChainIDReader
 	ethereum.GasEstimator
@@ -31,11 +44,12 @@ type Backend interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
-// RevertError is a transaction or call the chain rejected, with the reason the contract gave.
+// RevertError is a transaction or call the chain rejected, with the reason the contract
+// gave. Match it with errors.As or RevertReason.
 type RevertError struct {
-	Reason string      // the Error(string) reason, or "" if the revert carried none
-	Data   []byte      // raw revert data
-	Tx     common.Hash // the mined transaction, zero when rejected before sending
+	Reason string      // the Error(string) or Panic(uint256) reason; "" if the revert carried none
+	Data   []byte      // raw revert data (custom errors are decoded by the caller's ABI)
+	Tx     common.Hash // the mined transaction; zero when rejected before sending
 }
 
 func (e *RevertError) Error() string {
@@ -49,7 +63,7 @@ func (e *RevertError) Error() string {
 	return reason
 }
 
-// RevertReason returns the contract's reason if err is a revert.
+// RevertReason returns the contract's reason if err is, or wraps, a *RevertError.
 func RevertReason(err error) (string, bool) {
 	var re *RevertError
 	if errors.As(err, &re) {
@@ -58,28 +72,26 @@ func RevertReason(err error) (string, bool) {
 	return "", false
 }
 
-// asRevert turns an error carrying revert data (eth_call, eth_estimateGas) into a *RevertError.
-func asRevert(err error) error {
+// asRevert turns an error carrying a revert (eth_call, eth_estimateGas) into a
+// *RevertError, and returns nil for any other error.
+func asRevert(err error) *RevertError {
 	if err == nil {
 		return nil
 	}
-	var de rpc.DataError
-	if errors.As(err, &de) {
-		if s, ok := de.ErrorData().(string); ok {
-			data := common.FromHex(s)
-			reason, _ := abi.UnpackRevert(data)
-			return &RevertError{Reason: reason, Data: data}
-		}
+	if data, ok := ethclient.RevertErrorData(err); ok {
+		reason, _ := abi.UnpackRevert(data)
+		return &RevertError{Reason: reason, Data: data}
 	}
-	if strings.Contains(err.Error(), "execution reverted") {
-		reason := strings.TrimPrefix(strings.TrimPrefix(err.Error(), "execution reverted"), ": ")
-		return &RevertError{Reason: reason}
+	// A revert without data comes back as a plain "execution reverted" message.
+	if _, after, ok := strings.Cut(err.Error(), "execution reverted"); ok {
+		return &RevertError{Reason: strings.TrimPrefix(after, ": ")}
 	}
-	return err
+	return nil
 }
 
 // Sender sends transactions from one key, managing its nonce locally so that many can be
-// in flight at once. It is safe for concurrent use.
+// in flight at once. It is safe for concurrent use: transactions get consecutive nonces
+// in the order their Send/SendAsync calls reach the node.
 type Sender struct {
 	backend Backend
 	key     *ecdsa.PrivateKey
@@ -88,12 +100,12 @@ type Sender struct {
 	signer  types.Signer
 	log     *slog.Logger
 
-	mu    sync.Mutex
-	nonce uint64
-	known bool // nonce is in sync with the node
+	mu    sync.Mutex // held while signing and sending, so nonces reach the pool in order
+	nonce uint64     // the next nonce to use, when known
+	known bool       // nonce is in sync with the node
 }
 
-// NewSender returns a sender for key; log may be nil.
+// NewSender returns a sender for key, asking the node for its chain id; log may be nil.
 func NewSender(backend Backend, key *ecdsa.PrivateKey, log *slog.Logger) (*Sender, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
@@ -116,15 +128,19 @@ func (s *Sender) Address() common.Address { return s.addr }
 // Key is the sending account's key (for signing orders and authorizations).
 func (s *Sender) Key() *ecdsa.PrivateKey { return s.key }
 
-// Pending is a sent transaction whose receipt can be awaited.
+// Pending is a transaction in the node's pool whose receipt can be awaited.
 type Pending struct {
 	s  *Sender
 	Tx *types.Transaction
 }
 
-// Send sends a transaction (to == nil creates a contract), estimating its gas, and waits
-// for the receipt. A rejected call returns a *RevertError, before sending when the
-// estimate fails, or after mining when the receipt shows a failure.
+// Hash is the transaction's hash.
+func (p *Pending) Hash() common.Hash { return p.Tx.Hash() }
+
+// Send sends a transaction (to == nil creates a contract) and waits for its receipt. Gas
+// is estimated against the latest block, plus 20%. A call the chain rejects returns a
+// *RevertError: before sending when the estimate reverts (nothing is sent, no nonce is
+// used), or with the receipt when the mined transaction failed.
 func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
 	p, err := s.SendAsync(ctx, to, data, value)
 	if err != nil {
@@ -134,29 +150,44 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte, valu
 }
 
 // SendWithGas is Send with a fixed gas limit and no estimate: the transaction is mined
-// even if it reverts.
+// even if it reverts (Wait then returns the receipt and a *RevertError).
 func (s *Sender) SendWithGas(ctx context.Context, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
-	p, err := s.send(ctx, to, data, value, gas)
+	p, err := s.SendAsyncWithGas(ctx, to, data, value, gas)
 	if err != nil {
 		return nil, err
 	}
 	return p.Wait(ctx)
 }
 
-// SendAsync estimates, signs and sends a transaction with the next nonce and returns at
-// once; many can be pipelined and only the last awaited.
+// SendAsync estimates, signs and sends a transaction with the next nonce and returns as
+// soon as the node accepted it; many can be pipelined and only the last awaited. The
+// estimate sees the latest block, not the transactions still pending: a transaction that
+// depends on an earlier one in the same pipeline needs SendAsyncWithGas.
 func (s *Sender) SendAsync(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*Pending, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
 	gas, err := s.backend.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
 	if err != nil {
-		return nil, asRevert(err)
+		if re := asRevert(err); re != nil {
+			return nil, re
+		}
+		return nil, fmt.Errorf("chain: estimate gas: %w", err)
 	}
-	return s.send(ctx, to, data, value, gas+gas/5+5000)
+	return s.SendAsyncWithGas(ctx, to, data, value, gas+gas/5+5000)
 }
 
-func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, value *big.Int, gas uint64) (*Pending, error) {
+// maxResync bounds how often one send resynchronizes its nonce with the node.
+const maxResync = 3
+
+// SendAsyncWithGas is SendAsync with a fixed gas limit and no estimate.
+//
+// Fees follow EIP-1559: the node's suggested tip, and a cap of twice the latest base fee
+// plus the tip. If the node refuses the nonce (another client used the key, or a
+// transaction we thought lost reached the pool), the sender asks the node for the
+// account's pending nonce and tries again. A transaction the node refused for any other
+// reason did not use its nonce: the next send takes it.
+func (s *Sender) SendAsyncWithGas(ctx context.Context, to *common.Address, data []byte, value *big.Int, gas uint64) (*Pending, error) {
 	if value == nil {
 		value = new(big.Int)
 	}
@@ -168,7 +199,10 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 	if err != nil {
 		return nil, fmt.Errorf("chain: head: %w", err)
 	}
-	feeCap := new(big.Int).Add(tip, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	feeCap := new(big.Int).Set(tip)
+	if head.BaseFee != nil {
+		feeCap.Add(feeCap, new(big.Int).Mul(head.BaseFee, big.NewInt(2)))
+	}
 
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -188,25 +222,27 @@ func (s *Sender) send(ctx context.Context, to *common.Address, data []byte, valu
 			return nil, fmt.Errorf("chain: sign: %w", err)
 		}
 		err = s.backend.SendTransaction(ctx, tx)
+		if err != nil && strings.Contains(err.Error(), "already known") {
+			// This very transaction (same hash) is already in the pool: it was sent.
+			err = nil
+		}
 		if err == nil {
 			s.nonce++
 			return &Pending{s: s, Tx: tx}, nil
 		}
-		if attempt < 3 && nonceProblem(err) {
-			s.log.Debug("resyncing nonce", "account", s.addr, "err", err)
-			s.known = false
+		// Whatever the error, the node's view may differ from ours: ask it next time.
+		s.known = false
+		if attempt < maxResync && nonceProblem(err) && ctx.Err() == nil {
+			s.log.Debug("resyncing nonce", keyAccount, s.addr, keyNonce, tx.Nonce(), keyErr, err)
 			continue
 		}
-		// The transaction did not reach the pool: its nonce is still free, but the node's
-		// view may differ from ours, so ask again next time.
-		s.known = false
 		return nil, fmt.Errorf("chain: send: %w", err)
 	}
 }
 
 func nonceProblem(err error) bool {
 	msg := err.Error()
-	for _, s := range []string{"nonce too low", "already known", "replacement transaction underpriced", "nonce too high"} {
+	for _, s := range []string{"nonce too low", "nonce too high", "replacement transaction underpriced"} {
 		if strings.Contains(msg, s) {
 			return true
 		}
@@ -214,15 +250,25 @@ func nonceProblem(err error) bool {
 	return false
 }
 
-// Wait polls for the receipt (5 ms, backing off to 200 ms). A failed transaction returns
-// the receipt and a *RevertError whose reason comes from replaying the call.
+// Receipt polling: start tight (the dev chain seals in milliseconds), back off to a
+// reasonable rate for real chains.
+const (
+	firstPoll = 2 * time.Millisecond
+	maxPoll   = 200 * time.Millisecond
+)
+
+// Wait polls for the receipt (first after 2 ms, backing off to every 200 ms) until the
+// transaction is mined and the node's head has reached its block, so the next call sees
+// its effects.
+// A failed transaction returns the receipt and a *RevertError whose reason comes from
+// replaying the call at that block. Wait returns ctx's error if ctx ends first; the
+// transaction may still be mined later.
 func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
-	delay := 5 * time.Millisecond
+	delay := firstPoll
 	for {
 		r, err := p.s.backend.TransactionReceipt(ctx, p.Tx.Hash())
 		if err == nil && !p.s.headReached(ctx, r.BlockNumber) {
-			// A node may serve the receipt before its head moves to the block; callers
-			// expect the next call to see the transaction's effects, so wait for the head.
+			// A node may serve the receipt before its head moves to the block.
 			err = ethereum.NotFound
 		}
 		if err == nil {
@@ -234,28 +280,29 @@ func (p *Pending) Wait(ctx context.Context) (*types.Receipt, error) {
 		if !errors.Is(err, ethereum.NotFound) && !strings.Contains(err.Error(), "indexing is in progress") {
 			return nil, fmt.Errorf("chain: receipt of %s: %w", p.Tx.Hash(), err)
 		}
+		t := time.NewTimer(delay)
 		select {
 		case <-ctx.Done():
+			t.Stop()
 			return nil, fmt.Errorf("chain: waiting for %s: %w", p.Tx.Hash(), ctx.Err())
-		case <-time.After(delay):
+		case <-t.C:
 		}
-		if delay < 200*time.Millisecond {
-			delay *= 2
-		}
+		delay = min(2*delay, maxPoll)
 	}
 }
 
 // revertOf replays a failed transaction at its block to learn the reason.
-func (s *Sender) revertOf(ctx context.Context, tx *types.Transaction, r *types.Receipt) error {
+func (s *Sender) revertOf(ctx context.Context, tx *types.Transaction, r *types.Receipt) *RevertError {
 	msg := ethereum.CallMsg{From: s.addr, To: tx.To(), Data: tx.Data(), Value: tx.Value(), Gas: tx.Gas()}
 	_, err := s.backend.CallContract(ctx, msg, r.BlockNumber)
-	re := &RevertError{Tx: tx.Hash()}
-	var inner *RevertError
-	if errors.As(asRevert(err), &inner) {
-		re.Reason, re.Data = inner.Reason, inner.Data
-	} else if r.GasUsed == tx.Gas() {
-		re.Reason = "out of gas"
+	re := asRevert(err)
+	if re == nil {
+		re = &RevertError{}
+		if r.GasUsed == tx.Gas() {
+			re.Reason = "out of gas"
+		}
 	}
+	re.Tx = tx.Hash()
 	return re
 }
 

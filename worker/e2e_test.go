@@ -270,10 +270,21 @@ func (l liar) Run(ctx context.Context, s executor.Spec) (executor.Result, error)
 // A lying worker at trust 3: its result is never accepted, it loses its stake, the honest
 // workers are paid.
 func TestGridLiarIsCaught(t *testing.T) {
-	g := newGrid(t, 4, 3)
+	// The liar works alone first, so it surely contributes; then honest workers join.
+	g := newGrid(t, 4, 0)
 	g.startWorker(3, liar{g.exec})
 	liarAddr := g.dc.Accounts()[8].Address
 	dealid := g.run(2, 3, "who lies")
+	for ok(g.hub.Contribution(g.ctx, poco.TaskID(dealid, 0), liarAddr)).Status.Sign() == 0 {
+		select {
+		case <-g.ctx.Done():
+			t.Fatal("the liar never contributed")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	for i := 0; i < 3; i++ {
+		g.startWorker(i, g.exec)
+	}
 	g.wait(dealid, 2, "who lies")
 	lied := 0
 	for i := uint64(0); i < 2; i++ {
