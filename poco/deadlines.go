@@ -1,20 +1,16 @@
 package poco
 
 import (
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
+	"math"
 	"math/big"
-
-	"github.com/ethereum/go-ethereum/common"
 )
 
-// Deadline ratios, in units of a category's reference time T, from a deal's start.
+// Deadline ratios, in units of a category's reference time T.
 const (
-	ContributionDeadlineRatio = 7
-	RevealDeadlineRatio       = 2 // from the consensus
-	FinalDeadlineRatio        = 10
+	ContributionDeadlineRatio = 7  // from the deal's start
+	FinalDeadlineRatio        = 10 // from the deal's start
+	RevealDeadlineRatio       = 2  // from the consensus
 )
 
 // Category is a class of tasks with a reference duration T in seconds.
@@ -26,17 +22,29 @@ type Category struct {
 }
 
 // ContributionDeadline is start + 7T: no contribution at or after it.
-func ContributionDeadline(start, t uint64) uint64 { return start + ContributionDeadlineRatio*t }
+func ContributionDeadline(start, t uint64) uint64 { return after(start, ContributionDeadlineRatio, t) }
 
 // FinalDeadline is start + 10T: no finalize at or after it; claim from it on.
-func FinalDeadline(start, t uint64) uint64 { return start + FinalDeadlineRatio*t }
+func FinalDeadline(start, t uint64) uint64 { return after(start, FinalDeadlineRatio, t) }
 
-// RevealDeadline is consensusTime + 2T.
-func RevealDeadline(consensusTime, t uint64) uint64 { return consensusTime + RevealDeadlineRatio*t }
+// RevealDeadline is consensusTime + 2T: no reveal at or after it; reopen from it on.
+func RevealDeadline(consensusTime, t uint64) uint64 {
+	return after(consensusTime, RevealDeadlineRatio, t)
+}
+
+// after returns from + k·t, saturated at the largest uint64 (a time no block reaches)
+// where the hub's uint256 arithmetic would go beyond it.
+func after(from, k, t uint64) uint64 {
+	if t > (math.MaxUint64-from)/k {
+		return math.MaxUint64
+	}
+	return from + k*t
+}
 
 // TaskStatus is a task's state on chain.
 type TaskStatus uint8
 
+// Task statuses, as the hub numbers them.
 const (
 	TaskUnset TaskStatus = iota
 	TaskActive
@@ -45,76 +53,30 @@ const (
 	TaskFailed
 )
 
+var taskStatusNames = [...]string{"UNSET", "ACTIVE", "REVEALING", "COMPLETED", "FAILED"}
+
 func (s TaskStatus) String() string {
-	switch s {
-	case TaskUnset:
-		return "UNSET"
-	case TaskActive:
-		return "ACTIVE"
-	case TaskRevealing:
-		return "REVEALING"
-	case TaskCompleted:
-		return "COMPLETED"
-	case TaskFailed:
-		return "FAILED"
+	if int(s) < len(taskStatusNames) {
+		return taskStatusNames[s]
 	}
 	return fmt.Sprintf("TaskStatus(%d)", uint8(s))
 }
 
-// ContributionStatus is a contribution's state on chain.
+// ContributionStatus is the state of one worker's contribution to a task on chain.
 type ContributionStatus uint8
 
+// Contribution statuses, as the hub numbers them.
 const (
 	ContributionUnset ContributionStatus = iota
 	ContributionContributed
 	ContributionRevealed
 )
 
+var contributionStatusNames = [...]string{"UNSET", "CONTRIBUTED", "REVEALED"}
+
 func (s ContributionStatus) String() string {
-	switch s {
-	case ContributionUnset:
-		return "UNSET"
-	case ContributionContributed:
-		return "CONTRIBUTED"
-	case ContributionRevealed:
-		return "REVEALED"
+	if int(s) < len(contributionStatusNames) {
+		return contributionStatusNames[s]
 	}
 	return fmt.Sprintf("ContributionStatus(%d)", uint8(s))
-}
-
-// ResultLink is what finalize puts on chain as `results`: where the result lies and its digest.
-type ResultLink struct {
-	Storage  string      `json:"storage"`
-	Location string      `json:"location"`
-	Digest   common.Hash `json:"digest"`
-}
-
-// ErrBadResultLink is returned for a results field that is not a valid link.
-var ErrBadResultLink = errors.New("poco: bad result link")
-
-// Marshal returns the link's compact JSON.
-func (l ResultLink) Marshal() []byte {
-	b, _ := json.Marshal(l) // strings and a hash: cannot fail
-	return b
-}
-
-// ParseResultLink parses a results field strictly: unknown fields, a missing digest or
-// location, and trailing data are refused.
-func ParseResultLink(b []byte) (ResultLink, error) {
-	var l ResultLink
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&l); err != nil {
-		return ResultLink{}, fmt.Errorf("%w: %v", ErrBadResultLink, err)
-	}
-	if dec.More() {
-		return ResultLink{}, fmt.Errorf("%w: trailing data", ErrBadResultLink)
-	}
-	if l.Digest == (common.Hash{}) {
-		return ResultLink{}, fmt.Errorf("%w: no digest", ErrBadResultLink)
-	}
-	if l.Location == "" {
-		return ResultLink{}, fmt.Errorf("%w: no location", ErrBadResultLink)
-	}
-	return l, nil
 }

@@ -1,8 +1,10 @@
 // Package poco is the vocabulary of decloud's Proof-of-Contribution protocol in pure Go:
-// the four market orders and the worker authorization as EIP-712 typed data (hashing,
-// signing, recovering), deal, task and asset ids, result hashes and seals, the trust math
-// mirrored exactly from the hub (weights, consensus, replicas needed), deadlines from
-// categories, and the result link stored on chain. docs/protocol.md fixes every encoding.
+// the four market orders and the scheduler's worker authorization as EIP-712 typed data
+// (hashing, signing, recovering, through go-ethereum's apitypes), deal, task and asset ids,
+// result hashes and seals, the trust math mirrored exactly from the hub (weights, consensus
+// tally, replicas needed, reward shares), deadlines from categories, and the result link
+// that finalize stores on chain. docs/protocol.md fixes every encoding used here.
 //
-// It depends on nothing of decloud's and on go-ethereum only for its primitives.
+// It depends on nothing of decloud's and on go-ethereum only for its primitives (common,
+// crypto, abi encoding, EIP-712 typed data). Everything is a pure function of its inputs.
 package poco

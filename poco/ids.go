@@ -22,18 +22,17 @@ const (
 	AppOCI  uint8 = 2
 )
 
-// Protocol constants mirrored from the hub.
-const (
-	SchedulerStakeRatio = 30      // % of the workerpool price locked per task from the scheduler
-	CallbackGas         = 100_000 // gas given to a dapp's receiveResult
-)
-
-// DealID is keccak256(requestHash ‖ uint256(consumedBefore)).
+// DealID is keccak256(requestHash ‖ uint256(consumedBefore)), consumedBefore being the
+// request order's consumed volume before the match (nil counts as zero).
 func DealID(requestHash common.Hash, consumedBefore *big.Int) common.Hash {
-	return crypto.Keccak256Hash(requestHash[:], math.U256Bytes(new(big.Int).Set(consumedBefore)))
+	n := new(big.Int)
+	if consumedBefore != nil {
+		n.Set(consumedBefore)
+	}
+	return crypto.Keccak256Hash(requestHash[:], math.U256Bytes(n))
 }
 
-// TaskID is keccak256(dealid ‖ uint256(index)).
+// TaskID is keccak256(dealid ‖ uint256(index)), index in [0, deal volume).
 func TaskID(dealid common.Hash, index uint64) common.Hash {
 	return crypto.Keccak256Hash(dealid[:], math.U256Bytes(new(big.Int).SetUint64(index)))
 }
@@ -49,11 +48,19 @@ func ResultSeal(worker common.Address, taskid, digest common.Hash) common.Hash {
 }
 
 var (
-	tUint8, _   = abi.NewType("uint8", "", nil)
-	tAddress, _ = abi.NewType("address", "", nil)
-	tString, _  = abi.NewType("string", "", nil)
-	tBytes, _   = abi.NewType("bytes", "", nil)
+	tUint8   = mustABIType("uint8")
+	tAddress = mustABIType("address")
+	tString  = mustABIType("string")
+	tBytes   = mustABIType("bytes")
 )
+
+func mustABIType(name string) abi.Type {
+	t, err := abi.NewType(name, "", nil)
+	if err != nil {
+		panic("poco: abi type " + name + ": " + err.Error())
+	}
+	return t
+}
 
 func abiEncode(types []abi.Type, values ...any) []byte {
 	args := make(abi.Arguments, len(types))
@@ -67,7 +74,8 @@ func abiEncode(types []abi.Type, values ...any) []byte {
 	return out
 }
 
-// AssetID is the id the hub gives an asset of kind created by creator under name.
+// AssetID is the id the hub gives an asset of kind (KindApp, …) created by creator under
+// name: the low 160 bits of keccak256(abi.encode(uint8 kind, address creator, string name)).
 func AssetID(kind uint8, creator common.Address, name string) common.Address {
 	h := crypto.Keccak256(abiEncode([]abi.Type{tUint8, tAddress, tString}, kind, creator, name))
 	return common.BytesToAddress(h[12:])

@@ -5,10 +5,17 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/signer/core/apitypes"
 )
 
-// AppOrder is an app provider's offer: its app may run `Volume` times at `AppPrice`.
+// The four market orders carry exactly the fields of their EIP-712 types (docs/protocol.md),
+// in the same order, with JSON tags equal to the EIP-712 field names. A nil *big.Int counts
+// as zero. Signature (JSON "sign", 0x-hex) is not part of the typed data: 65 bytes r ‖ s ‖ v,
+// or empty for an order presigned on chain. (The field cannot be called Sign: that is the
+// method that fills it.)
+
+// AppOrder is an app owner's offer: its app may run Volume times at AppPrice each.
 type AppOrder struct {
 	App                common.Address `json:"app"`
 	AppPrice           *big.Int       `json:"appprice"`
@@ -18,10 +25,10 @@ type AppOrder struct {
 	WorkerpoolRestrict common.Address `json:"workerpoolrestrict"`
 	RequesterRestrict  common.Address `json:"requesterrestrict"`
 	Salt               common.Hash    `json:"salt"`
-	Signature          []byte         `json:"sign"`
+	Signature          hexutil.Bytes  `json:"sign"`
 }
 
-// DatasetOrder is a dataset provider's offer.
+// DatasetOrder is a dataset owner's offer.
 type DatasetOrder struct {
 	Dataset            common.Address `json:"dataset"`
 	DatasetPrice       *big.Int       `json:"datasetprice"`
@@ -31,10 +38,10 @@ type DatasetOrder struct {
 	WorkerpoolRestrict common.Address `json:"workerpoolrestrict"`
 	RequesterRestrict  common.Address `json:"requesterrestrict"`
 	Salt               common.Hash    `json:"salt"`
-	Signature          []byte         `json:"sign"`
+	Signature          hexutil.Bytes  `json:"sign"`
 }
 
-// WorkerpoolOrder is a workerpool's offer of computing in a category, at a trust level.
+// WorkerpoolOrder is a workerpool owner's offer of computing in a category, up to a trust.
 type WorkerpoolOrder struct {
 	Workerpool        common.Address `json:"workerpool"`
 	WorkerpoolPrice   *big.Int       `json:"workerpoolprice"`
@@ -46,7 +53,7 @@ type WorkerpoolOrder struct {
 	DatasetRestrict   common.Address `json:"datasetrestrict"`
 	RequesterRestrict common.Address `json:"requesterrestrict"`
 	Salt              common.Hash    `json:"salt"`
-	Signature         []byte         `json:"sign"`
+	Signature         hexutil.Bytes  `json:"sign"`
 }
 
 // RequestOrder is a requester's demand, with the most it will pay for each part.
@@ -66,148 +73,78 @@ type RequestOrder struct {
 	Callback           common.Address `json:"callback"`
 	Params             string         `json:"params"`
 	Salt               common.Hash    `json:"salt"`
-	Signature          []byte         `json:"sign"`
+	Signature          hexutil.Bytes  `json:"sign"`
 }
 
-// WorkerAuthorization is the scheduler's permission for a worker to contribute to a task.
-type WorkerAuthorization struct {
-	Worker common.Address `json:"worker"`
-	TaskID common.Hash    `json:"taskid"`
+// Order is what the four orders have in common. Each method of each order is a one-line
+// call to the shared EIP-712 helpers of eip712.go.
+type Order interface {
+	// TypedData returns the order as go-ethereum EIP-712 typed data for d
+	// (ErrBadDomain for a bad domain).
+	TypedData(d Domain) (apitypes.TypedData, error)
+	// StructHash returns hashStruct(order) (ErrBadField for an out-of-range integer).
+	StructHash() (common.Hash, error)
+	// Hash returns the full EIP-712 digest for d: the hub's order hash
+	// (ErrBadDomain, ErrBadField).
+	Hash(d Domain) (common.Hash, error)
+	// Sign sets the order's signature by key for d (ErrBadDomain, ErrBadField).
+	Sign(d Domain, key *ecdsa.PrivateKey) error
+	// Signer recovers who signed the order for d (ErrBadSignature for a missing or
+	// malformed signature, ErrBadDomain, ErrBadField). A signature made for another
+	// domain or another field value recovers some other address without an error.
+	Signer(d Domain) (common.Address, error)
 }
 
-func (*AppOrder) typeName() string            { return "AppOrder" }
-func (*DatasetOrder) typeName() string        { return "DatasetOrder" }
-func (*WorkerpoolOrder) typeName() string     { return "WorkerpoolOrder" }
-func (*RequestOrder) typeName() string        { return "RequestOrder" }
-func (*WorkerAuthorization) typeName() string { return "WorkerAuthorization" }
+var (
+	_ Order = (*AppOrder)(nil)
+	_ Order = (*DatasetOrder)(nil)
+	_ Order = (*WorkerpoolOrder)(nil)
+	_ Order = (*RequestOrder)(nil)
+)
 
-func (o *AppOrder) message() apitypes.TypedDataMessage {
-	return apitypes.TypedDataMessage{
-		"app":                o.App.Hex(),
-		"appprice":           bigOrZero(o.AppPrice),
-		"volume":             bigOrZero(o.Volume),
-		"tag":                hex32(o.Tag),
-		"datasetrestrict":    o.DatasetRestrict.Hex(),
-		"workerpoolrestrict": o.WorkerpoolRestrict.Hex(),
-		"requesterrestrict":  o.RequesterRestrict.Hex(),
-		"salt":               hex32(o.Salt),
-	}
-}
+func (*AppOrder) primaryType() string        { return "AppOrder" }
+func (*DatasetOrder) primaryType() string    { return "DatasetOrder" }
+func (*WorkerpoolOrder) primaryType() string { return "WorkerpoolOrder" }
+func (*RequestOrder) primaryType() string    { return "RequestOrder" }
 
-func (o *DatasetOrder) message() apitypes.TypedDataMessage {
-	return apitypes.TypedDataMessage{
-		"dataset":            o.Dataset.Hex(),
-		"datasetprice":       bigOrZero(o.DatasetPrice),
-		"volume":             bigOrZero(o.Volume),
-		"tag":                hex32(o.Tag),
-		"apprestrict":        o.AppRestrict.Hex(),
-		"workerpoolrestrict": o.WorkerpoolRestrict.Hex(),
-		"requesterrestrict":  o.RequesterRestrict.Hex(),
-		"salt":               hex32(o.Salt),
-	}
-}
+func (o *AppOrder) TypedData(d Domain) (apitypes.TypedData, error)        { return typedData(d, o) }
+func (o *DatasetOrder) TypedData(d Domain) (apitypes.TypedData, error)    { return typedData(d, o) }
+func (o *WorkerpoolOrder) TypedData(d Domain) (apitypes.TypedData, error) { return typedData(d, o) }
+func (o *RequestOrder) TypedData(d Domain) (apitypes.TypedData, error)    { return typedData(d, o) }
 
-func (o *WorkerpoolOrder) message() apitypes.TypedDataMessage {
-	return apitypes.TypedDataMessage{
-		"workerpool":        o.Workerpool.Hex(),
-		"workerpoolprice":   bigOrZero(o.WorkerpoolPrice),
-		"volume":            bigOrZero(o.Volume),
-		"tag":               hex32(o.Tag),
-		"category":          bigOrZero(o.Category),
-		"trust":             bigOrZero(o.Trust),
-		"apprestrict":       o.AppRestrict.Hex(),
-		"datasetrestrict":   o.DatasetRestrict.Hex(),
-		"requesterrestrict": o.RequesterRestrict.Hex(),
-		"salt":              hex32(o.Salt),
-	}
-}
+func (o *AppOrder) StructHash() (common.Hash, error)        { return structHash(o) }
+func (o *DatasetOrder) StructHash() (common.Hash, error)    { return structHash(o) }
+func (o *WorkerpoolOrder) StructHash() (common.Hash, error) { return structHash(o) }
+func (o *RequestOrder) StructHash() (common.Hash, error)    { return structHash(o) }
 
-func (o *RequestOrder) message() apitypes.TypedDataMessage {
-	return apitypes.TypedDataMessage{
-		"app":                o.App.Hex(),
-		"appmaxprice":        bigOrZero(o.AppMaxPrice),
-		"dataset":            o.Dataset.Hex(),
-		"datasetmaxprice":    bigOrZero(o.DatasetMaxPrice),
-		"workerpool":         o.Workerpool.Hex(),
-		"workerpoolmaxprice": bigOrZero(o.WorkerpoolMaxPrice),
-		"requester":          o.Requester.Hex(),
-		"volume":             bigOrZero(o.Volume),
-		"tag":                hex32(o.Tag),
-		"category":           bigOrZero(o.Category),
-		"trust":              bigOrZero(o.Trust),
-		"beneficiary":        o.Beneficiary.Hex(),
-		"callback":           o.Callback.Hex(),
-		"params":             o.Params,
-		"salt":               hex32(o.Salt),
-	}
-}
+func (o *AppOrder) Hash(d Domain) (common.Hash, error)        { return digest(d, o) }
+func (o *DatasetOrder) Hash(d Domain) (common.Hash, error)    { return digest(d, o) }
+func (o *WorkerpoolOrder) Hash(d Domain) (common.Hash, error) { return digest(d, o) }
+func (o *RequestOrder) Hash(d Domain) (common.Hash, error)    { return digest(d, o) }
 
-func (a *WorkerAuthorization) message() apitypes.TypedDataMessage {
-	return apitypes.TypedDataMessage{"worker": a.Worker.Hex(), "taskid": hex32(a.TaskID)}
-}
-
-// Hash returns the order's EIP-712 digest for domain d (the hub's order hash).
-func (o *AppOrder) Hash(d Domain) (common.Hash, error)        { return Hash(d, o) }
-func (o *DatasetOrder) Hash(d Domain) (common.Hash, error)    { return Hash(d, o) }
-func (o *WorkerpoolOrder) Hash(d Domain) (common.Hash, error) { return Hash(d, o) }
-func (o *RequestOrder) Hash(d Domain) (common.Hash, error)    { return Hash(d, o) }
-func (a *WorkerAuthorization) Hash(d Domain) (common.Hash, error) {
-	return Hash(d, a)
-}
-
-// signInto hashes v for d and signs the digest with key.
-func signInto(d Domain, v typed, key *ecdsa.PrivateKey) ([]byte, error) {
-	h, err := Hash(d, v)
-	if err != nil {
-		return nil, err
-	}
-	return SignHash(h, key)
-}
-
-// signerOf recovers who signed v for d.
-func signerOf(d Domain, v typed, sig []byte) (common.Address, error) {
-	h, err := Hash(d, v)
-	if err != nil {
-		return common.Address{}, err
-	}
-	return Recover(h, sig)
-}
-
-// Sign fills o.Signature with key's signature for domain d.
 func (o *AppOrder) Sign(d Domain, key *ecdsa.PrivateKey) (err error) {
-	o.Signature, err = signInto(d, o, key)
+	o.Signature, err = signStruct(d, o, key)
 	return err
 }
 
 func (o *DatasetOrder) Sign(d Domain, key *ecdsa.PrivateKey) (err error) {
-	o.Signature, err = signInto(d, o, key)
+	o.Signature, err = signStruct(d, o, key)
 	return err
 }
 
 func (o *WorkerpoolOrder) Sign(d Domain, key *ecdsa.PrivateKey) (err error) {
-	o.Signature, err = signInto(d, o, key)
+	o.Signature, err = signStruct(d, o, key)
 	return err
 }
 
 func (o *RequestOrder) Sign(d Domain, key *ecdsa.PrivateKey) (err error) {
-	o.Signature, err = signInto(d, o, key)
+	o.Signature, err = signStruct(d, o, key)
 	return err
 }
 
-// Signer recovers the address that signed the order for domain d.
 func (o *AppOrder) Signer(d Domain) (common.Address, error)     { return signerOf(d, o, o.Signature) }
 func (o *DatasetOrder) Signer(d Domain) (common.Address, error) { return signerOf(d, o, o.Signature) }
+func (o *RequestOrder) Signer(d Domain) (common.Address, error) { return signerOf(d, o, o.Signature) }
 func (o *WorkerpoolOrder) Signer(d Domain) (common.Address, error) {
 	return signerOf(d, o, o.Signature)
-}
-func (o *RequestOrder) Signer(d Domain) (common.Address, error) { return signerOf(d, o, o.Signature) }
-
-// Authorize returns the scheduler's signature allowing worker to contribute to taskid.
-func Authorize(d Domain, worker common.Address, taskid common.Hash, schedulerKey *ecdsa.PrivateKey) ([]byte, error) {
-	return signInto(d, &WorkerAuthorization{Worker: worker, TaskID: taskid}, schedulerKey)
-}
-
-// AuthorizationSigner recovers who signed an authorization for (worker, taskid).
-func AuthorizationSigner(d Domain, worker common.Address, taskid common.Hash, sig []byte) (common.Address, error) {
-	return signerOf(d, &WorkerAuthorization{Worker: worker, TaskID: taskid}, sig)
 }
