@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"context"
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
@@ -47,11 +48,20 @@ type API struct {
 	challenges map[string]time.Time // hex challenge -> expiry; removed when used
 	sessions   map[string]session
 	maxWait    time.Duration
+	score      func(context.Context, common.Address) (uint64, error) // a worker's score on chain
 }
 
 // NewAPI returns the workers' API of s.
 func NewAPI(s *Service) *API {
-	return &API{s: s, challenges: map[string]time.Time{}, sessions: map[string]session{}, maxWait: 20 * time.Second}
+	a := &API{s: s, challenges: map[string]time.Time{}, sessions: map[string]session{}, maxWait: 20 * time.Second}
+	a.score = func(ctx context.Context, w common.Address) (uint64, error) {
+		v, err := s.cfg.Hub.Score(ctx, w)
+		if err != nil {
+			return 0, err
+		}
+		return v.Uint64(), nil
+	}
+	return a
 }
 
 const maxBody = 64 << 10
@@ -64,6 +74,7 @@ func (a *API) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/heartbeat", a.authed(a.heartbeat))
 	mux.HandleFunc("POST /v1/work", a.authed(a.work))
 	mux.HandleFunc("POST /v1/report", a.authed(a.report))
+	mux.Handle("GET /metrics", a.s.metrics.handler())
 	return mux
 }
 
@@ -138,12 +149,12 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusUnauthorized, "bad_signature", "the challenge is not signed by the worker")
 		return
 	}
-	score, err := a.s.cfg.Hub.Score(r.Context(), req.Worker)
+	score, err := a.score(r.Context(), req.Worker)
 	if err != nil {
 		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's score")
 		return
 	}
-	if err := a.s.register(r.Context(), req.Worker, score.Uint64(), max(req.Slots, 1)); err != nil {
+	if err := a.s.register(r.Context(), req.Worker, score, max(req.Slots, 1)); err != nil {
 		apiError(w, http.StatusInternalServerError, "internal", "cannot register")
 		return
 	}

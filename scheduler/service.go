@@ -42,6 +42,7 @@ type Service struct {
 	changed chan struct{} // closed and replaced when work may be available
 	now     time.Time     // chain time of the last followed block
 	stopped chan struct{} // closed when Run returns: long polls end at once
+	metrics *metrics
 }
 
 // NewService loads the store's state.
@@ -50,7 +51,7 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
-		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{})}
+		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics()}
 	deals, tasks, workers, err := cfg.Store.Load(ctx)
 	if err != nil {
 		return nil, err
@@ -231,6 +232,16 @@ func (s *Service) apply(ctx context.Context) error {
 		snap.Workers = append(snap.Workers, w)
 	}
 	p := Decide(snap, s.cfg.Plan)
+	s.metrics.assigned.Add(float64(len(p.Assign)))
+	s.metrics.lost.Add(float64(len(p.Lost)))
+	s.metrics.workers.Set(float64(len(s.workers)))
+	counts := map[poco.TaskStatus]int{}
+	for _, t := range s.tasks {
+		counts[t.Status]++
+	}
+	for st := poco.TaskActive; st <= poco.TaskFailed; st++ {
+		s.metrics.tasks.WithLabelValues(st.String()).Set(float64(counts[st]))
+	}
 	for _, a := range p.Lost {
 		s.tasks[a.Task].replicate(a.Worker).State = Lost
 	}
@@ -280,11 +291,15 @@ func (s *Service) apply(ctx context.Context) error {
 	for id, t := range finalize {
 		if err := s.finalize(ctx, t); err != nil {
 			errs = append(errs, fmt.Errorf("finalize %s: %w", id, err))
+		} else {
+			s.metrics.finalized.Inc()
 		}
 	}
 	for _, id := range p.Reopen {
 		if _, err := s.cfg.Hub.Reopen(ctx, s.cfg.Sender, id); err != nil {
 			errs = append(errs, fmt.Errorf("reopen %s: %w", id, err))
+		} else {
+			s.metrics.reopened.Inc()
 		}
 	}
 	if len(p.Claim) > 0 {
@@ -294,8 +309,11 @@ func (s *Service) apply(ctx context.Context) error {
 		}
 		if _, err := s.cfg.Hub.ClaimArray(ctx, s.cfg.Sender, dealids, idxs); err != nil {
 			errs = append(errs, fmt.Errorf("claim: %w", err))
+		} else {
+			s.metrics.claimed.Add(float64(len(p.Claim)))
 		}
 	}
+	s.metrics.chainError.Add(float64(len(errs)))
 	return errors.Join(errs...)
 }
 

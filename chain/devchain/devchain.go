@@ -78,6 +78,8 @@ type Chain struct {
 	client     *ethclient.Client
 	accounts   []Account
 	deployment json.RawMessage
+	persistent bool
+	log        *slog.Logger
 	adjust     chan adjustReq
 	quit       chan struct{}
 	done       chan struct{}
@@ -188,14 +190,16 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: start node: %w", err)
 	}
 	c := &Chain{
-		stack:    stack,
-		backend:  backend,
-		beacon:   beacon,
-		client:   ethclient.NewClient(stack.Attach()),
-		accounts: accounts,
-		adjust:   make(chan adjustReq),
-		quit:     make(chan struct{}),
-		done:     make(chan struct{}),
+		stack:      stack,
+		backend:    backend,
+		beacon:     beacon,
+		client:     ethclient.NewClient(stack.Attach()),
+		accounts:   accounts,
+		adjust:     make(chan adjustReq),
+		persistent: cfg.DataDir != "",
+		log:        logger,
+		quit:       make(chan struct{}),
+		done:       make(chan struct{}),
 	}
 	c.startSealer(cfg.Period == 0)
 	if !fresh || cfg.Deploy == nil {
@@ -369,6 +373,13 @@ func (c *Chain) startSealer(onDemand bool) {
 func (c *Chain) sealPending() {
 	for i := 0; i < 64; i++ {
 		c.beacon.Commit()
+		if c.persistent {
+			// go-ethereum writes asynchronously; flush after each block so that a SIGKILL
+			// loses at most the newest block.
+			if err := c.backend.ChainDb().SyncKeyValue(); err != nil {
+				c.log.Warn("flushing the chain database", "err", err)
+			}
+		}
 		if err := c.backend.TxPool().Sync(); err != nil {
 			return
 		}
