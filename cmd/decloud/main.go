@@ -57,7 +57,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	}
 	root.SetOut(m.Stdout)
 	root.SetErr(m.Stderr)
-	root.AddCommand(m.chainCommand(), m.benchCommand(), m.storageCommand())
+	root.AddCommand(m.chainCommand(), m.benchCommand(), m.storageCommand(), m.poolCommand(), m.workerCommand())
 	root.SetArgs(args)
 	return root.ExecuteContext(ctx)
 }

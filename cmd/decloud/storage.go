@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net"
 	"net/http"
 	"time"
 
@@ -57,11 +56,7 @@ func (m *Main) storageCommand() *cobra.Command {
 					return d.Scheduler, nil
 				},
 			}
-			host, _, err := net.SplitHostPort(addr)
-			if err != nil || (host != "127.0.0.1" && host != "localhost" && host != "::1") {
-				return fmt.Errorf("--http %q: only loopback addresses are served", addr)
-			}
-			ln, err := net.Listen("tcp", addr)
+			ln, err := listenLoopback(addr)
 			if err != nil {
 				return err
 			}
