@@ -1,0 +1,357 @@
+// Package devnet runs the whole grid in one process on 127.0.0.1: an embedded dev chain with
+// the hub, a storage server, one workerpool's scheduler and its workers. End-to-end tests and
+// benchmarks use it; `decloud dev` will too. Everything in it is the real thing.
+package devnet
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/chain/bindings"
+	"github.com/decloud/decloud/chain/devchain"
+	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/scheduler"
+	"github.com/decloud/decloud/scheduler/sqlite"
+	"github.com/decloud/decloud/storage"
+	"github.com/decloud/decloud/worker"
+)
+
+// Accounts of the dev chain, by role.
+const (
+	Owner     = 0
+	Requester = 1
+	AppDev    = 2
+	Scheduler = 4
+	// FirstWorker is the account of worker 0; worker i uses FirstWorker+i.
+	FirstWorker = 5
+)
+
+// Prices of the standard orders.
+const (
+	AppPrice  = 3
+	PoolPrice = 100
+)
+
+// Config says what to start.
+type Config struct {
+	Dir            string // state of every part
+	WorkerAccounts int    // funded worker accounts
+	Workers        int    // honest workers started at once (on the first accounts)
+	AppModule      string // the WASM app the requests run (a path)
+	Heartbeat      time.Duration
+	Tick           time.Duration // scheduler step interval
+	WasmCommand    []string      // sandbox child command (default: this executable)
+	Logger         *slog.Logger
+}
+
+// Net is a running grid.
+type Net struct {
+	cfg        Config
+	Chain      *devchain.Chain
+	Deployment chain.Deployment
+	Hub        *chain.Hub
+	Domain     poco.Domain
+	Senders    []*chain.Sender
+	Store      *storage.Store
+	Storage    *storage.Client
+	App        common.Address
+	Pool       common.Address
+	Exec       executor.Executor
+	Service    *scheduler.Service
+
+	storageSrv *httptest.Server
+	api        *httptest.Server
+	handler    atomic.Pointer[http.Handler]
+	ctx        context.Context
+	cancel     context.CancelFunc
+	mu         sync.Mutex
+	stopSched  context.CancelFunc
+	closers    []func()
+	salt       atomic.Int64
+}
+
+// Start brings the grid up.
+func Start(ctx context.Context, cfg Config) (*Net, error) {
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Heartbeat <= 0 {
+		cfg.Heartbeat = 200 * time.Millisecond
+	}
+	if cfg.Tick <= 0 {
+		cfg.Tick = 50 * time.Millisecond
+	}
+	n := &Net{cfg: cfg}
+	n.ctx, n.cancel = context.WithCancel(context.Background())
+	if err := n.start(ctx); err != nil {
+		n.Close()
+		return nil, err
+	}
+	return n, nil
+}
+
+func (n *Net) start(ctx context.Context) error {
+	var err error
+	n.Chain, err = devchain.Start(ctx, devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy})
+	if err != nil {
+		return err
+	}
+	n.closers = append(n.closers, func() { n.Chain.Close() })
+	if err := json.Unmarshal(n.Chain.Deployment(), &n.Deployment); err != nil {
+		return err
+	}
+	n.Hub = chain.NewHub(n.Chain.Client(), n.Deployment.Hub)
+	n.Domain = poco.NewDomain(n.Chain.ChainID(), n.Deployment.Hub)
+	token := bindings.NewToken()
+	var pending []*chain.Pending
+	for _, a := range n.Chain.Accounts() {
+		s, err := chain.NewSender(n.Chain.Client(), a.Key, nil)
+		if err != nil {
+			return err
+		}
+		n.Senders = append(n.Senders, s)
+		if _, err := s.Send(ctx, &n.Deployment.Token, token.PackApprove(n.Deployment.Hub, big.NewInt(1e15)), nil); err != nil {
+			return err
+		}
+		p, err := s.SendAsync(ctx, &n.Deployment.Hub, n.Hub.ABI().PackDeposit(big.NewInt(1e11)), nil)
+		if err != nil {
+			return err
+		}
+		pending = append(pending, p)
+	}
+	for _, p := range pending {
+		if _, err := p.Wait(ctx); err != nil {
+			return err
+		}
+	}
+
+	if n.Store, err = storage.Open(filepath.Join(n.cfg.Dir, "storage"), 256<<20); err != nil {
+		return err
+	}
+	n.storageSrv = httptest.NewServer(storage.Handler(n.Store, storage.ResultAuthorizer{Domain: n.Domain,
+		SchedulerOf: func(ctx context.Context, task common.Hash) (common.Address, error) {
+			v, err := n.Hub.Task(ctx, task)
+			if err != nil {
+				return common.Address{}, err
+			}
+			d, err := n.Hub.Deal(ctx, v.Dealid)
+			return d.Scheduler, err
+		}}, n.cfg.Logger))
+	n.closers = append(n.closers, n.storageSrv.Close)
+	n.Storage = &storage.Client{BaseURL: n.storageSrv.URL}
+
+	f, err := os.Open(n.cfg.AppModule)
+	if err != nil {
+		return fmt.Errorf("devnet: app module: %w", err)
+	}
+	sum, _, err := n.Store.Put(ctx, f, "")
+	f.Close()
+	if err != nil {
+		return err
+	}
+	var cs common.Hash
+	b, _ := hex.DecodeString(sum)
+	copy(cs[:], b)
+	if n.App, _, err = n.Hub.CreateApp(ctx, n.Senders[AppDev], "app", poco.AppWASM, "storage:"+sum, cs, nil); err != nil {
+		return err
+	}
+	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool", 10, 20); err != nil {
+		return err
+	}
+	n.api = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		(*n.handler.Load()).ServeHTTP(w, r)
+	}))
+	n.closers = append(n.closers, n.api.Close)
+	if err := n.StartScheduler(ctx); err != nil {
+		return err
+	}
+	if n.Exec, err = wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), Command: n.cfg.WasmCommand}); err != nil {
+		return err
+	}
+	for i := 0; i < n.cfg.Workers; i++ {
+		if _, err := n.StartWorker(i, n.Exec); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func deploy(ctx context.Context, c *devchain.Chain) (json.RawMessage, error) {
+	s, err := chain.NewSender(c.Client(), c.Accounts()[Owner].Key, nil)
+	if err != nil {
+		return nil, err
+	}
+	var mint []common.Address
+	for _, a := range c.Accounts() {
+		mint = append(mint, a.Address)
+	}
+	dep, err := chain.Deploy(ctx, s, c.Client(), chain.DeployOptions{Categories: chain.DefaultCategories, Mint: mint, MintEach: big.NewInt(1e12), ChainID: devchain.ChainID})
+	if err != nil {
+		return nil, err
+	}
+	return json.Marshal(dep)
+}
+
+// StartScheduler (re)starts the scheduler on its database, behind the same URL.
+func (n *Net) StartScheduler(ctx context.Context) error {
+	db, err := sqlite.Open(ctx, filepath.Join(n.cfg.Dir, "pool.db"))
+	if err != nil {
+		return err
+	}
+	svc, err := scheduler.NewService(ctx, scheduler.ServiceConfig{
+		Hub: n.Hub, Logs: n.Chain.Client(), Sender: n.Senders[Scheduler], Pool: n.Pool, Domain: n.Domain, From: n.Deployment.Block,
+		Store: db, StorageURL: n.storageSrv.URL, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, ClaimEnabled: true}, Logger: n.cfg.Logger,
+	})
+	if err != nil {
+		db.Close()
+		return err
+	}
+	h := scheduler.NewAPI(svc).Handler()
+	n.handler.Store(&h)
+	runCtx, stop := context.WithCancel(n.ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); svc.Run(runCtx, n.cfg.Tick) }()
+	n.mu.Lock()
+	n.Service = svc
+	n.stopSched = sync.OnceFunc(func() { stop(); <-done; db.Close() })
+	n.closers = append(n.closers, n.stopSched)
+	n.mu.Unlock()
+	return nil
+}
+
+// StopScheduler kills the scheduler (its database stays).
+func (n *Net) StopScheduler() {
+	n.mu.Lock()
+	stop := n.stopSched
+	n.mu.Unlock()
+	if stop != nil {
+		stop()
+	}
+}
+
+// StartWorker starts worker i with executor x; the returned function kills it.
+func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error) {
+	acc := n.Chain.Accounts()[FirstWorker+i]
+	dir := filepath.Join(n.cfg.Dir, fmt.Sprintf("worker-%d", i))
+	w, err := worker.New(worker.Config{PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
+		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger})
+	if err != nil {
+		return nil, err
+	}
+	ctx, stop := context.WithCancel(n.ctx)
+	go w.Run(ctx)
+	return stop, nil
+}
+
+// Request matches orders for volume tasks at trust running the app with args, and returns
+// the deal id.
+func (n *Net) Request(ctx context.Context, volume, trust int64, args string) (common.Hash, error) {
+	salt := common.BigToHash(big.NewInt(n.salt.Add(1)))
+	ao := &poco.AppOrder{App: n.App, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
+	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: salt}
+	ro := &poco.RequestOrder{App: n.App, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
+		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust),
+		Beneficiary: n.Senders[Requester].Address(), Params: `{"args":"` + args + `"}`, Salt: salt}
+	for _, err := range []error{ao.Sign(n.Domain, n.Senders[AppDev].Key()), wo.Sign(n.Domain, n.Senders[Scheduler].Key()), ro.Sign(n.Domain, n.Senders[Requester].Key())} {
+		if err != nil {
+			return common.Hash{}, err
+		}
+	}
+	id, _, err := n.Hub.MatchOrders(ctx, n.Senders[Requester], chain.AppOrderArg(ao), chain.DatasetOrderArg(nil), chain.WorkerpoolOrderArg(wo), chain.RequestOrderArg(ro))
+	return id, err
+}
+
+// Wait waits until every task of the deal is completed and returns, per task index, the
+// time it was seen completed.
+func (n *Net) Wait(ctx context.Context, dealid common.Hash, volume uint64) ([]time.Time, error) {
+	done := make([]time.Time, volume)
+	left := volume
+	for left > 0 {
+		for i := uint64(0); i < volume; i++ {
+			if !done[i].IsZero() {
+				continue
+			}
+			v, err := n.Hub.Task(ctx, poco.TaskID(dealid, i))
+			if err != nil {
+				return done, err
+			}
+			switch poco.TaskStatus(v.Status.Uint64()) {
+			case poco.TaskCompleted:
+				done[i] = time.Now()
+				left--
+			case poco.TaskFailed:
+				return done, fmt.Errorf("devnet: task %d failed", i)
+			}
+		}
+		if left == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			return done, fmt.Errorf("devnet: %d of %d tasks still running: %w", left, volume, ctx.Err())
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	return done, nil
+}
+
+// Result fetches the result the chain links to for a completed task and checks it against
+// the digest on chain.
+func (n *Net) Result(ctx context.Context, taskid common.Hash) ([]byte, error) {
+	v, err := n.Hub.Task(ctx, taskid)
+	if err != nil {
+		return nil, err
+	}
+	logs, err := n.Chain.Client().FilterLogs(ctx, finalizeQuery(n, taskid))
+	if err != nil {
+		return nil, err
+	}
+	if len(logs) != 1 {
+		return nil, fmt.Errorf("devnet: %d TaskFinalize events for %s", len(logs), taskid)
+	}
+	ev, err := n.Hub.ABI().UnpackTaskFinalizeEvent(&logs[0])
+	if err != nil {
+		return nil, err
+	}
+	link, err := poco.ParseResultLink(ev.Results)
+	if err != nil {
+		return nil, err
+	}
+	if link.Digest != common.Hash(v.ResultDigest) {
+		return nil, errors.New("devnet: the result link's digest differs from the chain's")
+	}
+	archive, err := n.Storage.Get(ctx, link.Location)
+	if err != nil {
+		return nil, err
+	}
+	if sha256.Sum256(archive) != link.Digest {
+		return nil, errors.New("devnet: the stored result does not hash to the digest on chain")
+	}
+	return archive, nil
+}
+
+// Close stops everything.
+func (n *Net) Close() {
+	n.cancel()
+	for i := len(n.closers) - 1; i >= 0; i-- {
+		n.closers[i]()
+	}
+}

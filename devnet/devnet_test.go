@@ -1,0 +1,216 @@
+package devnet_test
+
+import (
+	"bytes"
+	"context"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/poco"
+)
+
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
+		os.Exit(wasm.ChildMain())
+	}
+	os.Exit(m.Run())
+}
+
+func start(t *testing.T, accounts, workers int) (*devnet.Net, context.Context) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
+	mod, _ := executortest.BuildWASM(t, "../examples/echo")
+	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: accounts, Workers: workers, AppModule: mod,
+		WasmCommand: []string{os.Args[0], wasm.ChildArg}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Close)
+	return n, ctx
+}
+
+func ok[T any](t *testing.T) func(T, error) T {
+	return func(v T, err error) T {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+}
+
+// check waits for the deal and verifies every result against the chain and the app's output.
+func check(t *testing.T, n *devnet.Net, ctx context.Context, dealid common.Hash, volume uint64, args string) {
+	t.Helper()
+	if _, err := n.Wait(ctx, dealid, volume); err != nil {
+		t.Fatal(err)
+	}
+	for i := uint64(0); i < volume; i++ {
+		taskid := poco.TaskID(dealid, i)
+		archive, err := n.Result(ctx, taskid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Contains(archive, []byte(args+"\ntask "+taskid.Hex())) {
+			t.Fatalf("task %d: the result lacks the app's output", i)
+		}
+	}
+}
+
+func TestGridRunsDeals(t *testing.T) {
+	n, ctx := start(t, 4, 4)
+	t0 := time.Now()
+	d1 := ok[common.Hash](t)(n.Request(ctx, 20, 1, "hello grid"))
+	check(t, n, ctx, d1, 20, "hello grid")
+	t.Logf("20 trust-1 tasks in %v", time.Since(t0))
+	t0 = time.Now()
+	d3 := ok[common.Hash](t)(n.Request(ctx, 3, 3, "replicated"))
+	check(t, n, ctx, d3, 3, "replicated")
+	t.Logf("3 trust-3 tasks in %v", time.Since(t0))
+	// Money is where the formulas put it.
+	req := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Requester))
+	if spent := 1e11 - req.Balance.Int64(); spent != 23*(devnet.AppPrice+devnet.PoolPrice) || req.Frozen.Sign() != 0 {
+		t.Fatalf("requester spent %d (frozen %s)", spent, req.Frozen)
+	}
+	dev := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.AppDev))
+	if dev.Balance.Int64() != 1e11+23*devnet.AppPrice {
+		t.Fatalf("app owner has %s", dev.Balance)
+	}
+}
+
+func account(n *devnet.Net, ctx context.Context, role int) (struct{ Balance, Frozen *big.Int }, error) {
+	v, err := n.Hub.Account(ctx, n.Senders[role].Address())
+	return struct{ Balance, Frozen *big.Int }{v.Balance, v.Frozen}, err
+}
+
+// liar runs the app honestly, then adds a file: a wrong result.
+type liar struct{ inner executor.Executor }
+
+func (l liar) Run(ctx context.Context, s executor.Spec) (executor.Result, error) {
+	res, err := l.inner.Run(ctx, s)
+	if err == nil {
+		err = os.WriteFile(filepath.Join(s.OutputDir, "lie.txt"), []byte("trust me"), 0o644)
+	}
+	return res, err
+}
+
+// A lying worker at trust 3: its result is never accepted, it loses its stake, the honest
+// workers are paid and their scores grow.
+func TestGridLiarIsCaught(t *testing.T) {
+	n, ctx := start(t, 4, 0)
+	ok[context.CancelFunc](t)(n.StartWorker(3, liar{n.Exec}))
+	liarAddr := n.Senders[devnet.FirstWorker+3].Address()
+	dealid := ok[common.Hash](t)(n.Request(ctx, 2, 3, "who lies"))
+	// The liar works alone first, so it surely contributes; then honest workers join.
+	for ok[*big.Int](t)(statusOf(n, ctx, poco.TaskID(dealid, 0), liarAddr)).Sign() == 0 {
+		select {
+		case <-ctx.Done():
+			t.Fatal("the liar never contributed")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	for i := 0; i < 3; i++ {
+		ok[context.CancelFunc](t)(n.StartWorker(i, n.Exec))
+	}
+	check(t, n, ctx, dealid, 2, "who lies")
+	lied := int64(0)
+	for i := uint64(0); i < 2; i++ {
+		s := ok[*big.Int](t)(statusOf(n, ctx, poco.TaskID(dealid, i), liarAddr))
+		if s.Sign() != 0 {
+			lied++
+			if s.Uint64() == uint64(poco.ContributionRevealed) {
+				t.Fatalf("the liar revealed on task %d", i)
+			}
+		}
+	}
+	acc := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.FirstWorker+3))
+	if want := int64(1e11) - lied*devnet.PoolPrice*10/100; acc.Balance.Int64() != want || acc.Frozen.Sign() != 0 {
+		t.Fatalf("liar has %s (frozen %s), want %d: stake not seized", acc.Balance, acc.Frozen, want)
+	}
+	paid := 0
+	for i := 0; i < 3; i++ {
+		a := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.FirstWorker+i))
+		if a.Balance.Int64() > 1e11 {
+			paid++
+			if ok[*big.Int](t)(n.Hub.Score(ctx, n.Senders[devnet.FirstWorker+i].Address())).Sign() == 0 {
+				t.Errorf("honest worker %d was paid but its score did not grow", i)
+			}
+		}
+	}
+	if paid < 2 {
+		t.Fatalf("only %d honest workers were paid", paid)
+	}
+}
+
+func statusOf(n *devnet.Net, ctx context.Context, taskid common.Hash, w common.Address) (*big.Int, error) {
+	c, err := n.Hub.Contribution(ctx, taskid, w)
+	return c.Status, err
+}
+
+// hanging never finishes: a worker that dies mid-task.
+type hanging struct{ started chan struct{} }
+
+func (h hanging) Run(ctx context.Context, s executor.Spec) (executor.Result, error) {
+	close(h.started)
+	<-ctx.Done()
+	return executor.Result{}, ctx.Err()
+}
+
+// A worker killed mid-task: the scheduler notices the silence and another worker finishes.
+func TestGridWorkerKilledMidTask(t *testing.T) {
+	n, ctx := start(t, 2, 0)
+	h := hanging{started: make(chan struct{})}
+	kill := ok[context.CancelFunc](t)(n.StartWorker(0, h))
+	dealid := ok[common.Hash](t)(n.Request(ctx, 1, 1, "survive"))
+	select {
+	case <-h.started:
+	case <-ctx.Done():
+		t.Fatal("the first worker never got the task")
+	}
+	kill()
+	ok[context.CancelFunc](t)(n.StartWorker(1, n.Exec))
+	check(t, n, ctx, dealid, 1, "survive")
+	if ok[*big.Int](t)(statusOf(n, ctx, poco.TaskID(dealid, 0), n.Senders[devnet.FirstWorker].Address())).Sign() != 0 {
+		t.Fatal("the killed worker contributed")
+	}
+}
+
+// The scheduler killed and restarted mid-deal: the deal completes from its database.
+func TestGridSchedulerRestart(t *testing.T) {
+	n, ctx := start(t, 3, 3)
+	dealid := ok[common.Hash](t)(n.Request(ctx, 8, 1, "restart"))
+	for {
+		v := ok[poco.TaskStatus](t)(taskStatus(n, ctx, poco.TaskID(dealid, 0)))
+		if v != poco.TaskUnset {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("nothing initialized")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	n.StopScheduler()
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check(t, n, ctx, dealid, 8, "restart")
+}
+
+func taskStatus(n *devnet.Net, ctx context.Context, taskid common.Hash) (poco.TaskStatus, error) {
+	v, err := n.Hub.Task(ctx, taskid)
+	if err != nil {
+		return 0, err
+	}
+	return poco.TaskStatus(v.Status.Uint64()), nil
+}
