@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/chain/gasreport"
+	"github.com/decloud/decloud/devnet/poolbench"
 	"github.com/decloud/decloud/executor/wasmbench"
 )
 
@@ -65,7 +66,30 @@ func (m *Main) benchCommand() *cobra.Command {
 	wasmCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	wasmCmd.Flags().Uint64Var(&wcfg.Samples, "samples", 50_000_000, "Monte Carlo samples per run")
 	wasmCmd.Flags().IntVar(&wcfg.Runs, "runs", 5, "runs of each")
-	cmd.AddCommand(gas, wasmCmd)
+	var tasks, workers int
+	var appDir string
+	poolCmd := &cobra.Command{
+		Use:   "pool",
+		Short: "Run a trust-1 deal through the embedded chain, one scheduler and in-process workers",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			rep, err := poolbench.Run(cmd.Context(), tasks, workers, appDir)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(m.Stdout).Encode(rep)
+			}
+			fmt.Fprintf(m.Stdout, "%d tasks, %d workers: %.1f tasks/s, p50 %.1f s, p95 %.1f s, cpu %.1f s (+%.1f s in sandboxes), peak rss %d MiB\n",
+				rep.Tasks, rep.Workers, rep.TasksPerSecond, rep.P50Seconds, rep.P95Seconds, rep.SchedulerCPUSeconds, rep.SandboxCPUSeconds, rep.SchedulerPeakRSSBytes>>20)
+			return nil
+		},
+	}
+	poolCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	poolCmd.Flags().IntVar(&tasks, "tasks", 1000, "tasks in the deal")
+	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
+	poolCmd.Flags().StringVar(&appDir, "app", "examples/echo", "the trivial app's Go package")
+	cmd.AddCommand(gas, wasmCmd, poolCmd)
 	return cmd
 }
 
