@@ -214,3 +214,45 @@ func taskStatus(n *devnet.Net, ctx context.Context, taskid common.Hash) (poco.Ta
 	}
 	return poco.TaskStatus(v.Status.Uint64()), nil
 }
+
+// Trust 100 with fresh workers: seven agreeing replicas certify the result; the workers' pot
+// is split evenly (equal weights) and every winner's score grows.
+func TestGridTrust100Fresh(t *testing.T) {
+	n, ctx := start(t, 8, 8)
+	dealid := ok[common.Hash](t)(n.Request(ctx, 1, 100, "certified"))
+	check(t, n, ctx, dealid, 1, "certified")
+	task := ok[poco.TaskStatus](t)(taskStatus(n, ctx, poco.TaskID(dealid, 0)))
+	if task != poco.TaskCompleted {
+		t.Fatalf("status %s", task)
+	}
+	v, err := n.Hub.Task(ctx, poco.TaskID(dealid, 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.RevealCount.Int64() != 7 {
+		t.Fatalf("%d revealed winners, want 7 (fresh workers at trust 100)", v.RevealCount)
+	}
+	forWinners := int64(devnet.PoolPrice - devnet.PoolPrice*20/100) // no loser: the pot is the price
+	each := forWinners / 7
+	winners := 0
+	for i := 0; i < 8; i++ {
+		a := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.FirstWorker+i))
+		switch gain := a.Balance.Int64() - 1e11; gain {
+		case each:
+			winners++
+			if s := ok[*big.Int](t)(n.Hub.Score(ctx, n.Senders[devnet.FirstWorker+i].Address())); s.Int64() != 1 {
+				t.Errorf("winner %d has score %s", i, s)
+			}
+		case 0:
+		default:
+			t.Errorf("worker %d gained %d, want %d or 0", i, gain, each)
+		}
+	}
+	if winners != 7 {
+		t.Fatalf("%d workers paid, want 7", winners)
+	}
+	sched := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Scheduler))
+	if gain := sched.Balance.Int64() - 1e11; gain != devnet.PoolPrice-7*each || sched.Frozen.Sign() != 0 {
+		t.Fatalf("scheduler gained %d (frozen %s), want %d", gain, sched.Frozen, devnet.PoolPrice-7*each)
+	}
+}
