@@ -20,13 +20,6 @@ contract Hub is HubBase {
 
     fallback() external payable {
         require(msg.value == 0, "hub: does not accept ether");
-        address first = _first;
-        assembly {
-            calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), first, 0, calldatasize(), 0, 0)
-            returndatacopy(0, 0, returndatasize())
-            if iszero(ok) { revert(0, returndatasize()) }
-            return(0, returndatasize())
-        }
+        _delegate(_first);
     }
 }

@@ -138,6 +138,20 @@ abstract contract HubBase is IHubEvents {
     mapping(bytes32 => mapping(bytes32 => uint256)) internal _rejectedAt;
     mapping(bytes32 => bytes) internal _callbackResults;
 
+    // ---------------------------------------------------------------- delegation
+
+    /// @dev Runs the current call in target's code on this contract's storage and returns
+    ///      or reverts with whatever it returned.
+    function _delegate(address target) internal {
+        assembly {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), target, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
     // ---------------------------------------------------------------- escrow moves
     // Every move keeps sum(balance) + sum(frozen) + pot == token held by the hub.
 

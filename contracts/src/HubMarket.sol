@@ -26,14 +26,7 @@ contract HubMarket is HubBase, IHubMarket {
     }
 
     fallback() external {
-        address next = _next;
-        assembly {
-            calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), next, 0, calldatasize(), 0, 0)
-            returndatacopy(0, 0, returndatasize())
-            if iszero(ok) { revert(0, returndatasize()) }
-            return(0, returndatasize())
-        }
+        _delegate(_next);
     }
 
     // ---------------------------------------------------------------- hashing

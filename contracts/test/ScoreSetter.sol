@@ -19,13 +19,6 @@ contract ScoreSetter is HubBase {
     }
 
     fallback() external {
-        address next = _next;
-        assembly {
-            calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), next, 0, calldatasize(), 0, 0)
-            returndatacopy(0, 0, returndatasize())
-            if iszero(ok) { revert(0, returndatasize()) }
-            return(0, returndatasize())
-        }
+        _delegate(_next);
     }
 }
