@@ -55,7 +55,7 @@ type Config struct {
 	Dir            string // state of every part
 	WorkerAccounts int    // funded worker accounts
 	Workers        int    // honest workers started at once (on the first accounts)
-	AppModule      string // the WASM app the requests run (a path)
+	AppModule      string // the WASM app the requests run (a path); "" for none
 	Heartbeat      time.Duration
 	Tick           time.Duration // scheduler step interval
 	WasmCommand    []string      // sandbox child command (default: this executable)
@@ -158,20 +158,22 @@ func (n *Net) start(ctx context.Context) error {
 	n.closers = append(n.closers, n.storageSrv.Close)
 	n.Storage = &storage.Client{BaseURL: n.storageSrv.URL}
 
-	f, err := os.Open(n.cfg.AppModule)
-	if err != nil {
-		return fmt.Errorf("devnet: app module: %w", err)
-	}
-	sum, _, err := n.Store.Put(ctx, f, "")
-	f.Close()
-	if err != nil {
-		return err
-	}
-	var cs common.Hash
-	b, _ := hex.DecodeString(sum)
-	copy(cs[:], b)
-	if n.App, _, err = n.Hub.CreateApp(ctx, n.Senders[AppDev], "app", poco.AppWASM, "storage:"+sum, cs, nil); err != nil {
-		return err
+	if n.cfg.AppModule != "" {
+		f, err := os.Open(n.cfg.AppModule)
+		if err != nil {
+			return fmt.Errorf("devnet: app module: %w", err)
+		}
+		sum, _, err := n.Store.Put(ctx, f, "")
+		f.Close()
+		if err != nil {
+			return err
+		}
+		var cs common.Hash
+		b, _ := hex.DecodeString(sum)
+		copy(cs[:], b)
+		if n.App, _, err = n.Hub.CreateApp(ctx, n.Senders[AppDev], "app", poco.AppWASM, "storage:"+sum, cs, nil); err != nil {
+			return err
+		}
 	}
 	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool", 10, 20); err != nil {
 		return err
@@ -347,6 +349,9 @@ func (n *Net) Result(ctx context.Context, taskid common.Hash) ([]byte, error) {
 	}
 	return archive, nil
 }
+
+// APIURL is the scheduler's API.
+func (n *Net) APIURL() string { return n.api.URL }
 
 // Close stops everything.
 func (n *Net) Close() {

@@ -193,9 +193,18 @@ func (a *API) heartbeat(w http.ResponseWriter, r *http.Request, worker common.Ad
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// work long-polls for the worker's actions.
+// work long-polls for the worker's actions (at most 20 s, less with ?wait=DURATION).
 func (a *API) work(w http.ResponseWriter, r *http.Request, worker common.Address) {
-	deadline := time.NewTimer(a.maxWait)
+	wait := a.maxWait
+	if q := r.URL.Query().Get("wait"); q != "" {
+		d, err := time.ParseDuration(q)
+		if err != nil || d < 0 {
+			apiError(w, http.StatusBadRequest, "bad_request", "wait must be a duration such as 5s")
+			return
+		}
+		wait = min(d, a.maxWait)
+	}
+	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
 	for {
 		actions, changed, err := a.s.actions(worker)

@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/chain/gasreport"
 	"github.com/decloud/decloud/devnet/poolbench"
+	"github.com/decloud/decloud/devnet/workerbench"
 	"github.com/decloud/decloud/executor/wasmbench"
 )
 
@@ -89,7 +91,31 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().IntVar(&tasks, "tasks", 1000, "tasks in the deal")
 	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
 	poolCmd.Flags().StringVar(&appDir, "app", "examples/echo", "the trivial app's Go package")
-	cmd.AddCommand(gas, wasmCmd, poolCmd)
+	var simWorkers int
+	var seconds float64
+	var every time.Duration
+	workersCmd := &cobra.Command{
+		Use:   "workers",
+		Short: "Load one scheduler with simulated workers (heartbeats and work requests, no execution)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			rep, err := workerbench.Run(cmd.Context(), simWorkers, seconds, every)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(m.Stdout).Encode(rep)
+			}
+			fmt.Fprintf(m.Stdout, "%d workers for %.0f s: scheduler %.2f cores, peak rss %d MiB, heartbeat p50 %.3f s p99 %.3f s, %d errors\n",
+				rep.Workers, rep.Seconds, rep.SchedulerCPUCores, rep.SchedulerPeakRSSBytes>>20, rep.HeartbeatP50Seconds, rep.HeartbeatP99Seconds, rep.Errors)
+			return nil
+		},
+	}
+	workersCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	workersCmd.Flags().IntVar(&simWorkers, "workers", 10000, "simulated workers")
+	workersCmd.Flags().Float64Var(&seconds, "seconds", 60, "duration of the load")
+	workersCmd.Flags().DurationVar(&every, "every", 10*time.Second, "heartbeat and work-request interval of each worker")
+	cmd.AddCommand(gas, wasmCmd, poolCmd, workersCmd)
 	return cmd
 }
 

@@ -14,6 +14,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/decloud/decloud/devnet/workerbench"
 	"github.com/decloud/decloud/executor/wasm"
 )
 
@@ -27,6 +28,9 @@ type Main struct {
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
 		os.Exit(wasm.ChildMain()) // a sandbox child process started by the wasm executor
+	}
+	if len(os.Args) > 1 && os.Args[1] == workerbench.ChildArg {
+		os.Exit(workerbench.ChildMain(os.Args[2:])) // simulated workers of `bench workers`
 	}
 	m := &Main{Stdout: os.Stdout, Stderr: os.Stderr}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
