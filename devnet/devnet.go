@@ -252,7 +252,7 @@ func (n *Net) StopScheduler() {
 // StartWorker starts worker i with executor x; the returned function kills it.
 func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error) {
 	acc := n.Chain.Accounts()[FirstWorker+i]
-	dir := filepath.Join(n.cfg.Dir, fmt.Sprintf("worker-%d", i))
+	dir := n.WorkerDir(i)
 	w, err := worker.New(worker.Config{PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
 		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger})
 	if err != nil {
@@ -266,10 +266,18 @@ func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error
 // Request matches orders for volume tasks at trust running the app with args, and returns
 // the deal id.
 func (n *Net) Request(ctx context.Context, volume, trust int64, args string) (common.Hash, error) {
+	return n.RequestApp(ctx, n.App, volume, trust, args)
+}
+
+// WorkerDir is where worker i keeps its state.
+func (n *Net) WorkerDir(i int) string { return filepath.Join(n.cfg.Dir, fmt.Sprintf("worker-%d", i)) }
+
+// RequestApp is Request for another app of the AppDev account.
+func (n *Net) RequestApp(ctx context.Context, app common.Address, volume, trust int64, args string) (common.Hash, error) {
 	salt := common.BigToHash(big.NewInt(n.salt.Add(1)))
-	ao := &poco.AppOrder{App: n.App, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
+	ao := &poco.AppOrder{App: app, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
 	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: salt}
-	ro := &poco.RequestOrder{App: n.App, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
+	ro := &poco.RequestOrder{App: app, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
 		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust),
 		Beneficiary: n.Senders[Requester].Address(), Params: `{"args":"` + args + `"}`, Salt: salt}
 	for _, err := range []error{ao.Sign(n.Domain, n.Senders[AppDev].Key()), wo.Sign(n.Domain, n.Senders[Scheduler].Key()), ro.Sign(n.Domain, n.Senders[Requester].Key())} {

@@ -3,6 +3,7 @@ package devnet_test
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/executor/executortest"
@@ -254,5 +256,34 @@ func TestGridTrust100Fresh(t *testing.T) {
 	sched := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Scheduler))
 	if gain := sched.Balance.Int64() - 1e11; gain != devnet.PoolPrice-7*each || sched.Frozen.Sign() != 0 {
 		t.Fatalf("scheduler gained %d (frozen %s), want %d", gain, sched.Frozen, devnet.PoolPrice-7*each)
+	}
+}
+
+// An app whose bytes do not match the checksum on chain is refused: the worker reports the
+// failure and never contributes.
+func TestGridRefusesTamperedApp(t *testing.T) {
+	n, ctx := start(t, 1, 1)
+	info := ok[chain.AppInfo](t)(n.Hub.AppInfo(ctx, n.App, n.Deployment.Block))
+	wrong := sha256.Sum256([]byte("not the module"))
+	app, _, err := n.Hub.CreateApp(ctx, n.Senders[devnet.AppDev], "tampered", poco.AppWASM, info.URI, wrong, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dealid := ok[common.Hash](t)(n.RequestApp(ctx, app, 1, 1, "x"))
+	taskid := poco.TaskID(dealid, 0)
+	state := filepath.Join(n.WorkerDir(0), "tasks", taskid.Hex()+".json")
+	for {
+		b, err := os.ReadFile(state)
+		if err == nil && bytes.Contains(b, []byte("does not match the checksum")) {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("no refusal recorded: %s %v", b, err)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	if s := ok[*big.Int](t)(statusOf(n, ctx, taskid, n.Senders[devnet.FirstWorker].Address())); s.Sign() != 0 {
+		t.Fatal("the worker contributed with a tampered app")
 	}
 }
