@@ -287,3 +287,30 @@ func TestGridRefusesTamperedApp(t *testing.T) {
 		t.Fatal("the worker contributed with a tampered app")
 	}
 }
+
+// A worker killed right after contributing and restarted on its own state finishes its task:
+// it reveals the digest it kept on disk and never contributes twice.
+func TestGridWorkerRestartsMidTask(t *testing.T) {
+	n, ctx := start(t, 1, 0)
+	kill := ok[context.CancelFunc](t)(n.StartWorker(0, n.Exec))
+	me := n.Senders[devnet.FirstWorker].Address()
+	dealid := ok[common.Hash](t)(n.Request(ctx, 1, 1, "resume"))
+	taskid := poco.TaskID(dealid, 0)
+	for ok[*big.Int](t)(statusOf(n, ctx, taskid, me)).Sign() == 0 {
+		select {
+		case <-ctx.Done():
+			t.Fatal("no contribution")
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+	kill()
+	ok[context.CancelFunc](t)(n.StartWorker(0, n.Exec)) // same account, same state directory
+	check(t, n, ctx, dealid, 1, "resume")
+	if s := ok[*big.Int](t)(statusOf(n, ctx, taskid, me)); s.Uint64() != uint64(poco.ContributionRevealed) {
+		t.Fatalf("contribution status %s after the restart", s)
+	}
+	v, err := n.Hub.Task(ctx, taskid)
+	if err != nil || v.ContributorCount.Int64() != 1 {
+		t.Fatalf("%v contributors (%v)", v.ContributorCount, err)
+	}
+}
