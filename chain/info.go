@@ -159,3 +159,29 @@ func (h *Hub) DealInfo(ctx context.Context, dealid common.Hash, from uint64) (De
 	}
 	return DealInfo{ID: dealid, Store: v, Event: *ev}, nil
 }
+
+// TaskScheduler returns the scheduler (workerpool owner at match time) of a task's deal:
+// the key whose authorizations count for that task.
+func (h *Hub) TaskScheduler(ctx context.Context, taskid common.Hash) (common.Address, error) {
+	t, err := h.Task(ctx, taskid)
+	if err != nil {
+		return common.Address{}, err
+	}
+	d, err := h.Deal(ctx, t.Dealid)
+	if err != nil {
+		return common.Address{}, err
+	}
+	return d.Scheduler, nil
+}
+
+// AssetOwner returns the owner and checksum of a registered app or dataset.
+func (h *Hub) AssetOwner(ctx context.Context, asset common.Address) (owner common.Address, checksum common.Hash, err error) {
+	if a, err := h.App(ctx, asset); err == nil {
+		return a.Owner, a.Checksum, nil
+	}
+	d, err := h.Dataset(ctx, asset)
+	if err != nil {
+		return common.Address{}, common.Hash{}, fmt.Errorf("%w: no app or dataset %s", ErrNotFound, asset)
+	}
+	return d.Owner, d.Checksum, nil
+}

@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/chain/bindings"
@@ -146,33 +147,32 @@ func (n *Net) start(ctx context.Context) error {
 	if n.Store, err = storage.Open(filepath.Join(n.cfg.Dir, "storage"), 256<<20); err != nil {
 		return err
 	}
-	n.storageSrv = httptest.NewServer(storage.Handler(n.Store, storage.ResultAuthorizer{Domain: n.Domain,
-		SchedulerOf: func(ctx context.Context, task common.Hash) (common.Address, error) {
-			v, err := n.Hub.Task(ctx, task)
-			if err != nil {
-				return common.Address{}, err
-			}
-			d, err := n.Hub.Deal(ctx, v.Dealid)
-			return d.Scheduler, err
+	n.storageSrv = httptest.NewServer(storage.Handler(n.Store,
+		storage.ResultAuthorizer{Domain: n.Domain, SchedulerOf: n.Hub.TaskScheduler},
+		storage.AssetAuthorizer{Lookup: func(ctx context.Context, a common.Address) (storage.Asset, error) {
+			owner, sum, err := n.Hub.AssetOwner(ctx, a)
+			return storage.Asset{Owner: owner, Checksum: sum}, err
 		}}, n.cfg.Logger))
 	n.closers = append(n.closers, n.storageSrv.Close)
 	n.Storage = &storage.Client{BaseURL: n.storageSrv.URL}
 
 	if n.cfg.AppModule != "" {
-		f, err := os.Open(n.cfg.AppModule)
+		// The app provider registers the app, then uploads its bytes as their owner.
+		module, err := os.ReadFile(n.cfg.AppModule)
 		if err != nil {
 			return fmt.Errorf("devnet: app module: %w", err)
 		}
-		sum, _, err := n.Store.Put(ctx, f, "")
-		f.Close()
+		cs := common.Hash(sha256.Sum256(module))
+		sum := hex.EncodeToString(cs[:])
+		if n.App, _, err = n.Hub.CreateApp(ctx, n.Senders[AppDev], "app", poco.AppWASM, "storage:"+sum, cs, nil); err != nil {
+			return err
+		}
+		sig, err := poco.SignHash(storage.AssetDigest(n.App, sum), n.Senders[AppDev].Key())
 		if err != nil {
 			return err
 		}
-		var cs common.Hash
-		b, _ := hex.DecodeString(sum)
-		copy(cs[:], b)
-		if n.App, _, err = n.Hub.CreateApp(ctx, n.Senders[AppDev], "app", poco.AppWASM, "storage:"+sum, cs, nil); err != nil {
-			return err
+		if _, err := n.Storage.Put(ctx, module, map[string]string{storage.HeaderAsset: n.App.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
+			return fmt.Errorf("devnet: uploading the app: %w", err)
 		}
 	}
 	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool", 10, 20); err != nil {

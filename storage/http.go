@@ -39,12 +39,13 @@ func (a ResultAuthorizer) AuthorizeUpload(ctx context.Context, task common.Hash,
 
 // Handler serves the HTTP API:
 //
-//	PUT  /blobs/{sum}  store (authorized uploads only); 201 created, 200 already there
+//	PUT  /blobs/{sum}  store (authorized uploads only: a result by a worker of the task, or an
+//	                   app or dataset by its owner); 201 created, 200 already there
 //	GET  /blobs/{sum}  the bytes (Range supported)
 //	HEAD /blobs/{sum}  the size
 //
 // Errors are JSON {"error": "...", "code": "..."} with 400, 401, 403, 404 or 413.
-func Handler(s *Store, auth UploadAuthorizer, log *slog.Logger) http.Handler {
+func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.Logger) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
@@ -55,23 +56,35 @@ func Handler(s *Store, auth UploadAuthorizer, log *slog.Logger) http.Handler {
 			fail(w, http.StatusBadRequest, "bad_sum", ErrBadSum.Error())
 			return
 		}
-		task, worker, sig, err := uploadHeaders(r)
-		if err != nil {
-			fail(w, http.StatusUnauthorized, "unauthenticated", err.Error())
-			return
-		}
-		authorization, _ := hexutil.Decode(r.Header.Get(HeaderAuthorization))
-		if err := auth.AuthorizeUpload(r.Context(), task, worker, sum, sig, authorization); err != nil {
-			log.Info("upload refused", "task", task, "worker", worker, "err", err)
-			fail(w, http.StatusForbidden, "forbidden", "upload not authorized: "+err.Error())
-			return
+		if asset := r.Header.Get(HeaderAsset); asset != "" {
+			sig, err := hexutil.Decode(r.Header.Get(HeaderSignature))
+			if !common.IsHexAddress(asset) || err != nil || assets.Lookup == nil {
+				fail(w, http.StatusUnauthorized, "unauthenticated", "an asset upload needs the asset and signature headers")
+				return
+			}
+			if err := assets.Check(r.Context(), common.HexToAddress(asset), sum, sig); err != nil {
+				fail(w, http.StatusForbidden, "forbidden", "upload not authorized: "+err.Error())
+				return
+			}
+		} else {
+			task, worker, sig, err := uploadHeaders(r)
+			if err != nil {
+				fail(w, http.StatusUnauthorized, "unauthenticated", err.Error())
+				return
+			}
+			authorization, _ := hexutil.Decode(r.Header.Get(HeaderAuthorization))
+			if err := auth.AuthorizeUpload(r.Context(), task, worker, sum, sig, authorization); err != nil {
+				log.Info("upload refused", "task", task, "worker", worker, "err", err)
+				fail(w, http.StatusForbidden, "forbidden", "upload not authorized: "+err.Error())
+				return
+			}
 		}
 		existed := false
 		if _, err := s.Stat(sum); err == nil {
 			existed = true
 		}
 		body := http.MaxBytesReader(w, r.Body, s.maxBlob)
-		_, _, err = s.Put(r.Context(), body, sum)
+		_, _, err := s.Put(r.Context(), body, sum)
 		var mbe *http.MaxBytesError
 		switch {
 		case errors.As(err, &mbe) || errors.Is(err, ErrTooLarge):

@@ -44,7 +44,16 @@ func TestHTTPAPI(t *testing.T) {
 	auth := ResultAuthorizer{Domain: domain, SchedulerOf: func(context.Context, common.Hash) (common.Address, error) {
 		return crypto.PubkeyToAddress(schedKey.PublicKey), nil
 	}}
-	srv := httptest.NewServer(Handler(st, auth, nil))
+	assetKey, _ := crypto.GenerateKey()
+	assetBytes := []byte("an app module")
+	asset := common.HexToAddress("0xa55e7")
+	assets := AssetAuthorizer{Lookup: func(_ context.Context, a common.Address) (Asset, error) {
+		if a != asset {
+			return Asset{}, errors.New("not registered")
+		}
+		return Asset{Owner: crypto.PubkeyToAddress(assetKey.PublicKey), Checksum: sha256.Sum256(assetBytes)}, nil
+	}}
+	srv := httptest.NewServer(Handler(st, auth, assets, nil))
 	defer srv.Close()
 	c := &Client{BaseURL: srv.URL}
 	ctx := context.Background()
@@ -121,6 +130,30 @@ func TestHTTPAPI(t *testing.T) {
 		if got := put(c.sum, c.body, c.h); got != c.want {
 			t.Errorf("%s: status %d, want %d", c.name, got, c.want)
 		}
+	}
+	// Owner uploads of registered assets.
+	ownerSig, _ := poco.SignHash(AssetDigest(asset, sumOf(assetBytes)), assetKey)
+	strangerSig, _ := poco.SignHash(AssetDigest(asset, sumOf(assetBytes)), other)
+	otherBytes := []byte("not the registered module")
+	otherSig, _ := poco.SignHash(AssetDigest(asset, sumOf(otherBytes)), assetKey)
+	for _, c := range []struct {
+		name string
+		body []byte
+		h    map[string]string
+		want int
+	}{
+		{"asset upload signed by a stranger", assetBytes, map[string]string{HeaderAsset: asset.Hex(), HeaderSignature: hexutil.Encode(strangerSig)}, 403},
+		{"bytes that are not the registered checksum", otherBytes, map[string]string{HeaderAsset: asset.Hex(), HeaderSignature: hexutil.Encode(otherSig)}, 403},
+		{"unregistered asset", assetBytes, map[string]string{HeaderAsset: "0x0000000000000000000000000000000000000bad", HeaderSignature: hexutil.Encode(ownerSig)}, 403},
+		{"asset upload without signature", assetBytes, map[string]string{HeaderAsset: asset.Hex()}, 401},
+		{"the owner uploads its asset", assetBytes, map[string]string{HeaderAsset: asset.Hex(), HeaderSignature: hexutil.Encode(ownerSig)}, 201},
+	} {
+		if got := put(sumOf(c.body), c.body, c.h); got != c.want {
+			t.Errorf("%s: status %d, want %d", c.name, got, c.want)
+		}
+	}
+	if _, err := st.Stat(sumOf(otherBytes)); !errors.Is(err, ErrNotFound) {
+		t.Fatal("a refused asset upload was stored")
 	}
 	if _, err := st.Stat(sumOf(fresh)); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("a refused upload was stored: %v", err)

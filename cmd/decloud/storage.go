@@ -42,25 +42,16 @@ func (m *Main) storageCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			auth := storage.ResultAuthorizer{
-				Domain: poco.NewDomain(id, hub.Address),
-				SchedulerOf: func(ctx context.Context, task common.Hash) (common.Address, error) {
-					t, err := hub.Task(ctx, task)
-					if err != nil {
-						return common.Address{}, err
-					}
-					d, err := hub.Deal(ctx, t.Dealid)
-					if err != nil {
-						return common.Address{}, err
-					}
-					return d.Scheduler, nil
-				},
-			}
+			auth := storage.ResultAuthorizer{Domain: poco.NewDomain(id, hub.Address), SchedulerOf: hub.TaskScheduler}
+			assets := storage.AssetAuthorizer{Lookup: func(ctx context.Context, a common.Address) (storage.Asset, error) {
+				owner, sum, err := hub.AssetOwner(ctx, a)
+				return storage.Asset{Owner: owner, Checksum: sum}, err
+			}}
 			ln, err := listenLoopback(addr)
 			if err != nil {
 				return err
 			}
-			srv := &http.Server{Handler: storage.Handler(st, auth, m.Logger), ReadHeaderTimeout: 10 * time.Second}
+			srv := &http.Server{Handler: storage.Handler(st, auth, assets, m.Logger), ReadHeaderTimeout: 10 * time.Second}
 			fmt.Fprintf(m.Stdout, "storage on http://%s (blobs in %s, at most %d bytes each)\n", ln.Addr(), dir, maxBlob)
 			go func() {
 				<-ctx.Done()
