@@ -40,6 +40,7 @@ const (
 	Owner     = 0
 	Requester = 1
 	AppDev    = 2
+	DataDev   = 3
 	Scheduler = 4
 	// FirstWorker is the account of worker 0; worker i uses FirstWorker+i.
 	FirstWorker = 5
@@ -47,8 +48,9 @@ const (
 
 // Prices of the standard orders.
 const (
-	AppPrice  = 3
-	PoolPrice = 100
+	AppPrice     = 3
+	DatasetPrice = 7
+	PoolPrice    = 100
 )
 
 // Config says what to start.
@@ -157,22 +159,12 @@ func (n *Net) start(ctx context.Context) error {
 	n.Storage = &storage.Client{BaseURL: n.storageSrv.URL}
 
 	if n.cfg.AppModule != "" {
-		// The app provider registers the app, then uploads its bytes as their owner.
 		module, err := os.ReadFile(n.cfg.AppModule)
 		if err != nil {
 			return fmt.Errorf("devnet: app module: %w", err)
 		}
-		cs := common.Hash(sha256.Sum256(module))
-		sum := hex.EncodeToString(cs[:])
-		if n.App, _, err = n.Hub.CreateApp(ctx, n.Senders[AppDev], "app", poco.AppWASM, "storage:"+sum, cs, nil); err != nil {
+		if n.App, err = n.Publish(ctx, poco.KindApp, "app", module); err != nil {
 			return err
-		}
-		sig, err := poco.SignHash(storage.AssetDigest(n.App, sum), n.Senders[AppDev].Key())
-		if err != nil {
-			return err
-		}
-		if _, err := n.Storage.Put(ctx, module, map[string]string{storage.HeaderAsset: n.App.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
-			return fmt.Errorf("devnet: uploading the app: %w", err)
 		}
 	}
 	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool", 10, 20); err != nil {
@@ -266,27 +258,66 @@ func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error
 // Request matches orders for volume tasks at trust running the app with args, and returns
 // the deal id.
 func (n *Net) Request(ctx context.Context, volume, trust int64, args string) (common.Hash, error) {
-	return n.RequestApp(ctx, n.App, volume, trust, args)
+	return n.RequestApp(ctx, n.App, common.Address{}, volume, trust, args)
 }
 
 // WorkerDir is where worker i keeps its state.
 func (n *Net) WorkerDir(i int) string { return filepath.Join(n.cfg.Dir, fmt.Sprintf("worker-%d", i)) }
 
-// RequestApp is Request for another app of the AppDev account.
-func (n *Net) RequestApp(ctx context.Context, app common.Address, volume, trust int64, args string) (common.Hash, error) {
+// RequestApp is Request for another app of the AppDev account and, unless zero, a dataset
+// of the DataDev account.
+func (n *Net) RequestApp(ctx context.Context, app, dataset common.Address, volume, trust int64, args string) (common.Hash, error) {
 	salt := common.BigToHash(big.NewInt(n.salt.Add(1)))
 	ao := &poco.AppOrder{App: app, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
 	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: salt}
 	ro := &poco.RequestOrder{App: app, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
 		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust),
 		Beneficiary: n.Senders[Requester].Address(), Params: `{"args":"` + args + `"}`, Salt: salt}
+	var do *poco.DatasetOrder
+	if dataset != (common.Address{}) {
+		do = &poco.DatasetOrder{Dataset: dataset, DatasetPrice: big.NewInt(DatasetPrice), Volume: big.NewInt(volume), Salt: salt}
+		ro.Dataset, ro.DatasetMaxPrice = dataset, big.NewInt(DatasetPrice)
+		if err := do.Sign(n.Domain, n.Senders[DataDev].Key()); err != nil {
+			return common.Hash{}, err
+		}
+	}
 	for _, err := range []error{ao.Sign(n.Domain, n.Senders[AppDev].Key()), wo.Sign(n.Domain, n.Senders[Scheduler].Key()), ro.Sign(n.Domain, n.Senders[Requester].Key())} {
 		if err != nil {
 			return common.Hash{}, err
 		}
 	}
-	id, _, err := n.Hub.MatchOrders(ctx, n.Senders[Requester], chain.AppOrderArg(ao), chain.DatasetOrderArg(nil), chain.WorkerpoolOrderArg(wo), chain.RequestOrderArg(ro))
+	id, _, err := n.Hub.MatchOrders(ctx, n.Senders[Requester], chain.AppOrderArg(ao), chain.DatasetOrderArg(do), chain.WorkerpoolOrderArg(wo), chain.RequestOrderArg(ro))
 	return id, err
+}
+
+// Publish registers an asset (an app of AppDev when kind is poco.KindApp, else a dataset of
+// DataDev) and uploads its bytes to storage as its owner.
+func (n *Net) Publish(ctx context.Context, kind uint8, name string, data []byte) (common.Address, error) {
+	cs := common.Hash(sha256.Sum256(data))
+	sum := hex.EncodeToString(cs[:])
+	var (
+		asset common.Address
+		owner *chain.Sender
+		err   error
+	)
+	if kind == poco.KindApp {
+		owner = n.Senders[AppDev]
+		asset, _, err = n.Hub.CreateApp(ctx, owner, name, poco.AppWASM, "storage:"+sum, cs, nil)
+	} else {
+		owner = n.Senders[DataDev]
+		asset, _, err = n.Hub.CreateDataset(ctx, owner, name, "storage:"+sum, cs)
+	}
+	if err != nil {
+		return common.Address{}, err
+	}
+	sig, err := poco.SignHash(storage.AssetDigest(asset, sum), owner.Key())
+	if err != nil {
+		return common.Address{}, err
+	}
+	if _, err := n.Storage.Put(ctx, data, map[string]string{storage.HeaderAsset: asset.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
+		return common.Address{}, fmt.Errorf("devnet: uploading %s: %w", name, err)
+	}
+	return asset, nil
 }
 
 // Wait waits until every task of the deal is completed and returns, per task index, the

@@ -269,7 +269,7 @@ func TestGridRefusesTamperedApp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dealid := ok[common.Hash](t)(n.RequestApp(ctx, app, 1, 1, "x"))
+	dealid := ok[common.Hash](t)(n.RequestApp(ctx, app, common.Address{}, 1, 1, "x"))
 	taskid := poco.TaskID(dealid, 0)
 	state := filepath.Join(n.WorkerDir(0), "tasks", taskid.Hex()+".json")
 	for {
@@ -312,5 +312,32 @@ func TestGridWorkerRestartsMidTask(t *testing.T) {
 	v, err := n.Hub.Task(ctx, taskid)
 	if err != nil || v.ContributorCount.Int64() != 1 {
 		t.Fatalf("%v contributors (%v)", v.ContributorCount, err)
+	}
+}
+
+// An app that reads a dataset: the worker fetches the dataset (verified against the chain's
+// checksum) into /in, the result holds the app's output, and the dataset's owner is paid.
+func TestGridDataset(t *testing.T) {
+	n, ctx := start(t, 2, 2)
+	mod, _ := executortest.BuildWASM(t, "../examples/wordcount")
+	app := ok[common.Address](t)(n.Publish(ctx, poco.KindApp, "wordcount", ok[[]byte](t)(os.ReadFile(mod))))
+	data := ok[[]byte](t)(os.ReadFile("../examples/testdata/sample.txt"))
+	dataset := ok[common.Address](t)(n.Publish(ctx, poco.KindDataset, "sample.txt", data))
+	dealid := ok[common.Hash](t)(n.RequestApp(ctx, app, dataset, 2, 1, "3"))
+	if _, err := n.Wait(ctx, dealid, 2); err != nil {
+		t.Fatal(err)
+	}
+	golden := ok[[]byte](t)(os.ReadFile("../examples/testdata/wordcount.golden"))
+	for i := uint64(0); i < 2; i++ {
+		archive := ok[[]byte](t)(n.Result(ctx, poco.TaskID(dealid, i)))
+		// The golden file is the top 5; the request asked for the top 3: its first 4 lines.
+		want := bytes.Join(bytes.SplitN(golden, []byte("\n"), 5)[:4], []byte("\n"))
+		if !bytes.Contains(archive, want) {
+			t.Fatalf("task %d: the result lacks the word counts:\n%q", i, archive)
+		}
+	}
+	owner := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.DataDev))
+	if owner.Balance.Int64() != 1e11+2*devnet.DatasetPrice {
+		t.Fatalf("dataset owner has %s", owner.Balance)
 	}
 }
