@@ -63,7 +63,8 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 				return
 			}
 			if err := assets.Check(r.Context(), common.HexToAddress(asset), sum, sig); err != nil {
-				fail(w, http.StatusForbidden, "forbidden", "upload not authorized: "+err.Error())
+				log.Info("asset upload refused", "asset", asset, "err", err)
+				fail(w, http.StatusForbidden, "forbidden", "upload not authorized")
 				return
 			}
 		} else {
@@ -75,7 +76,7 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 			authorization, _ := hexutil.Decode(r.Header.Get(HeaderAuthorization))
 			if err := auth.AuthorizeUpload(r.Context(), task, worker, sum, sig, authorization); err != nil {
 				log.Info("upload refused", "task", task, "worker", worker, "err", err)
-				fail(w, http.StatusForbidden, "forbidden", "upload not authorized: "+err.Error())
+				fail(w, http.StatusForbidden, "forbidden", "upload not authorized")
 				return
 			}
 		}

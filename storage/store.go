@@ -91,6 +91,11 @@ func (s *Store) Put(ctx context.Context, r io.Reader, want string) (sum string, 
 	if err := os.Rename(tmp.Name(), s.path(sum)); err != nil {
 		return "", 0, fmt.Errorf("storage: %w", err)
 	}
+	// Make the rename itself durable.
+	if d, err := os.Open(filepath.Dir(s.path(sum))); err == nil {
+		d.Sync()
+		d.Close()
+	}
 	return sum, n, nil
 }
 
