@@ -131,6 +131,7 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		Challenge hexutil.Bytes  `json:"challenge"`
 		Signature hexutil.Bytes  `json:"signature"`
 		Slots     int            `json:"slots"`
+		Resources Resources      `json:"resources"`
 	}
 	if !decode(w, r, &req) {
 		return
@@ -154,7 +155,7 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's score")
 		return
 	}
-	if err := a.s.register(r.Context(), req.Worker, score, max(req.Slots, 1)); err != nil {
+	if err := a.s.register(r.Context(), req.Worker, score, max(req.Slots, 1), req.Resources); err != nil {
 		apiError(w, http.StatusInternalServerError, "internal", "cannot register")
 		return
 	}

@@ -118,12 +118,13 @@ func TestAPIRejections(t *testing.T) {
 		t.Fatal("a failed login registered a worker")
 	}
 	c2 := challenge()
-	code, out := post(t, srv.URL+"/v1/login", map[string]any{"worker": me, "challenge": c2, "signature": sign(key, c2)}, "")
+	code, out := post(t, srv.URL+"/v1/login", map[string]any{"worker": me, "challenge": c2, "signature": sign(key, c2),
+		"resources": map[string]any{"cpu": 4, "memoryMb": 8192, "arch": "amd64", "os": "linux"}}, "")
 	if code != 200 {
 		t.Fatalf("login: %d %v", code, out)
 	}
 	token := out["token"].(string)
-	if store.workers[me] == nil || store.workers[me].Score != 7 {
+	if store.workers[me] == nil || store.workers[me].Score != 7 || store.workers[me].Resources.MemoryMB != 8192 {
 		t.Fatalf("worker not registered with its chain score: %+v", store.workers[me])
 	}
 	if code, _ := post(t, srv.URL+"/v1/login", map[string]any{"worker": me, "challenge": c2, "signature": sign(key, c2)}, ""); code != 401 {

@@ -69,10 +69,20 @@ type DealTasks struct {
 
 // Worker is a registered worker.
 type Worker struct {
-	Addr     common.Address
-	Score    uint64
-	LastSeen time.Time
-	Slots    int // replicates it may run at once (at least 1)
+	Addr      common.Address
+	Score     uint64
+	LastSeen  time.Time
+	Slots     int // replicates it may run at once (at least 1)
+	Resources Resources
+}
+
+// Resources is what a worker advertises at login (matchmaking will filter on it).
+type Resources struct {
+	CPU      int    `json:"cpu"`
+	MemoryMB int    `json:"memoryMb"`
+	GPU      int    `json:"gpu"`
+	Arch     string `json:"arch"`
+	OS       string `json:"os"`
 }
 
 // Snapshot is the read-only state a decision is made from.

@@ -336,7 +336,7 @@ func (s *Service) Authorization(worker common.Address, task common.Hash) ([]byte
 var errUnknownTask = errors.New("scheduler: no such task for this worker")
 
 // register records a logged-in worker.
-func (s *Service) register(ctx context.Context, addr common.Address, score uint64, slots int) error {
+func (s *Service) register(ctx context.Context, addr common.Address, score uint64, slots int, res Resources) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	w := s.workers[addr]
@@ -344,7 +344,7 @@ func (s *Service) register(ctx context.Context, addr common.Address, score uint6
 		w = &Worker{Addr: addr}
 		s.workers[addr] = w
 	}
-	w.Score, w.Slots, w.LastSeen = score, slots, time.Now()
+	w.Score, w.Slots, w.LastSeen, w.Resources = score, slots, time.Now(), res
 	return s.cfg.Store.SaveWorker(ctx, w)
 }
 

@@ -19,6 +19,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"time"
 
@@ -47,6 +48,8 @@ type Config struct {
 	Slots     int
 	Heartbeat time.Duration
 	MaxOutput int64
+	MemoryMB  int // advertised memory (0: the machine's)
+	GPUs      int // advertised GPUs
 	HTTP      *http.Client
 	Logger    *slog.Logger
 }
@@ -138,12 +141,28 @@ func (w *Worker) login(ctx context.Context) error {
 	var tok struct {
 		Token string `json:"token"`
 	}
-	err = w.call(ctx, "/v1/login", map[string]any{"worker": w.addr, "challenge": ch.Challenge, "signature": hexutil.Bytes(sig), "slots": max(w.cfg.Slots, 1)}, &tok)
+	err = w.call(ctx, "/v1/login", map[string]any{"worker": w.addr, "challenge": ch.Challenge, "signature": hexutil.Bytes(sig),
+		"slots": max(w.cfg.Slots, 1), "resources": w.resources()}, &tok)
 	if err != nil {
 		return fmt.Errorf("worker: login: %w", err)
 	}
 	w.token = tok.Token
 	return nil
+}
+
+// resources is what the worker advertises: its CPUs, memory (configured, else read from
+// /proc/meminfo on Linux), architecture and OS.
+func (w *Worker) resources() scheduler.Resources {
+	mem := w.cfg.MemoryMB
+	if mem == 0 {
+		if b, err := os.ReadFile("/proc/meminfo"); err == nil {
+			var kb int
+			if _, err := fmt.Sscanf(string(b), "MemTotal: %d kB", &kb); err == nil {
+				mem = kb / 1024
+			}
+		}
+	}
+	return scheduler.Resources{CPU: runtime.NumCPU(), MemoryMB: mem, GPU: w.cfg.GPUs, Arch: runtime.GOARCH, OS: runtime.GOOS}
 }
 
 func (w *Worker) heartbeats(ctx context.Context) {

@@ -6,6 +6,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -61,6 +62,7 @@ var migrations = []string{
 	ALTER TABLE deals ADD COLUMN time_ref INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE deals ADD COLUMN callback BLOB NOT NULL DEFAULT x'';
 	ALTER TABLE tasks ADD COLUMN result_location TEXT NOT NULL DEFAULT '';`,
+	`ALTER TABLE workers ADD COLUMN resources TEXT NOT NULL DEFAULT '{}';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -180,9 +182,13 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 }
 
 func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO workers (addr, score, last_seen, slots) VALUES (?, ?, ?, ?)
-		ON CONFLICT (addr) DO UPDATE SET score = excluded.score, last_seen = excluded.last_seen, slots = excluded.slots`,
-		w.Addr[:], w.Score, w.LastSeen.UnixMilli(), w.Slots)
+	res, err := json.Marshal(w.Resources)
+	if err != nil {
+		return err
+	}
+	_, err = s.db.ExecContext(ctx, `INSERT INTO workers (addr, score, last_seen, slots, resources) VALUES (?, ?, ?, ?, ?)
+		ON CONFLICT (addr) DO UPDATE SET score = excluded.score, last_seen = excluded.last_seen, slots = excluded.slots, resources = excluded.resources`,
+		w.Addr[:], w.Score, w.LastSeen.UnixMilli(), w.Slots, string(res))
 	if err != nil {
 		return fmt.Errorf("sqlite: save worker: %w", err)
 	}
@@ -258,7 +264,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 	rows.Close()
 
 	var workers []*scheduler.Worker
-	rows, err = s.db.QueryContext(ctx, `SELECT addr, score, last_seen, slots FROM workers ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT addr, score, last_seen, slots, resources FROM workers ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("sqlite: load workers: %w", err)
 	}
@@ -266,9 +272,13 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 	for rows.Next() {
 		var addr []byte
 		var seen int64
+		var res string
 		w := &scheduler.Worker{}
-		if err := rows.Scan(&addr, &w.Score, &seen, &w.Slots); err != nil {
+		if err := rows.Scan(&addr, &w.Score, &seen, &w.Slots, &res); err != nil {
 			return nil, nil, nil, err
+		}
+		if err := json.Unmarshal([]byte(res), &w.Resources); err != nil {
+			return nil, nil, nil, fmt.Errorf("sqlite: worker resources: %w", err)
 		}
 		w.Addr, w.LastSeen = common.BytesToAddress(addr), time.UnixMilli(seen).UTC()
 		workers = append(workers, w)

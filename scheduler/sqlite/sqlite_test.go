@@ -33,7 +33,8 @@ func TestRoundTripAcrossReopen(t *testing.T) {
 			{Worker: common.HexToAddress("0x02"), State: scheduler.Lost},
 		},
 	}
-	worker := &scheduler.Worker{Addr: common.HexToAddress("0x01"), Score: 12, LastSeen: now, Slots: 2}
+	worker := &scheduler.Worker{Addr: common.HexToAddress("0x01"), Score: 12, LastSeen: now, Slots: 2,
+		Resources: scheduler.Resources{CPU: 8, MemoryMB: 16384, Arch: "amd64", OS: "linux"}}
 	for _, err := range []error{s.SaveDeal(ctx, deal), s.SaveDeal(ctx, deal), s.SaveTask(ctx, task), s.SaveWorker(ctx, worker), s.SetCursor(ctx, 42)} {
 		if err != nil {
 			t.Fatal(err)
