@@ -1,16 +1,28 @@
-// Package devchain runs a real go-ethereum node embedded as a library, the way geth's --dev
-// mode assembles one: full node, simulated beacon sealing a block per transaction (or every
-// period), JSON-RPC over HTTP on 127.0.0.1, funded dev accounts from fixed keys, in memory or
-// in a data directory that survives restarts (and SIGKILL: hash state scheme, no pruning).
+// Package devchain runs a real go-ethereum node inside the process, assembled the way
+// `geth --dev` assembles one: a full node (node + eth + the filter API) driven by go-ethereum's
+// simulated beacon, which seals a block as soon as a transaction arrives (or one every
+// period). JSON-RPC (eth, net, web3, txpool) is served over HTTP on a loopback address and
+// in process. The funded dev accounts have fixed, public keys.
 //
-// The chain config is go-ethereum's dev config with its experimental fork (Bogota, which
-// charges far more for new storage slots) switched off, so gas is measured under mainnet
-// rules (everything up to Osaka on). Chain id 1337.
+// A chain lives in memory or in a data directory. A data directory keeps blocks and state
+// across restarts, also after SIGKILL: the database is LevelDB (its writes reach the
+// operating system before the call returns) and state is stored in full for every block
+// (hash scheme, no pruning), so every block whose receipt a client has seen survives a crash
+// of the process (not a power cut: blocks are not fsynced). The genesis is written once to
+// the data directory and reused as is.
+//
+// Gas follows mainnet rules: the chain config is go-ethereum's dev config (all forks through
+// Osaka) with the experimental Bogota fork, which overcharges new storage slots, switched off.
+// See Genesis.
+//
+// Block timestamps: with period 0 each block is at least one second after its parent, so a
+// busy chain runs ahead of the wall clock (about one second per block). Code with deadlines
+// must read block.timestamp, never the local clock; AdjustTime moves chain time forward.
 package devchain
 
 import (
+	"bytes"
 	"context"
-	"crypto/ecdsa"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -19,15 +31,13 @@ import (
 	"math/big"
 	"net"
 	"os"
-	"path/filepath"
 	"strconv"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
@@ -39,147 +49,89 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// ChainID of every dev chain.
-const ChainID = 1337
+// NodeName names the node, and so its folder inside the data dir (DataDir/decloud): without a
+// fixed name go-ethereum would name it after the executable.
+const NodeName = "decloud"
 
-// GasLimit of every block: large enough for batches of hundreds of tasks.
-const GasLimit = 100_000_000
+// FeeRecipient receives the priority fees of every block. It is none of the dev accounts, so
+// their balances change only by what they send and receive.
+var FeeRecipient = common.HexToAddress("0x00000000000000000000000000000000000fee00")
 
-// Config says how to start a dev chain.
+// Config says how to start a dev chain. The zero value is a valid in-memory chain.
 type Config struct {
-	// DataDir keeps blocks and state across restarts; "" runs in memory.
+	// DataDir keeps blocks, state and the Deploy result across restarts; "" runs in memory.
 	DataDir string
-	// HTTPAddr is the JSON-RPC listen address; it must be a loopback address.
-	// Default "127.0.0.1:0" (a free port).
+	// HTTPAddr is the JSON-RPC listen address. It must be a loopback address (127.0.0.0/8,
+	// ::1 or localhost). Default "127.0.0.1:0": a free port.
 	HTTPAddr string
-	// Period seals a block every Period; 0 seals one per transaction.
+	// Period seals a block every Period (whole seconds, at least one). 0 seals a block as soon
+	// as transactions arrive.
 	Period time.Duration
-	// Accounts is the number of funded dev accounts (default 10). A data dir keeps the
-	// number it was created with.
+	// Accounts is the number of funded dev accounts (default DefaultAccounts). A data dir keeps
+	// the number it was created with.
 	Accounts int
-	// Logger receives the node's logs (nil: discarded).
+	// Logger receives go-ethereum's logs; nil discards them. go-ethereum logs through one
+	// process-wide logger: a Start with a Logger sets it for every chain in the process.
 	Logger *slog.Logger
-	// Deploy runs once on a new chain (first start of a data dir; every in-memory start).
-	// Its result is kept in the data dir and returned by Deployment on later starts.
+	// Deploy runs once on a new chain: at every in-memory start, and on a data dir that has no
+	// recorded deployment (its first start, or one whose Deploy failed). Blocks are sealed
+	// while it runs. Its result (valid JSON, or nil) is stored, compacted, in the data dir and
+	// returned by Deployment, also on later starts, which do not call Deploy.
 	Deploy func(ctx context.Context, c *Chain) (json.RawMessage, error)
 }
 
-// Account is a funded dev account.
-type Account struct {
-	Address common.Address
-	Key     *ecdsa.PrivateKey
-}
-
-// Chain is a running dev chain.
+// Chain is a running dev chain. Its methods are safe for concurrent use.
 type Chain struct {
 	stack      *node.Node
-	backend    *eth.Ethereum
-	beacon     *catalyst.SimulatedBeacon
+	sealer     *sealer
 	client     *ethclient.Client
 	accounts   []Account
 	deployment json.RawMessage
-	persistent bool
-	log        *slog.Logger
-	adjust     chan adjustReq
-	quit       chan struct{}
-	done       chan struct{}
-	closeOnce  sync.Once
-	closeErr   error
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
-// state is what a data dir remembers besides the chain itself.
-type state struct {
-	Accounts   int             `json:"accounts"`
-	Deployment json.RawMessage `json:"deployment,omitempty"`
-}
+// ErrNotLoopback is returned by Start for an HTTP address that is not a loopback address:
+// the dev chain's keys are public, so its RPC must never be reachable from the network.
+var ErrNotLoopback = errors.New("devchain: the JSON-RPC address must be a loopback address such as 127.0.0.1")
 
-const stateFile = "decloud-devchain.json"
-
-// ErrNotLoopback is returned for an HTTP address that is not on the loopback interface.
-var ErrNotLoopback = errors.New("devchain: the HTTP address must be a loopback address (127.0.0.1)")
-
-// Start starts a dev chain and, on a new chain, runs cfg.Deploy.
+// Start starts a dev chain and, on a new chain, runs cfg.Deploy. It fails on an invalid
+// Config, a data dir in use by another process or created with another genesis, a busy
+// port, or a Deploy error (the chain is then closed; a data dir keeps what Deploy sealed).
 func Start(ctx context.Context, cfg Config) (*Chain, error) {
-	host, port, err := parseLoopback(cfg.HTTPAddr)
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("devchain: %w", err)
+	}
+	host, port, err := parseHTTPAddr(cfg.HTTPAddr)
 	if err != nil {
 		return nil, err
 	}
-	if cfg.Accounts <= 0 {
-		cfg.Accounts = 10
+	if cfg.Period < 0 || (cfg.Period > 0 && cfg.Period%time.Second != 0) {
+		return nil, fmt.Errorf("devchain: period %v: must be 0 or whole seconds (block timestamps are in seconds)", cfg.Period)
 	}
-	var st state
-	fresh := true
-	if cfg.DataDir != "" {
-		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
-			return nil, fmt.Errorf("devchain: %w", err)
-		}
-		b, err := os.ReadFile(filepath.Join(cfg.DataDir, stateFile))
-		switch {
-		case err == nil:
-			if err := json.Unmarshal(b, &st); err != nil {
-				return nil, fmt.Errorf("devchain: corrupt %s: %w", stateFile, err)
-			}
-			cfg.Accounts = st.Accounts
-			fresh = st.Deployment == nil && cfg.Deploy != nil
-		case errors.Is(err, os.ErrNotExist):
-		default:
-			return nil, fmt.Errorf("devchain: %w", err)
-		}
+	if cfg.Accounts < 0 {
+		return nil, fmt.Errorf("devchain: %d accounts", cfg.Accounts)
 	}
-	st.Accounts = cfg.Accounts
-
-	logger := cfg.Logger
-	if logger == nil {
-		logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	if cfg.Accounts == 0 {
+		cfg.Accounts = DefaultAccounts
 	}
-	// go-ethereum logs through its own global logger.
-	gethlog.SetDefault(gethlog.NewLogger(logger.Handler()))
+	if cfg.Logger != nil {
+		setGethLogger(cfg.Logger)
+	}
 
-	accounts := DevAccounts(cfg.Accounts)
-	genesis := Genesis(accounts)
-
-	nodeCfg := node.DefaultConfig
-	nodeCfg.Name = "decloud"
-	nodeCfg.DataDir = cfg.DataDir
-	nodeCfg.IPCPath = ""
-	nodeCfg.HTTPHost = host
-	nodeCfg.HTTPPort = port
-	nodeCfg.HTTPModules = []string{"eth", "net", "web3", "txpool"}
-	nodeCfg.HTTPVirtualHosts = []string{"localhost", "127.0.0.1"}
-	nodeCfg.WSHost = ""
-	nodeCfg.AuthPort = 0
-	nodeCfg.P2P = p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""}
-	nodeCfg.UseLightweightKDF = true
-	stack, err := node.New(&nodeCfg)
+	st, genesis, err := prepareState(cfg)
 	if err != nil {
-		return nil, fmt.Errorf("devchain: new node: %w", err)
+		return nil, err
 	}
-	ethCfg := ethconfig.Defaults
-	ethCfg.Genesis = genesis
-	ethCfg.NetworkId = ChainID
-	ethCfg.SyncMode = ethconfig.FullSync
-	ethCfg.StateScheme = "hash"
-	ethCfg.NoPruning = true
-	ethCfg.DatabaseCache = 64
-	ethCfg.TrieCleanCache = 16
-	ethCfg.TrieDirtyCache = 16
-	ethCfg.SnapshotCache = 0
-	ethCfg.Miner.GasCeil = GasLimit
-	ethCfg.Miner.PendingFeeRecipient = accounts[0].Address
-	ethCfg.TxPool.NoLocals = true
-	ethCfg.TxPool.AccountSlots = 4096
-	ethCfg.TxPool.GlobalSlots = 16384
-	ethCfg.TxPool.AccountQueue = 4096
-	ethCfg.TxPool.GlobalQueue = 16384
-	ethCfg.TxPool.Journal = ""
-	backend, err := eth.New(stack, &ethCfg)
+	accounts := DevAccounts(st.Accounts)
+
+	stack, backend, err := newNode(cfg.DataDir, host, port, genesis)
 	if err != nil {
-		stack.Close()
-		return nil, fmt.Errorf("devchain: new eth service: %w", err)
+		return nil, err
 	}
-	filterSystem := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(filterSystem)}})
-	beacon, err := catalyst.NewSimulatedBeacon(uint64(cfg.Period/time.Second), accounts[0].Address, backend)
+	// Period 0: the beacon runs no loop of its own; the sealer drives it (see sealer).
+	beacon, err := catalyst.NewSimulatedBeacon(0, FeeRecipient, backend)
 	if err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("devchain: simulated beacon: %w", err)
@@ -190,241 +142,199 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 		return nil, fmt.Errorf("devchain: start node: %w", err)
 	}
 	c := &Chain{
-		stack:      stack,
-		backend:    backend,
-		beacon:     beacon,
-		client:     ethclient.NewClient(stack.Attach()),
-		accounts:   accounts,
-		adjust:     make(chan adjustReq),
-		persistent: cfg.DataDir != "",
-		log:        logger,
-		quit:       make(chan struct{}),
-		done:       make(chan struct{}),
+		stack:    stack,
+		sealer:   startSealer(beacon, backend.TxPool(), cfg.Period),
+		client:   ethclient.NewClient(stack.Attach()),
+		accounts: accounts,
 	}
-	c.startSealer(cfg.Period == 0)
-	if !fresh || cfg.Deploy == nil {
-		c.deployment = st.Deployment
-	} else {
+	if cfg.Deploy != nil && !st.Deployed {
 		dep, err := cfg.Deploy(ctx, c)
+		if err == nil && dep != nil {
+			dep, err = compactJSON(dep)
+		}
 		if err != nil {
 			c.Close()
 			return nil, fmt.Errorf("devchain: deploy: %w", err)
 		}
-		c.deployment = dep
-		st.Deployment = dep
-	}
-	if cfg.DataDir != "" {
-		if err := writeState(cfg.DataDir, st); err != nil {
-			c.Close()
-			return nil, err
+		st.Deployed, st.Deployment = true, dep
+		if cfg.DataDir != "" {
+			if err := writeState(cfg.DataDir, st); err != nil {
+				c.Close()
+				return nil, err
+			}
 		}
 	}
+	c.deployment = st.Deployment
 	return c, nil
 }
 
-func writeState(dir string, st state) error {
-	b, err := json.Marshal(st)
+// prepareState returns the data dir's state and genesis, creating both for a new chain (and
+// writing them before the node writes its genesis block).
+func prepareState(cfg Config) (dirState, *core.Genesis, error) {
+	if cfg.DataDir != "" {
+		if err := os.MkdirAll(cfg.DataDir, 0o700); err != nil {
+			return dirState{}, nil, fmt.Errorf("devchain: %w", err)
+		}
+		st, ok, err := readState(cfg.DataDir)
+		if err != nil {
+			return dirState{}, nil, err
+		}
+		if ok {
+			g, err := st.genesis()
+			return st, g, err
+		}
+	}
+	g := Genesis(DevAccounts(cfg.Accounts))
+	raw, err := json.Marshal(g)
 	if err != nil {
-		return err
+		return dirState{}, nil, fmt.Errorf("devchain: genesis: %w", err)
 	}
-	tmp := filepath.Join(dir, stateFile+".tmp")
-	f, err := os.OpenFile(tmp, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("devchain: %w", err)
+	st := dirState{Accounts: cfg.Accounts, Genesis: raw}
+	if cfg.DataDir != "" {
+		if err := writeState(cfg.DataDir, st); err != nil {
+			return dirState{}, nil, err
+		}
 	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return fmt.Errorf("devchain: %w", err)
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return fmt.Errorf("devchain: %w", err)
-	}
-	if err := f.Close(); err != nil {
-		return fmt.Errorf("devchain: %w", err)
-	}
-	return os.Rename(tmp, filepath.Join(dir, stateFile))
+	return st, g, nil
 }
 
-func parseLoopback(addr string) (string, int, error) {
+// newNode assembles the node as geth --dev does: no p2p, HTTP on a loopback address, a full
+// eth service with the filter API.
+func newNode(dataDir, host string, port int, genesis *core.Genesis) (*node.Node, *eth.Ethereum, error) {
+	nc := node.DefaultConfig
+	nc.Name = NodeName
+	nc.DataDir = dataDir
+	nc.IPCPath = ""
+	nc.HTTPHost = host
+	nc.HTTPPort = port
+	nc.HTTPModules = []string{"eth", "net", "web3", "txpool"}
+	nc.HTTPVirtualHosts = []string{"localhost"} // requests to an IP address are always allowed
+	nc.WSHost = ""
+	nc.P2P = p2p.Config{MaxPeers: 0, NoDiscovery: true, NoDial: true, ListenAddr: ""}
+	if dataDir != "" {
+		// LevelDB's writes reach the OS before they return; Pebble buffers its log in the
+		// process, and a SIGKILL then lost the newest block in our tests.
+		nc.DBEngine = rawdb.DBLeveldb
+	}
+	stack, err := node.New(&nc)
+	if err != nil {
+		return nil, nil, fmt.Errorf("devchain: new node: %w", err)
+	}
+
+	ec := ethconfig.Defaults
+	ec.Genesis = genesis
+	ec.NetworkId = ChainID
+	ec.SyncMode = ethconfig.FullSync
+	// Every block's state is written when the block is: nothing is lost on SIGKILL, and old
+	// state stays queryable.
+	ec.StateScheme = rawdb.HashScheme
+	ec.NoPruning = true
+	ec.SnapshotCache = 0 // no snapshot to regenerate at start
+	ec.DatabaseCache = 64
+	ec.TrieCleanCache = 16
+	ec.TrieDirtyCache = 16
+	ec.Miner.GasCeil = GasLimit
+	ec.Miner.GasPrice = big.NewInt(1) // include anything the pool accepts, as geth --dev
+	ec.Miner.PendingFeeRecipient = FeeRecipient
+	ec.TxPool.NoLocals = true
+	ec.TxPool.Journal = ""
+	ec.TxPool.AccountSlots = 1024 // pipelined nonces from one account
+	ec.TxPool.AccountQueue = 1024
+	ec.TxPool.GlobalSlots = 16384
+	ec.TxPool.GlobalQueue = 4096
+	ec.RPCTxFeeCap = 0 // dev ETH is free: no fee cap on sent transactions
+	backend, err := eth.New(stack, &ec)
+	if err != nil {
+		stack.Close()
+		return nil, nil, fmt.Errorf("devchain: eth service: %w", err)
+	}
+	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{
+		LogCacheSize:  ec.FilterLogCacheSize,
+		LogQueryLimit: ec.LogQueryLimit,
+		RangeLimit:    ec.RangeLimit,
+	})
+	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
+	return stack, backend, nil
+}
+
+// parseHTTPAddr checks that addr ("" for the default) is a loopback host and a port.
+func parseHTTPAddr(addr string) (host string, port int, err error) {
 	if addr == "" {
 		addr = "127.0.0.1:0"
 	}
 	host, portStr, err := net.SplitHostPort(addr)
 	if err != nil {
-		return "", 0, fmt.Errorf("devchain: HTTP address %q: %w", addr, err)
+		return "", 0, fmt.Errorf("devchain: JSON-RPC address %q: %w", addr, err)
 	}
-	ip := net.ParseIP(host)
 	if host == "localhost" {
-		ip = net.IPv4(127, 0, 0, 1)
 		host = "127.0.0.1"
 	}
-	if ip == nil || !ip.IsLoopback() {
-		return "", 0, fmt.Errorf("%w: got %q", ErrNotLoopback, addr)
+	if ip := net.ParseIP(host); ip == nil || !ip.IsLoopback() {
+		return "", 0, fmt.Errorf("%w, not %q", ErrNotLoopback, addr)
 	}
-	port, err := strconv.Atoi(portStr)
+	port, err = strconv.Atoi(portStr)
 	if err != nil || port < 0 || port > 65535 {
-		return "", 0, fmt.Errorf("devchain: HTTP address %q: bad port", addr)
+		return "", 0, fmt.Errorf("devchain: JSON-RPC address %q: bad port", addr)
 	}
 	return host, port, nil
 }
 
-// DevAccounts derives n dev accounts from fixed keys: key i = keccak256("decloud dev account i").
-// They are public: never use them on a real chain.
-func DevAccounts(n int) []Account {
-	out := make([]Account, n)
-	for i := range out {
-		seed := crypto.Keccak256([]byte(fmt.Sprintf("decloud dev account %d", i)))
-		key, err := crypto.ToECDSA(seed)
-		if err != nil {
-			panic(err) // a keccak output is a valid key with overwhelming probability
-		}
-		out[i] = Account{Address: crypto.PubkeyToAddress(key.PublicKey), Key: key}
+// compactJSON returns b without insignificant space: how Deployment returns it, in memory as
+// after a restart.
+func compactJSON(b json.RawMessage) (json.RawMessage, error) {
+	var buf bytes.Buffer
+	if err := json.Compact(&buf, b); err != nil {
+		return nil, fmt.Errorf("result is not valid JSON: %w", err)
 	}
-	return out
+	return buf.Bytes(), nil
 }
 
-// Genesis is the dev genesis: go-ethereum's dev config (experimental fork off), every dev
-// account funded with 10^30 wei.
-func Genesis(accounts []Account) *core.Genesis {
-	g := core.DeveloperGenesisBlock(GasLimit, nil)
-	cfg := *g.Config
-	cfg.BogotaTime = nil // experimental: overcharges new storage slots; keep mainnet rules
-	cfg.ChainID = big.NewInt(ChainID)
-	g.Config = &cfg
-	g.Timestamp = 0
-	fund := new(big.Int).Exp(big.NewInt(10), big.NewInt(30), nil)
-	for _, a := range accounts {
-		g.Alloc[a.Address] = types.Account{Balance: fund}
-	}
-	return g
+// quietRoot hides go-ethereum's logger type from log.SetDefault, which would otherwise also
+// replace the process's slog default.
+type quietRoot struct{ gethlog.Logger }
+
+func setGethLogger(l *slog.Logger) {
+	gethlog.SetDefault(quietRoot{gethlog.NewLogger(l.Handler())})
 }
 
-// RPCURL is the JSON-RPC endpoint on 127.0.0.1.
+// RPCURL is the JSON-RPC endpoint, http://127.0.0.1:PORT (eth, net, web3, txpool).
 func (c *Chain) RPCURL() string { return c.stack.HTTPEndpoint() }
 
-// Client is an in-process client (no HTTP).
+// Client is an in-process client (no HTTP), closed by Close.
 func (c *Chain) Client() *ethclient.Client { return c.client }
 
-// ChainID is 1337.
+// ChainID is ChainID (1337).
 func (c *Chain) ChainID() *big.Int { return big.NewInt(ChainID) }
 
-// Accounts are the funded dev accounts.
-func (c *Chain) Accounts() []Account { return c.accounts }
+// Accounts returns the funded dev accounts.
+func (c *Chain) Accounts() []Account { return append([]Account(nil), c.accounts...) }
 
-// Deployment is what Deploy returned when the chain was created.
-func (c *Chain) Deployment() json.RawMessage { return c.deployment }
+// Deployment is what Deploy returned when the chain was created; nil if it never ran.
+func (c *Chain) Deployment() json.RawMessage { return bytes.Clone(c.deployment) }
 
-type adjustReq struct {
-	d   time.Duration
-	err chan error
-}
+// PrintAccounts writes the funded dev accounts and their private keys, one per line.
+func (c *Chain) PrintAccounts(w io.Writer) error { return PrintAccounts(w, c.accounts) }
 
-// startSealer runs the one goroutine that seals blocks: on demand (a block as soon as
-// transactions arrive) when onDemand, and for AdjustTime. go-ethereum's own on-demand loop
-// subscribes to the pool in a goroutine (a transaction sent right after start could wait
-// forever) and is not safe to run beside AdjustTime; this one subscribes before returning.
-func (c *Chain) startSealer(onDemand bool) {
-	// kick holds at most one pending "seal now": the pool's event feed must never block on
-	// us (it sends from its reorg loop, which sealPending waits for).
-	kick := make(chan struct{}, 1)
-	poke := func() {
-		select {
-		case kick <- struct{}{}:
-		default:
-		}
-	}
-	if onDemand {
-		newTxs := make(chan core.NewTxsEvent, 16)
-		sub := c.backend.TxPool().SubscribeTransactions(newTxs, true)
-		go func() {
-			defer sub.Unsubscribe()
-			for {
-				select {
-				case <-newTxs:
-					poke()
-				case <-c.quit:
-					return
-				}
-			}
-		}()
-		poke() // anything already pending (e.g. after a restart) gets sealed too
-	}
-	go func() {
-		defer close(c.done)
-		for {
-			select {
-			case <-c.quit:
-				return
-			case <-kick:
-				c.sealPending()
-			case r := <-c.adjust:
-				if onDemand {
-					c.sealPending()
-				}
-				r.err <- c.beacon.AdjustTime(r.d)
-			}
-		}
-	}()
-}
-
-// sealPending seals blocks until no executable transaction is left (bounded, in case the
-// pool holds transactions the miner will not include).
-func (c *Chain) sealPending() {
-	for i := 0; i < 64; i++ {
-		c.beacon.Commit()
-		if c.persistent {
-			// go-ethereum writes asynchronously; flush after each block so that a SIGKILL
-			// loses at most the newest block.
-			if err := c.backend.ChainDb().SyncKeyValue(); err != nil {
-				c.log.Warn("flushing the chain database", "err", err)
-			}
-		}
-		if err := c.backend.TxPool().Sync(); err != nil {
-			return
-		}
-		if executable, _ := c.backend.TxPool().Stats(); executable == 0 {
-			return
-		}
-	}
-}
-
-// AdjustTime moves chain time forward by d and seals a block at that time; later blocks
-// have timestamps at least that far. Pending transactions are sealed first.
+// AdjustTime seals what is pending, then an empty block whose timestamp is the head's plus d
+// (rounded up to whole seconds); every later block is later still. AdjustTime(ctx, 0) seals an
+// empty block. It returns ErrClosed after Close.
 func (c *Chain) AdjustTime(ctx context.Context, d time.Duration) error {
-	r := adjustReq{d: d, err: make(chan error, 1)}
-	select {
-	case c.adjust <- r:
-	case <-ctx.Done():
-		return fmt.Errorf("devchain: adjust time: %w", ctx.Err())
-	case <-c.done:
-		return errors.New("devchain: adjust time: chain closed")
+	if d < 0 {
+		return fmt.Errorf("devchain: adjust time by %v: time only moves forward", d)
 	}
-	select {
-	case err := <-r.err:
-		if err != nil {
-			return fmt.Errorf("devchain: adjust time: %w", err)
-		}
-		return nil
-	case <-ctx.Done():
-		return fmt.Errorf("devchain: adjust time: %w", ctx.Err())
-	}
+	d = (d + time.Second - 1).Truncate(time.Second)
+	return c.sealer.requestAdjust(ctx, d)
 }
 
-// Close stops the node cleanly: everything sealed is on disk.
+// Close stops sealing and shuts the node down cleanly, every sealed block on disk. It is safe
+// to call more than once.
 func (c *Chain) Close() error {
 	c.closeOnce.Do(func() {
-		close(c.quit)
-		<-c.done
+		c.sealer.stop()
 		c.client.Close()
-		c.closeErr = c.stack.Close()
+		if err := c.stack.Close(); err != nil {
+			c.closeErr = fmt.Errorf("devchain: close: %w", err)
+		}
 	})
 	return c.closeErr
-}
-
-// PrintAccounts writes the dev accounts and their keys.
-func (c *Chain) PrintAccounts(w io.Writer) {
-	for i, a := range c.accounts {
-		fmt.Fprintf(w, "  (%d) %s  key 0x%x\n", i, a.Address.Hex(), crypto.FromECDSA(a.Key))
-	}
 }
