@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -19,6 +22,7 @@ import (
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/scheduler"
 )
 
 func TestMain(m *testing.M) {
@@ -308,6 +312,27 @@ func TestGridRefusesTamperedApp(t *testing.T) {
 	}
 	if s := ok[*big.Int](t)(statusOf(n, ctx, taskid, n.Senders[devnet.FirstWorker].Address())); s.Sign() != 0 {
 		t.Fatal("the worker contributed with a tampered app")
+	}
+	// The requester can read why, from the scheduler.
+	for {
+		resp, err := http.Get(n.APIURL() + "/v1/tasks/" + taskid.Hex())
+		if err != nil {
+			t.Fatal(err)
+		}
+		var rep scheduler.TaskReport
+		json.NewDecoder(resp.Body).Decode(&rep)
+		resp.Body.Close()
+		if len(rep.Replicates) == 1 && rep.Replicates[0].State == "failed" {
+			if !strings.Contains(rep.Replicates[0].Reason, "does not match the checksum") {
+				t.Fatalf("reason %q", rep.Replicates[0].Reason)
+			}
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("no failure reported: %+v", rep)
+		case <-time.After(20 * time.Millisecond):
+		}
 	}
 }
 

@@ -74,6 +74,7 @@ func (a *API) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/heartbeat", a.authed(a.heartbeat))
 	mux.HandleFunc("POST /v1/work", a.authed(a.work))
 	mux.HandleFunc("POST /v1/report", a.authed(a.report))
+	mux.HandleFunc("GET /v1/tasks/{task}", a.task)
 	mux.Handle("GET /metrics", a.s.metrics.handler())
 	return mux
 }
@@ -249,4 +250,19 @@ func (a *API) report(w http.ResponseWriter, r *http.Request, worker common.Addre
 	default:
 		w.WriteHeader(http.StatusNoContent)
 	}
+}
+
+// task tells anyone (requesters included) how a task's replicates fare, with failure reasons.
+func (a *API) task(w http.ResponseWriter, r *http.Request) {
+	b, err := hexutil.Decode(r.PathValue("task"))
+	if err != nil || len(b) != 32 {
+		apiError(w, http.StatusBadRequest, "bad_request", "a task id is 0x and 64 hex characters")
+		return
+	}
+	rep, ok := a.s.Report(common.BytesToHash(b))
+	if !ok {
+		apiError(w, http.StatusNotFound, "unknown_task", "this scheduler has no such task")
+		return
+	}
+	reply(w, rep)
 }

@@ -33,6 +33,7 @@ type Replicate struct {
 	State           ReplicateState
 	ResultHash      common.Hash // once contributed
 	RevealRequested bool
+	Reason          string // why it failed, as the worker reported it
 }
 
 // Task is a task as the scheduler knows it: its chain state and its replicates.

@@ -440,11 +440,43 @@ func (s *Service) report(ctx context.Context, worker common.Address, task common
 		if mine.State != Assigned {
 			return errors.New("scheduler: only an assigned replicate can fail")
 		}
-		mine.State = Failed
+		if len(reason) > 1024 {
+			reason = reason[:1024]
+		}
+		mine.State, mine.Reason = Failed, reason
 		s.log.Info("replicate failed", "task", task, "worker", worker, "reason", reason)
 	default:
 		return errors.New("scheduler: kind must be uploaded or failed")
 	}
 	s.notify()
 	return s.save(ctx, t)
+}
+
+// TaskReport is a task as the scheduler sees it, for requesters.
+type TaskReport struct {
+	Task       common.Hash       `json:"task"`
+	Status     string            `json:"status"`
+	Replicates []ReplicateReport `json:"replicates"`
+}
+
+// ReplicateReport is one replicate's state and, if it failed, why.
+type ReplicateReport struct {
+	Worker common.Address `json:"worker"`
+	State  string         `json:"state"`
+	Reason string         `json:"reason,omitempty"`
+}
+
+// Report returns what the scheduler knows of a task (ok false if it is not one of its own).
+func (s *Service) Report(task common.Hash) (TaskReport, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := s.tasks[task]
+	if t == nil {
+		return TaskReport{}, false
+	}
+	r := TaskReport{Task: task, Status: t.Status.String()}
+	for _, rep := range t.Replicates {
+		r.Replicates = append(r.Replicates, ReplicateReport{Worker: rep.Worker, State: rep.State.String(), Reason: rep.Reason})
+	}
+	return r, true
 }

@@ -63,6 +63,7 @@ var migrations = []string{
 	ALTER TABLE deals ADD COLUMN callback BLOB NOT NULL DEFAULT x'';
 	ALTER TABLE tasks ADD COLUMN result_location TEXT NOT NULL DEFAULT '';`,
 	`ALTER TABLE workers ADD COLUMN resources TEXT NOT NULL DEFAULT '{}';`,
+	`ALTER TABLE replicates ADD COLUMN reason TEXT NOT NULL DEFAULT '';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -170,8 +171,8 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 		return fmt.Errorf("sqlite: save task: %w", err)
 	}
 	for _, r := range t.Replicates {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested) VALUES (?, ?, ?, ?, ?)`,
-			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason) VALUES (?, ?, ?, ?, ?, ?)`,
+			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason); err != nil {
 			return fmt.Errorf("sqlite: save replicate: %w", err)
 		}
 	}
@@ -243,21 +244,22 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 	}
 	rows.Close()
 
-	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested FROM replicates ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason FROM replicates ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("sqlite: load replicates: %w", err)
 	}
 	for rows.Next() {
 		var task, worker, hash []byte
 		var state, requested int
-		if err := rows.Scan(&task, &worker, &state, &hash, &requested); err != nil {
+		var reason string
+		if err := rows.Scan(&task, &worker, &state, &hash, &requested, &reason); err != nil {
 			rows.Close()
 			return nil, nil, nil, err
 		}
 		if t := tasks[common.BytesToHash(task)]; t != nil {
 			t.Replicates = append(t.Replicates, &scheduler.Replicate{
 				Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
-				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1,
+				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1, Reason: reason,
 			})
 		}
 	}

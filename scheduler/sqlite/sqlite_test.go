@@ -30,7 +30,7 @@ func TestRoundTripAcrossReopen(t *testing.T) {
 		Consensus: common.HexToHash("0xc0"), UploadRequested: true, ResultLocation: "abc",
 		Replicates: []*scheduler.Replicate{
 			{Worker: common.HexToAddress("0x01"), State: scheduler.Revealed, ResultHash: common.HexToHash("0xc0"), RevealRequested: true},
-			{Worker: common.HexToAddress("0x02"), State: scheduler.Lost},
+			{Worker: common.HexToAddress("0x02"), State: scheduler.Failed, Reason: "the app exited with status 2"},
 		},
 	}
 	worker := &scheduler.Worker{Addr: common.HexToAddress("0x01"), Score: 12, LastSeen: now, Slots: 2,
