@@ -46,7 +46,6 @@ func TestConsensusWorkedExampleOnChain(t *testing.T) {
 	pot := int64(poolPrice) + stake // the loser's stake joins the pot
 	forWinners := pot - pot*schedRewardRatio/100
 	share1, share2 := forWinners*5/11, forWinners*6/11 // floor(log2(32)) = 5, floor(log2(99)) = 6
-	schedStake := int64(poolPrice * poco.SchedulerStakeRatio / 100)
 	after := e.snapshot()
 	for _, c := range []struct {
 		who   *actor
@@ -72,7 +71,6 @@ func TestConsensusWorkedExampleOnChain(t *testing.T) {
 			t.Errorf("%s: score %d, want %d", c.who.name, e.score(c.who.addr), c.score)
 		}
 	}
-	_ = schedStake
 }
 
 // The chain and poco's Tally agree, vote by vote, on a table of scores and trusts.

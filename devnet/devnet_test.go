@@ -135,12 +135,10 @@ func TestGridLiarIsCaught(t *testing.T) {
 	liarAddr := n.Senders[devnet.FirstWorker+3].Address()
 	// Two honest rounds at trust 3 earn it a score of 2; it works alone first in each task,
 	// so it surely contributes.
-	var stops []context.CancelFunc
 	for round := 0; round < 2; round++ {
 		d := ok[common.Hash](t)(n.Request(ctx, 1, 3, "earn"))
 		waitContribution(t, n, ctx, poco.TaskID(d, 0), liarAddr)
 		stop := ok[context.CancelFunc](t)(n.StartWorker(round, n.Exec))
-		stops = append(stops, stop)
 		if _, err := n.Wait(ctx, d, 1); err != nil {
 			t.Fatal(err)
 		}
@@ -178,7 +176,6 @@ func TestGridLiarIsCaught(t *testing.T) {
 	if paid < 2 {
 		t.Fatalf("only %d honest workers were paid", paid)
 	}
-	_ = stops
 }
 
 func statusOf(n *devnet.Net, ctx context.Context, taskid common.Hash, w common.Address) (*big.Int, error) {
