@@ -163,11 +163,7 @@ func (h *Hub) TransferOwnership(ctx context.Context, tx Transactor, newOwner com
 
 // CreateCategory creates a category (hub owner only) and returns its id.
 func (h *Hub) CreateCategory(ctx context.Context, tx Transactor, name, description string, timeRef uint64) (*big.Int, *types.Receipt, error) {
-	r, err := h.send(ctx, tx, h.abi.PackCreateCategory(name, description, new(big.Int).SetUint64(timeRef)))
-	if err != nil {
-		return nil, r, err
-	}
-	ev, err := findEvent(r, h.abi.UnpackCategoryCreatedEvent)
+	ev, r, err := sendFind(ctx, h, tx, h.abi.PackCreateCategory(name, description, new(big.Int).SetUint64(timeRef)), h.abi.UnpackCategoryCreatedEvent)
 	if err != nil {
 		return nil, r, err
 	}
@@ -178,11 +174,7 @@ func (h *Hub) CreateCategory(ctx context.Context, tx Transactor, name, descripti
 
 // CreateApp registers an app (kind 1 = wasm, 2 = oci) and returns its id.
 func (h *Hub) CreateApp(ctx context.Context, tx Transactor, name string, kind uint8, uri string, checksum common.Hash, extra []byte) (common.Address, *types.Receipt, error) {
-	r, err := h.send(ctx, tx, h.abi.PackCreateApp(name, kind, uri, checksum, extra))
-	if err != nil {
-		return common.Address{}, r, err
-	}
-	ev, err := findEvent(r, h.abi.UnpackAppCreatedEvent)
+	ev, r, err := sendFind(ctx, h, tx, h.abi.PackCreateApp(name, kind, uri, checksum, extra), h.abi.UnpackAppCreatedEvent)
 	if err != nil {
 		return common.Address{}, r, err
 	}
@@ -191,11 +183,7 @@ func (h *Hub) CreateApp(ctx context.Context, tx Transactor, name string, kind ui
 
 // CreateDataset registers a dataset and returns its id.
 func (h *Hub) CreateDataset(ctx context.Context, tx Transactor, name, uri string, checksum common.Hash) (common.Address, *types.Receipt, error) {
-	r, err := h.send(ctx, tx, h.abi.PackCreateDataset(name, uri, checksum))
-	if err != nil {
-		return common.Address{}, r, err
-	}
-	ev, err := findEvent(r, h.abi.UnpackDatasetCreatedEvent)
+	ev, r, err := sendFind(ctx, h, tx, h.abi.PackCreateDataset(name, uri, checksum), h.abi.UnpackDatasetCreatedEvent)
 	if err != nil {
 		return common.Address{}, r, err
 	}
@@ -204,11 +192,8 @@ func (h *Hub) CreateDataset(ctx context.Context, tx Transactor, name, uri string
 
 // CreateWorkerpool registers a workerpool and returns its id.
 func (h *Hub) CreateWorkerpool(ctx context.Context, tx Transactor, description string, workerStakeRatio, schedulerRewardRatio uint64) (common.Address, *types.Receipt, error) {
-	r, err := h.send(ctx, tx, h.abi.PackCreateWorkerpool(description, new(big.Int).SetUint64(workerStakeRatio), new(big.Int).SetUint64(schedulerRewardRatio)))
-	if err != nil {
-		return common.Address{}, r, err
-	}
-	ev, err := findEvent(r, h.abi.UnpackWorkerpoolCreatedEvent)
+	data := h.abi.PackCreateWorkerpool(description, new(big.Int).SetUint64(workerStakeRatio), new(big.Int).SetUint64(schedulerRewardRatio))
+	ev, r, err := sendFind(ctx, h, tx, data, h.abi.UnpackWorkerpoolCreatedEvent)
 	if err != nil {
 		return common.Address{}, r, err
 	}
@@ -268,11 +253,7 @@ func (h *Hub) CancelRequestOrder(ctx context.Context, tx Transactor, o bindings.
 // MatchOrders matches four orders into a deal and returns the deal's id. A request without
 // a dataset passes a DatasetOrder whose Dataset is zero.
 func (h *Hub) MatchOrders(ctx context.Context, tx Transactor, a bindings.AppOrder, d bindings.DatasetOrder, w bindings.WorkerpoolOrder, r bindings.RequestOrder) (common.Hash, *types.Receipt, error) {
-	rc, err := h.send(ctx, tx, h.abi.PackMatchOrders(a, d, w, r))
-	if err != nil {
-		return common.Hash{}, rc, err
-	}
-	ev, err := findEvent(rc, h.abi.UnpackDealCreatedEvent)
+	ev, rc, err := sendFind(ctx, h, tx, h.abi.PackMatchOrders(a, d, w, r), h.abi.UnpackDealCreatedEvent)
 	if err != nil {
 		return common.Hash{}, rc, err
 	}
@@ -283,11 +264,7 @@ func (h *Hub) MatchOrders(ctx context.Context, tx Transactor, a bindings.AppOrde
 
 // Initialize initializes task idx of a deal and returns its id.
 func (h *Hub) Initialize(ctx context.Context, tx Transactor, dealid common.Hash, idx uint64) (common.Hash, *types.Receipt, error) {
-	r, err := h.send(ctx, tx, h.abi.PackInitialize(dealid, new(big.Int).SetUint64(idx)))
-	if err != nil {
-		return common.Hash{}, r, err
-	}
-	ev, err := findEvent(r, h.abi.UnpackTaskInitializeEvent)
+	ev, r, err := sendFind(ctx, h, tx, h.abi.PackInitialize(dealid, new(big.Int).SetUint64(idx)), h.abi.UnpackTaskInitializeEvent)
 	if err != nil {
 		return common.Hash{}, r, err
 	}
@@ -328,6 +305,16 @@ func (h *Hub) ClaimArray(ctx context.Context, tx Transactor, dealids []common.Ha
 }
 
 // ---------------------------------------------------------------- helpers
+
+// sendFind sends data to the hub and returns the first event of the receipt that unpack accepts.
+func sendFind[E any](ctx context.Context, h *Hub, tx Transactor, data []byte, unpack func(*types.Log) (*E, error)) (*E, *types.Receipt, error) {
+	r, err := h.send(ctx, tx, data)
+	if err != nil {
+		return nil, r, err
+	}
+	ev, err := findEvent(r, unpack)
+	return ev, r, err
+}
 
 // findEvent returns the first log of r that unpack accepts.
 func findEvent[E any](r *types.Receipt, unpack func(*types.Log) (*E, error)) (*E, error) {
