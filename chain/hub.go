@@ -43,7 +43,10 @@ func call[T any](ctx context.Context, h *Hub, data []byte, unpack func([]byte) (
 	v, err := bind.Call(h.bound, &bind.CallOpts{Context: ctx}, data, unpack)
 	if err != nil {
 		var zero T
-		return zero, asRevert(err)
+		if re := asRevert(err); re != nil {
+			return zero, re
+		}
+		return zero, err
 	}
 	return v, nil
 }

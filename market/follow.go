@@ -1,0 +1,169 @@
+package market
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/chain/bindings"
+)
+
+var hubABI = bindings.NewIHub()
+
+func (s *Service) followConfig() chain.FollowConfig {
+	return chain.FollowConfig{Addresses: []common.Address{s.cfg.Hub}, From: s.cfg.From, Logger: s.log}
+}
+
+// Run follows the hub's events until ctx ends, moving orders between statuses.
+func (s *Service) Run(ctx context.Context) error {
+	return chain.Follow(ctx, s.cfg.Logs, s.cfg.Store, s.followConfig(), s.handle)
+}
+
+// Sync implements Book: it applies every event up to the head before returning.
+func (s *Service) Sync(ctx context.Context) (uint64, error) {
+	next, err := chain.CatchUp(ctx, s.cfg.Logs, s.cfg.Store, s.followConfig(), s.handle)
+	if err != nil {
+		return 0, Errorf(CodeUnavailable, "sync: %v", err)
+	}
+	if next == 0 {
+		return 0, nil
+	}
+	return next - 1, nil
+}
+
+// handle applies a range of hub events. Every change is recomputed from the chain or
+// from the event's own values, so a range delivered twice (by Run and Sync, or after a
+// crash) changes nothing more; the lock only keeps two deliveries from interleaving.
+func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) error {
+	s.syncMu.Lock()
+	defer s.syncMu.Unlock()
+	for i := range logs {
+		l := &logs[i]
+		if len(l.Topics) == 0 {
+			continue
+		}
+		switch l.Topics[0] {
+		case topicMatched:
+			ev, err := hubABI.UnpackOrdersMatchedEvent(l)
+			if err != nil {
+				return fmt.Errorf("market: OrdersMatched: %w", err)
+			}
+			for _, h := range [][32]byte{ev.AppHash, ev.DatasetHash, ev.WorkerpoolHash, ev.RequestHash} {
+				if err := s.refreshRemaining(ctx, h); err != nil {
+					return err
+				}
+			}
+		case topicCancelled:
+			ev, err := hubABI.UnpackOrderCancelledEvent(l)
+			if err != nil {
+				return fmt.Errorf("market: OrderCancelled: %w", err)
+			}
+			if e, err := s.cfg.Store.Get(ctx, ev.OrderHash); err == nil {
+				if err := s.cfg.Store.Update(ctx, e.Hash, StatusCancelled, 0); err != nil {
+					return err
+				}
+			}
+		case topicAccount:
+			ev, err := hubABI.UnpackAccountUpdatedEvent(l)
+			if err != nil {
+				return fmt.Errorf("market: AccountUpdated: %w", err)
+			}
+			if err := s.recheck(ctx, ev.Account, common.Address{}); err != nil {
+				return err
+			}
+		case topicTransferred:
+			ev, err := hubABI.UnpackAssetTransferredEvent(l)
+			if err != nil {
+				return fmt.Errorf("market: AssetTransferred: %w", err)
+			}
+			if err := s.recheck(ctx, common.Address{}, ev.Asset); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+var (
+	parsedABI, _     = bindings.IHubMetaData.ParseABI()
+	topicMatched     = parsedABI.Events["OrdersMatched"].ID
+	topicCancelled   = parsedABI.Events["OrderCancelled"].ID
+	topicAccount     = parsedABI.Events["AccountUpdated"].ID
+	topicTransferred = parsedABI.Events["AssetTransferred"].ID
+)
+
+// refreshRemaining reads an order's consumed volume after a match.
+func (s *Service) refreshRemaining(ctx context.Context, h common.Hash) error {
+	if h == (common.Hash{}) {
+		return nil
+	}
+	e, err := s.cfg.Store.Get(ctx, h)
+	if err != nil {
+		if CodeOf(err) == CodeNotFound {
+			return nil // matched without the book
+		}
+		return err
+	}
+	consumed, err := s.cfg.Chain.Consumed(ctx, h)
+	if err != nil {
+		return fmt.Errorf("market: consumed of %s: %w", h, err)
+	}
+	remaining := uint64(0)
+	if consumed.Cmp(new(big.Int).SetUint64(e.Volume)) < 0 {
+		remaining = e.Volume - consumed.Uint64()
+	}
+	st := e.Status
+	if remaining == 0 && st != StatusCancelled {
+		st = StatusFilled
+	}
+	return s.cfg.Store.Update(ctx, h, st, remaining)
+}
+
+// recheck recomputes OPEN or DEAD for the live orders of a signer or an asset: an order is
+// OPEN while its asset still belongs to its signer and the signer's escrow covers one task.
+func (s *Service) recheck(ctx context.Context, signer, asset common.Address) error {
+	entries, err := s.cfg.Store.Live(ctx, signer, asset)
+	if err != nil || len(entries) == 0 {
+		return err
+	}
+	owners := map[common.Address]common.Address{}
+	balances := map[common.Address]*big.Int{}
+	for i := range entries {
+		e := &entries[i]
+		ok := true
+		if a := e.asset(); a != (common.Address{}) {
+			o, seen := owners[a]
+			if !seen {
+				if o, err = s.cfg.Chain.Owner(ctx, e.Kind, a); err != nil {
+					return fmt.Errorf("market: owner of %s: %w", a, err)
+				}
+				owners[a] = o
+			}
+			ok = o == e.Signer
+		}
+		if per := e.escrowPerTask(); ok && per > 0 {
+			b, seen := balances[e.Signer]
+			if !seen {
+				if b, err = s.cfg.Chain.Balance(ctx, e.Signer); err != nil {
+					return fmt.Errorf("market: balance of %s: %w", e.Signer, err)
+				}
+				balances[e.Signer] = b
+			}
+			ok = b.Cmp(new(big.Int).SetUint64(per)) >= 0
+		}
+		st := StatusDead
+		if ok {
+			st = StatusOpen
+		}
+		if st != e.Status {
+			if err := s.cfg.Store.Update(ctx, e.Hash, st, e.Remaining); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

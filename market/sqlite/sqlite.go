@@ -1,0 +1,298 @@
+// Package sqlite is the order book's Store on SQLite (modernc.org/sqlite, no cgo). One
+// writer connection avoids SQLITE_BUSY; WAL with synchronous=FULL keeps every accepted
+// order across a crash. Queries use keyset pagination over (price, seq), so a page costs
+// the same at any depth.
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	_ "modernc.org/sqlite"
+
+	"github.com/decloud/decloud/market"
+)
+
+var migrations = []string{
+	`CREATE TABLE orders (
+		seq INTEGER PRIMARY KEY AUTOINCREMENT,
+		hash BLOB NOT NULL UNIQUE,
+		kind TEXT NOT NULL,
+		status TEXT NOT NULL,
+		signer BLOB NOT NULL,
+		volume INTEGER NOT NULL,
+		remaining INTEGER NOT NULL,
+		published_at INTEGER NOT NULL,
+		app BLOB NOT NULL,
+		dataset BLOB NOT NULL,
+		workerpool BLOB NOT NULL,
+		requester BLOB NOT NULL,
+		category INTEGER NOT NULL,
+		trust INTEGER NOT NULL,
+		tag BLOB NOT NULL,
+		tag_low INTEGER NOT NULL,
+		price INTEGER NOT NULL,
+		body TEXT NOT NULL
+	);
+	CREATE INDEX orders_book ON orders (kind, status, price, seq);
+	CREATE INDEX orders_app ON orders (app, kind, status, price, seq);
+	CREATE INDEX orders_dataset ON orders (dataset, kind, status, price, seq);
+	CREATE INDEX orders_workerpool ON orders (workerpool, kind, status, price, seq);
+	CREATE INDEX orders_requester ON orders (requester, kind, status, price, seq);
+	CREATE INDEX orders_signer ON orders (signer, status);
+	CREATE TABLE cursor (id INTEGER PRIMARY KEY CHECK (id = 0), next INTEGER NOT NULL);`,
+}
+
+// Store is a market.Store in one SQLite file.
+type Store struct {
+	db     *sql.DB
+	insert *sql.Stmt
+	get    *sql.Stmt
+}
+
+var _ market.Store = (*Store)(nil)
+
+// Open opens (creating and migrating) the database at path; ":memory:" for tests.
+func Open(ctx context.Context, path string) (*Store, error) {
+	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)"
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, fmt.Errorf("market/sqlite: open %s: %w", path, err)
+	}
+	db.SetMaxOpenConns(1)
+	if err := migrate(ctx, db); err != nil {
+		db.Close()
+		return nil, err
+	}
+	s := &Store{db: db}
+	if s.insert, err = db.PrepareContext(ctx, `INSERT INTO orders (hash, kind, status, signer, volume, remaining,
+		published_at, app, dataset, workerpool, requester, category, trust, tag, tag_low, price, body)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("market/sqlite: %w", err)
+	}
+	if s.get, err = db.PrepareContext(ctx, `SELECT `+columns+` FROM orders WHERE hash = ?`); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("market/sqlite: %w", err)
+	}
+	return s, nil
+}
+
+func migrate(ctx context.Context, db *sql.DB) error {
+	var version int
+	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
+		return fmt.Errorf("market/sqlite: %w", err)
+	}
+	for i := version; i < len(migrations); i++ {
+		tx, err := db.BeginTx(ctx, nil)
+		if err != nil {
+			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
+		}
+		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, i+1)); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+const columns = `seq, hash, kind, status, signer, volume, remaining, published_at, app, dataset,
+	workerpool, requester, category, trust, tag, price, body`
+
+// tagLow is the low 63 bits of a tag, the part queries can filter on.
+func tagLow(t common.Hash) int64 {
+	return int64(binary.BigEndian.Uint64(t[24:]) &^ (1 << 63))
+}
+
+// Insert implements market.Store.
+func (s *Store) Insert(ctx context.Context, e *market.Entry) (bool, error) {
+	r, err := s.insert.ExecContext(ctx, e.Hash[:], string(e.Kind), string(e.Status), e.Signer[:], int64(e.Volume), int64(e.Remaining),
+		e.PublishedAt.UnixMilli(), e.App[:], e.Dataset[:], e.Workerpool[:], e.Requester[:], int64(e.Category), int64(e.Trust),
+		e.Tag[:], tagLow(e.Tag), int64(e.Price), string(e.Order))
+	if err != nil {
+		return false, fmt.Errorf("market/sqlite: insert: %w", err)
+	}
+	n, err := r.RowsAffected()
+	return n == 1, err
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scan(r scanner) (market.Entry, int64, error) {
+	var e market.Entry
+	var seq, volume, remaining, published, category, trust, price int64
+	var hash, signer, app, dataset, pool, requester, tag []byte
+	var kind, status, body string
+	if err := r.Scan(&seq, &hash, &kind, &status, &signer, &volume, &remaining, &published, &app, &dataset, &pool,
+		&requester, &category, &trust, &tag, &price, &body); err != nil {
+		return e, 0, err
+	}
+	e.Hash, e.Kind, e.Status, e.Signer = common.BytesToHash(hash), market.Kind(kind), market.Status(status), common.BytesToAddress(signer)
+	e.Volume, e.Remaining, e.PublishedAt = uint64(volume), uint64(remaining), time.UnixMilli(published).UTC()
+	e.App, e.Dataset, e.Workerpool, e.Requester = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(pool), common.BytesToAddress(requester)
+	e.Category, e.Trust, e.Tag, e.Price, e.Order = uint64(category), uint64(trust), common.BytesToHash(tag), uint64(price), []byte(body)
+	return e, seq, nil
+}
+
+// Get implements market.Store.
+func (s *Store) Get(ctx context.Context, hash common.Hash) (market.Entry, error) {
+	e, _, err := scan(s.get.QueryRowContext(ctx, hash[:]))
+	if errors.Is(err, sql.ErrNoRows) {
+		return e, market.Errorf(market.CodeNotFound, "no order %s in the book", hash.Hex())
+	}
+	if err != nil {
+		return e, fmt.Errorf("market/sqlite: get: %w", err)
+	}
+	return e, nil
+}
+
+// Update implements market.Store.
+func (s *Store) Update(ctx context.Context, hash common.Hash, st market.Status, remaining uint64) error {
+	if _, err := s.db.ExecContext(ctx, `UPDATE orders SET status = ?, remaining = ? WHERE hash = ?`, string(st), int64(remaining), hash[:]); err != nil {
+		return fmt.Errorf("market/sqlite: update: %w", err)
+	}
+	return nil
+}
+
+// Live implements market.Store.
+func (s *Store) Live(ctx context.Context, signer, asset common.Address) ([]market.Entry, error) {
+	var rows *sql.Rows
+	var err error
+	if signer != (common.Address{}) {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM orders WHERE signer = ? AND status IN ('OPEN', 'DEAD')`, signer[:])
+	} else {
+		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM orders WHERE status IN ('OPEN', 'DEAD') AND (
+			(kind = 'app' AND app = ?1) OR (kind = 'dataset' AND dataset = ?1) OR (kind = 'workerpool' AND workerpool = ?1))`, asset[:])
+	}
+	if err != nil {
+		return nil, fmt.Errorf("market/sqlite: live: %w", err)
+	}
+	defer rows.Close()
+	var out []market.Entry
+	for rows.Next() {
+		e, _, err := scan(rows)
+		if err != nil {
+			return nil, fmt.Errorf("market/sqlite: live: %w", err)
+		}
+		out = append(out, e)
+	}
+	return out, rows.Err()
+}
+
+// Count implements market.Store.
+func (s *Store) Count(ctx context.Context, k market.Kind, st market.Status) (int, error) {
+	var n int
+	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM orders WHERE kind = ? AND status = ?`, string(k), string(st)).Scan(&n)
+	return n, err
+}
+
+// Query implements market.Store. Offers come cheapest first, requests best-paying first.
+func (s *Store) Query(ctx context.Context, q market.Query) (market.Page, error) {
+	where := []string{"kind = ?", "status = ?"}
+	args := []any{string(q.Kind), string(q.Status)}
+	for _, f := range []struct {
+		col string
+		v   common.Address
+	}{{"app", q.App}, {"dataset", q.Dataset}, {"workerpool", q.Workerpool}, {"requester", q.Requester}, {"signer", q.Signer}} {
+		if f.v != (common.Address{}) {
+			where, args = append(where, f.col+" = ?"), append(args, f.v[:])
+		}
+	}
+	if q.Category != nil {
+		where, args = append(where, "category = ?"), append(args, int64(*q.Category))
+	}
+	if t := tagLow(q.Tag); t != 0 {
+		where, args = append(where, "tag_low & ? = ?"), append(args, t, t)
+	}
+	if q.MinTrust > 0 {
+		where, args = append(where, "trust >= ?"), append(args, int64(q.MinTrust))
+	}
+	if q.MaxPrice != nil {
+		where, args = append(where, "price <= ?"), append(args, int64(min(*q.MaxPrice, 1<<63-1)))
+	}
+	desc := q.Kind == market.KindRequest
+	cmp, dir := ">", "ASC"
+	if desc {
+		cmp, dir = "<", "DESC"
+	}
+	if q.Cursor != "" {
+		price, seq, err := parseCursor(q.Cursor)
+		if err != nil {
+			return market.Page{}, err
+		}
+		where, args = append(where, "(price "+cmp+" ? OR (price = ? AND seq > ?))"), append(args, price, price, seq)
+	}
+	query := `SELECT ` + columns + ` FROM orders WHERE ` + strings.Join(where, " AND ") +
+		` ORDER BY price ` + dir + `, seq ASC LIMIT ?`
+	args = append(args, q.PageSize+1)
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return market.Page{}, fmt.Errorf("market/sqlite: query: %w", err)
+	}
+	defer rows.Close()
+	var p market.Page
+	p.Orders = []market.Entry{}
+	var lastSeq int64
+	for rows.Next() {
+		e, seq, err := scan(rows)
+		if err != nil {
+			return market.Page{}, fmt.Errorf("market/sqlite: query: %w", err)
+		}
+		if len(p.Orders) == q.PageSize {
+			last := p.Orders[len(p.Orders)-1]
+			p.Next = strconv.FormatUint(last.Price, 10) + "." + strconv.FormatInt(lastSeq, 10)
+			break
+		}
+		p.Orders, lastSeq = append(p.Orders, e), seq
+	}
+	return p, rows.Err()
+}
+
+func parseCursor(c string) (int64, int64, error) {
+	a, b, ok := strings.Cut(c, ".")
+	price, err1 := strconv.ParseInt(a, 10, 64)
+	seq, err2 := strconv.ParseInt(b, 10, 64)
+	if !ok || err1 != nil || err2 != nil {
+		return 0, 0, market.Errorf(market.CodeBadRequest, "bad cursor %q", c)
+	}
+	return price, seq, nil
+}
+
+// Load implements chain.CursorStore.
+func (s *Store) Load(ctx context.Context) (uint64, bool, error) {
+	var next int64
+	err := s.db.QueryRowContext(ctx, `SELECT next FROM cursor WHERE id = 0`).Scan(&next)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	if err != nil {
+		return 0, false, fmt.Errorf("market/sqlite: cursor: %w", err)
+	}
+	return uint64(next), true, nil
+}
+
+// Save implements chain.CursorStore.
+func (s *Store) Save(ctx context.Context, next uint64) error {
+	_, err := s.db.ExecContext(ctx, `INSERT INTO cursor (id, next) VALUES (0, ?) ON CONFLICT (id) DO UPDATE SET next = excluded.next`, int64(next))
+	if err != nil {
+		return fmt.Errorf("market/sqlite: cursor: %w", err)
+	}
+	return nil
+}
