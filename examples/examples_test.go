@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,37 +31,46 @@ func TestExamplesGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	input := t.TempDir()
-	sample, err := os.ReadFile("testdata/sample.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(input, "sample.txt"), sample, 0o644)
 	for _, c := range []struct {
-		app, out string
-		args     []string
-		in       string
+		app  string
+		args []string
+		in   []string // files (relative to examples/) copied into the input directory; none: no /in
+		out  string   // the output file compared with the golden, after the listing if any
+		// listing puts first in the golden a line "name sha256 size" per file in /out, so
+		// binary or large outputs are compared by their digest.
+		listing bool
 	}{
-		{"echo", "result.txt", []string{"hello", "decloud"}, ""},
-		{"montecarlo", "pi.txt", []string{"200000"}, ""},
-		{"wordcount", "counts.txt", []string{"5"}, input},
+		{app: "echo", out: "result.txt", args: []string{"hello", "decloud"}},
+		{app: "montecarlo", out: "pi.txt", args: []string{"200000"}},
+		{app: "wordcount", out: "counts.txt", args: []string{"5"}, in: []string{"testdata/sample.txt"}},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
+			input := ""
+			if len(c.in) > 0 {
+				input = t.TempDir()
+				for _, f := range c.in {
+					b, err := os.ReadFile(f)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if err := os.WriteFile(filepath.Join(input, filepath.Base(f)), b, 0o644); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
 			var first string
 			for i := 0; i < 2; i++ {
 				spec := executor.Spec{
 					TaskID: "0x" + strings.Repeat("11", 32), App: mod, Checksum: sum, Args: c.args,
-					InputDir: c.in, OutputDir: t.TempDir(), Timeout: time.Minute, Seed: sha256.Sum256([]byte("golden")),
+					InputDir: input, OutputDir: t.TempDir(), Timeout: time.Minute, Seed: sha256.Sum256([]byte("golden")),
 				}
 				res, err := x.Run(context.Background(), spec)
 				if err != nil {
 					t.Fatalf("%v: %s", err, res.Stderr)
 				}
-				got, err := os.ReadFile(filepath.Join(spec.OutputDir, c.out))
-				if err != nil {
-					t.Fatal(err)
-				}
+				t.Logf("run %d: %v in the sandbox", i+1, res.Elapsed.Round(time.Millisecond))
+				got := outputs(t, spec.OutputDir, c.out, c.listing)
 				if i == 0 {
 					first = string(got)
 				} else if string(got) != first {
@@ -80,4 +90,32 @@ func TestExamplesGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// outputs is what a run left in dir, as compared with a golden: the listing of every file
+// (name, sha256, size) when listing, then the content of the file out unless out is "".
+func outputs(t *testing.T, dir, out string, listing bool) string {
+	t.Helper()
+	var b strings.Builder
+	if listing {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries { // sorted by name
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%s %x %d\n", e.Name(), sha256.Sum256(data), len(data))
+		}
+	}
+	if out != "" {
+		data, err := os.ReadFile(filepath.Join(dir, out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+	}
+	return b.String()
 }
