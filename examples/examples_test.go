@@ -44,6 +44,7 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "montecarlo", out: "pi.txt", args: []string{"200000"}},
 		{app: "wordcount", out: "counts.txt", args: []string{"5"}, in: []string{"testdata/sample.txt"}},
 		{app: "raytrace", args: []string{"320", "240", "1", "0", "2"}, listing: true},
+		{app: "spectrum", args: []string{"4"}, in: []string{"testdata/tone.wav"}, out: "peaks.txt", listing: true},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
