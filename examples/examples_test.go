@@ -45,6 +45,7 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "wordcount", out: "counts.txt", args: []string{"5"}, in: []string{"testdata/sample.txt"}},
 		{app: "raytrace", args: []string{"320", "240", "1", "0", "2"}, listing: true},
 		{app: "spectrum", args: []string{"4"}, in: []string{"testdata/tone.wav"}, out: "peaks.txt", listing: true},
+		{app: "knapsack", in: []string{"testdata/knapsack40.txt"}, out: "result.txt"},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
