@@ -46,6 +46,7 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "raytrace", args: []string{"320", "240", "1", "0", "2"}, listing: true},
 		{app: "spectrum", args: []string{"4"}, in: []string{"testdata/tone.wav"}, out: "peaks.txt", listing: true},
 		{app: "knapsack", in: []string{"testdata/knapsack40.txt"}, out: "result.txt"},
+		{app: "align", in: []string{"testdata/query.fasta", "testdata/db.fasta"}, out: "hits.txt"},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
