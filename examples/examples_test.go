@@ -47,6 +47,7 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "spectrum", args: []string{"4"}, in: []string{"testdata/tone.wav"}, out: "peaks.txt", listing: true},
 		{app: "knapsack", in: []string{"testdata/knapsack40.txt"}, out: "result.txt"},
 		{app: "align", in: []string{"testdata/query.fasta", "testdata/db.fasta"}, out: "hits.txt"},
+		{app: "kmeans", args: []string{"5"}, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
