@@ -3,6 +3,7 @@ package examples
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -22,15 +23,52 @@ func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
 		os.Exit(wasm.ChildMain())
 	}
-	os.Exit(m.Run())
+	dir, err := os.MkdirTemp("", "decloud-examples-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	cacheDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// cacheDir holds the sandbox's compiled modules, shared by the tests.
+var cacheDir string
+
+func sandbox(t *testing.T) executor.Executor {
+	t.Helper()
+	x, err := wasm.New(wasm.Config{CacheDir: cacheDir, Command: []string{os.Args[0], wasm.ChildArg}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// inputDir copies files (paths relative to examples/) into a new directory, or returns
+// "" (no /in) for none.
+func inputDir(t *testing.T, files []string) string {
+	t.Helper()
+	if len(files) == 0 {
+		return ""
+	}
+	dir := t.TempDir()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // Each example app, run in the sandbox, produces its golden output, twice identically.
 func TestExamplesGolden(t *testing.T) {
-	x, err := wasm.New(wasm.Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], wasm.ChildArg}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	x := sandbox(t)
 	for _, c := range []struct {
 		app  string
 		args []string
@@ -51,19 +89,7 @@ func TestExamplesGolden(t *testing.T) {
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
-			input := ""
-			if len(c.in) > 0 {
-				input = t.TempDir()
-				for _, f := range c.in {
-					b, err := os.ReadFile(f)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if err := os.WriteFile(filepath.Join(input, filepath.Base(f)), b, 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-			}
+			input := inputDir(t, c.in)
 			var first string
 			for i := 0; i < 2; i++ {
 				spec := executor.Spec{
@@ -92,6 +118,43 @@ func TestExamplesGolden(t *testing.T) {
 			}
 			if first != string(want) {
 				t.Fatalf("output:\n%s\nwant:\n%s", first, want)
+			}
+		})
+	}
+}
+
+// Each app refuses bad arguments or input with a non-zero status and a clear message.
+func TestExamplesRefuseBadInput(t *testing.T) {
+	x := sandbox(t)
+	for _, c := range []struct {
+		app  string
+		args []string
+		in   []string
+		want string // in stderr
+	}{
+		{"montecarlo", []string{"many"}, nil, "SAMPLES must be a positive integer"},
+		{"raytrace", []string{"64", "48"}, nil, "usage: raytrace WIDTH HEIGHT TILE_X TILE_Y TILES"},
+		{"raytrace", []string{"64", "48", "2", "0", "2"}, nil, "TILE_X and TILE_Y must be below TILES"},
+		{"spectrum", []string{"0"}, []string{"testdata/tone.wav"}, "PEAKS must be a positive integer"},
+		{"spectrum", []string{"3", "sample.txt"}, []string{"testdata/sample.txt"}, "sample.txt: not a WAV file"},
+		{"knapsack", nil, []string{"testdata/sample.txt"}, `sample.txt: line 1: "The" is not an integer`},
+		{"align", []string{"ACGT", "none"}, []string{"testdata/db.fasta"}, "TOP must be a positive integer"},
+		{"align", nil, []string{"testdata/query.fasta"}, "no database"},
+		{"kmeans", nil, nil, "usage: kmeans K [ITERATIONS]"},
+		{"kmeans", []string{"51"}, []string{"efast/prices.csv"}, "K (51) is more than the number of tickers (50)"},
+	} {
+		t.Run(c.app, func(t *testing.T) {
+			mod, sum := executortest.BuildWASM(t, c.app)
+			res, err := x.Run(context.Background(), executor.Spec{
+				TaskID: "0x" + strings.Repeat("22", 32), App: mod, Checksum: sum, Args: c.args,
+				InputDir: inputDir(t, c.in), OutputDir: t.TempDir(), Timeout: time.Minute,
+			})
+			var exit *executor.ExitError
+			if !errors.As(err, &exit) || exit.Code == 0 {
+				t.Fatalf("%v %q: error %v, want a non-zero exit status", c.app, c.args, err)
+			}
+			if !strings.Contains(string(res.Stderr), c.want) {
+				t.Fatalf("%v %q: stderr %q, want it to say %q", c.app, c.args, res.Stderr, c.want)
 			}
 		})
 	}
