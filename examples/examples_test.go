@@ -3,7 +3,9 @@ package examples
 import (
 	"context"
 	"crypto/sha256"
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -21,46 +23,85 @@ func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
 		os.Exit(wasm.ChildMain())
 	}
-	os.Exit(m.Run())
+	dir, err := os.MkdirTemp("", "decloud-examples-cache-")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	cacheDir = dir
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// cacheDir holds the sandbox's compiled modules, shared by the tests.
+var cacheDir string
+
+func sandbox(t *testing.T) executor.Executor {
+	t.Helper()
+	x, err := wasm.New(wasm.Config{CacheDir: cacheDir, Command: []string{os.Args[0], wasm.ChildArg}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+// inputDir copies files (paths relative to examples/) into a new directory, or returns
+// "" (no /in) for none.
+func inputDir(t *testing.T, files []string) string {
+	t.Helper()
+	if len(files) == 0 {
+		return ""
+	}
+	dir := t.TempDir()
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, filepath.Base(f)), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
 
 // Each example app, run in the sandbox, produces its golden output, twice identically.
 func TestExamplesGolden(t *testing.T) {
-	x, err := wasm.New(wasm.Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], wasm.ChildArg}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	input := t.TempDir()
-	sample, err := os.ReadFile("testdata/sample.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	os.WriteFile(filepath.Join(input, "sample.txt"), sample, 0o644)
+	x := sandbox(t)
 	for _, c := range []struct {
-		app, out string
-		args     []string
-		in       string
+		app  string
+		args []string
+		in   []string // files (relative to examples/) copied into the input directory; none: no /in
+		out  string   // the output file compared with the golden, after the listing if any
+		// listing puts first in the golden a line "name sha256 size" per file in /out, so
+		// binary or large outputs are compared by their digest.
+		listing bool
 	}{
-		{"echo", "result.txt", []string{"hello", "decloud"}, ""},
-		{"montecarlo", "pi.txt", []string{"200000"}, ""},
-		{"wordcount", "counts.txt", []string{"5"}, input},
+		{app: "echo", out: "result.txt", args: []string{"hello", "decloud"}},
+		{app: "montecarlo", out: "pi.txt", args: []string{"200000"}},
+		{app: "wordcount", out: "counts.txt", args: []string{"5"}, in: []string{"testdata/sample.txt"}},
+		{app: "raytrace", args: []string{"320", "240", "1", "0", "2"}, listing: true},
+		{app: "spectrum", args: []string{"4"}, in: []string{"testdata/tone.wav"}, out: "peaks.txt", listing: true},
+		{app: "knapsack", in: []string{"testdata/knapsack40.txt"}, out: "result.txt"},
+		{app: "align", in: []string{"testdata/query.fasta", "testdata/db.fasta"}, out: "hits.txt"},
+		{app: "kmeans", args: []string{"5"}, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
+			input := inputDir(t, c.in)
 			var first string
 			for i := 0; i < 2; i++ {
 				spec := executor.Spec{
 					TaskID: "0x" + strings.Repeat("11", 32), App: mod, Checksum: sum, Args: c.args,
-					InputDir: c.in, OutputDir: t.TempDir(), Timeout: time.Minute, Seed: sha256.Sum256([]byte("golden")),
+					InputDir: input, OutputDir: t.TempDir(), Timeout: time.Minute, Seed: sha256.Sum256([]byte("golden")),
 				}
 				res, err := x.Run(context.Background(), spec)
 				if err != nil {
 					t.Fatalf("%v: %s", err, res.Stderr)
 				}
-				got, err := os.ReadFile(filepath.Join(spec.OutputDir, c.out))
-				if err != nil {
-					t.Fatal(err)
-				}
+				t.Logf("run %d: %v in the sandbox", i+1, res.Elapsed.Round(time.Millisecond))
+				got := outputs(t, spec.OutputDir, c.out, c.listing)
 				if i == 0 {
 					first = string(got)
 				} else if string(got) != first {
@@ -80,4 +121,69 @@ func TestExamplesGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// Each app refuses bad arguments or input with a non-zero status and a clear message.
+func TestExamplesRefuseBadInput(t *testing.T) {
+	x := sandbox(t)
+	for _, c := range []struct {
+		app  string
+		args []string
+		in   []string
+		want string // in stderr
+	}{
+		{"montecarlo", []string{"many"}, nil, "SAMPLES must be a positive integer"},
+		{"raytrace", []string{"64", "48"}, nil, "usage: raytrace WIDTH HEIGHT TILE_X TILE_Y TILES"},
+		{"raytrace", []string{"64", "48", "2", "0", "2"}, nil, "TILE_X and TILE_Y must be below TILES"},
+		{"spectrum", []string{"0"}, []string{"testdata/tone.wav"}, "PEAKS must be a positive integer"},
+		{"spectrum", []string{"3", "sample.txt"}, []string{"testdata/sample.txt"}, "sample.txt: not a WAV file"},
+		{"knapsack", nil, []string{"testdata/sample.txt"}, `sample.txt: line 1: "The" is not an integer`},
+		{"align", []string{"ACGT", "none"}, []string{"testdata/db.fasta"}, "TOP must be a positive integer"},
+		{"align", nil, []string{"testdata/query.fasta"}, "no database"},
+		{"kmeans", nil, nil, "usage: kmeans K [ITERATIONS]"},
+		{"kmeans", []string{"51"}, []string{"efast/prices.csv"}, "K (51) is more than the number of tickers (50)"},
+	} {
+		t.Run(c.app, func(t *testing.T) {
+			mod, sum := executortest.BuildWASM(t, c.app)
+			res, err := x.Run(context.Background(), executor.Spec{
+				TaskID: "0x" + strings.Repeat("22", 32), App: mod, Checksum: sum, Args: c.args,
+				InputDir: inputDir(t, c.in), OutputDir: t.TempDir(), Timeout: time.Minute,
+			})
+			var exit *executor.ExitError
+			if !errors.As(err, &exit) || exit.Code == 0 {
+				t.Fatalf("%v %q: error %v, want a non-zero exit status", c.app, c.args, err)
+			}
+			if !strings.Contains(string(res.Stderr), c.want) {
+				t.Fatalf("%v %q: stderr %q, want it to say %q", c.app, c.args, res.Stderr, c.want)
+			}
+		})
+	}
+}
+
+// outputs is what a run left in dir, as compared with a golden: the listing of every file
+// (name, sha256, size) when listing, then the content of the file out unless out is "".
+func outputs(t *testing.T, dir, out string, listing bool) string {
+	t.Helper()
+	var b strings.Builder
+	if listing {
+		entries, err := os.ReadDir(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries { // sorted by name
+			data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			fmt.Fprintf(&b, "%s %x %d\n", e.Name(), sha256.Sum256(data), len(data))
+		}
+	}
+	if out != "" {
+		data, err := os.ReadFile(filepath.Join(dir, out))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(data)
+	}
+	return b.String()
 }
