@@ -3,6 +3,7 @@ module github.com/decloud/decloud
 go 1.26.0
 
 require (
+	filippo.io/age v1.3.2
 	github.com/ethereum/go-ethereum v1.17.10
 	github.com/google/cel-go v0.31.0
 	github.com/prometheus/client_golang v1.25.0
@@ -13,6 +14,7 @@ require (
 
 require (
 	cel.dev/expr v0.25.1 // indirect
+	filippo.io/hpke v0.4.0 // indirect
 	github.com/DataDog/zstd v1.5.7 // indirect
 	github.com/Microsoft/go-winio v0.6.2 // indirect
 	github.com/ProjectZKM/Ziren/crates/go-runtime/zkvm_runtime v0.0.0-20251001021608-1fe7b43fc4d6 // indirect
