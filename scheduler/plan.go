@@ -9,7 +9,9 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/decloud/decloud/match"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/taskparams"
 )
 
 // ReplicateState is where one worker's run of one task stands.
@@ -77,13 +79,24 @@ type Worker struct {
 	Resources Resources
 }
 
-// Resources is what a worker advertises at login (matchmaking will filter on it).
+// Resources is what a worker advertises at login; with its score, it is the ad that a
+// deal's requirements and rank are evaluated over (package match).
 type Resources struct {
-	CPU      int    `json:"cpu"`
-	MemoryMB int    `json:"memoryMb"`
-	GPU      int    `json:"gpu"`
-	Arch     string `json:"arch"`
-	OS       string `json:"os"`
+	CPU      int      `json:"cpu"`
+	MemoryMB int      `json:"memoryMb"`
+	GPU      int      `json:"gpu"`
+	Arch     string   `json:"arch"`
+	OS       string   `json:"os"`
+	Speed    float64  `json:"speed"`    // relative speed (1.0 by default)
+	Energy   float64  `json:"energy"`   // the operator's energy figure (0 when unset)
+	Datasets []string `json:"datasets"` // addresses of the datasets it has cached, 0x-hex lowercase
+}
+
+// Ad is w as matchmaking sees it.
+func (w *Worker) Ad() match.Ad {
+	r := w.Resources
+	return match.Ad{CPU: r.CPU, MemoryMB: r.MemoryMB, GPU: r.GPU, Arch: r.Arch, OS: r.OS, Speed: r.Speed, Energy: r.Energy,
+		Datasets: r.Datasets, Score: w.Score}
 }
 
 // Snapshot is the read-only state a decision is made from.
@@ -142,11 +155,21 @@ type Plan struct {
 	Finalize   []common.Hash
 	Reopen     []common.Hash
 	Claim      []TaskRef
+	Unmatched  []DealError // deals whose params cannot be matched: none of their tasks is assigned
+}
+
+// DealError is a deal that cannot be scheduled, and why.
+type DealError struct {
+	Deal common.Hash
+	Err  error
 }
 
 // Decide computes the next plan from s. It never finalizes a task without consensus and a
 // revealed winner, never assigns after a task's contribution deadline, and never gives one
-// worker two replicates of the same task.
+// worker two replicates of the same task. A task is only assigned to workers whose ad meets
+// its deal's requirements, preferring a higher rank, then a higher score, then the lower
+// address; a deal whose params do not parse or validate (taskparams) gets no assignment and
+// is listed in Plan.Unmatched. A task whose deal is not in s has no requirements.
 func Decide(s Snapshot, cfg Config) Plan {
 	cfg = cfg.withDefaults()
 	var p Plan
@@ -185,20 +208,34 @@ func Decide(s Snapshot, cfg Config) Plan {
 		}
 	}
 
-	// Free workers, best score first (trusted workers need fewer replicas).
-	free := func() []*Worker {
+	// Candidates per deal (matching its requirements, in its order), computed once; then
+	// per task, those still free.
+	deals := map[common.Hash]*DealTasks{}
+	for _, d := range s.Deals {
+		deals[d.ID] = d
+	}
+	candidates := map[common.Hash][]*Worker{}
+	unmatchable := map[common.Hash]bool{}
+	free := func(deal common.Hash) []*Worker {
+		if unmatchable[deal] {
+			return nil
+		}
+		list, ok := candidates[deal]
+		if !ok {
+			var err error
+			if list, err = eligible(deals[deal], alive); err != nil {
+				unmatchable[deal] = true
+				p.Unmatched = append(p.Unmatched, DealError{deal, err})
+				return nil
+			}
+			candidates[deal] = list
+		}
 		var out []*Worker
-		for _, w := range alive {
+		for _, w := range list {
 			if busy[w.Addr] < max(w.Slots, 1) {
 				out = append(out, w)
 			}
 		}
-		sort.Slice(out, func(i, j int) bool {
-			if out[i].Score != out[j].Score {
-				return out[i].Score > out[j].Score
-			}
-			return out[i].Addr.Cmp(out[j].Addr) < 0
-		})
 		return out
 	}
 
@@ -214,7 +251,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 			if !s.Now.Before(t.ContributionDeadline) {
 				continue // stop spending: claim comes at the final deadline
 			}
-			for _, w := range replicasToAdd(t, alive, lost, free(), cfg) {
+			for _, w := range replicasToAdd(t, alive, lost, free(t.Deal), cfg) {
 				p.Assign = append(p.Assign, Assignment{t.ID, w.Addr})
 				busy[w.Addr]++
 			}
@@ -227,6 +264,53 @@ func Decide(s Snapshot, cfg Config) Plan {
 		}
 	}
 	return p
+}
+
+// eligible returns the workers of alive that meet d's requirements, by rank, then score
+// (trusted workers need fewer replicas), then address. A nil d has no requirements.
+func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, error) {
+	var prog *match.Program
+	if d != nil {
+		params, err := taskparams.Parse(d.Params)
+		if err == nil {
+			err = params.Validate()
+		}
+		if err == nil {
+			prog, err = params.Program()
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	type ranked struct {
+		w    *Worker
+		rank float64
+	}
+	var out []ranked
+	for _, w := range alive {
+		if prog == nil {
+			out = append(out, ranked{w, 0})
+			continue
+		}
+		if ad := w.Ad(); prog.Matches(ad) {
+			out = append(out, ranked{w, prog.Rank(ad)})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		switch {
+		case a.rank != b.rank:
+			return a.rank > b.rank
+		case a.w.Score != b.w.Score:
+			return a.w.Score > b.w.Score
+		}
+		return a.w.Addr.Cmp(b.w.Addr) < 0
+	})
+	ws := make([]*Worker, len(out))
+	for i, r := range out {
+		ws[i] = r.w
+	}
+	return ws, nil
 }
 
 func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {

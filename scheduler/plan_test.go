@@ -15,6 +15,7 @@ type harness struct {
 	now     time.Time
 	workers []*Worker
 	tasks   []*Task
+	deals   []*DealTasks
 }
 
 func newHarness() *harness {
@@ -38,7 +39,7 @@ func (h *harness) task(trust uint64) *Task {
 }
 
 func (h *harness) decide() Plan {
-	return Decide(Snapshot{Now: h.now, Clock: h.now, Tasks: h.tasks, Workers: h.workers}, Config{ClaimEnabled: true})
+	return Decide(Snapshot{Now: h.now, Clock: h.now, Deals: h.deals, Tasks: h.tasks, Workers: h.workers}, Config{ClaimEnabled: true})
 }
 
 func assigned(p Plan, task common.Hash) []common.Address {

@@ -43,6 +43,8 @@ type Service struct {
 	now     time.Time     // chain time of the last followed block
 	stopped chan struct{} // closed when Run returns: long polls end at once
 	metrics *metrics
+	// unmatched holds the deals already logged as unmatchable (once each; not persisted).
+	unmatched map[common.Hash]bool
 }
 
 // NewService loads the store's state.
@@ -51,7 +53,8 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
-		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics()}
+		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
+		unmatched: map[common.Hash]bool{}}
 	deals, tasks, workers, err := cfg.Store.Load(ctx)
 	if err != nil {
 		return nil, err
@@ -232,6 +235,12 @@ func (s *Service) apply(ctx context.Context) error {
 		snap.Workers = append(snap.Workers, w)
 	}
 	p := Decide(snap, s.cfg.Plan)
+	for _, u := range p.Unmatched {
+		if !s.unmatched[u.Deal] {
+			s.unmatched[u.Deal] = true
+			s.log.Warn("deal cannot be matched: its tasks get no workers", "deal", u.Deal, "err", u.Err)
+		}
+	}
 	s.metrics.assigned.Add(float64(len(p.Assign)))
 	s.metrics.lost.Add(float64(len(p.Lost)))
 	s.metrics.workers.Set(float64(len(s.workers)))

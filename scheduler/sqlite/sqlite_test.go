@@ -34,7 +34,8 @@ func TestRoundTripAcrossReopen(t *testing.T) {
 		},
 	}
 	worker := &scheduler.Worker{Addr: common.HexToAddress("0x01"), Score: 12, LastSeen: now, Slots: 2,
-		Resources: scheduler.Resources{CPU: 8, MemoryMB: 16384, Arch: "amd64", OS: "linux"}}
+		Resources: scheduler.Resources{CPU: 8, MemoryMB: 16384, Arch: "amd64", OS: "linux", Speed: 1.5, Energy: 0.2,
+			Datasets: []string{"0x00000000000000000000000000000000000000da"}}}
 	for _, err := range []error{s.SaveDeal(ctx, deal), s.SaveDeal(ctx, deal), s.SaveTask(ctx, task), s.SaveWorker(ctx, worker), s.SetCursor(ctx, 42)} {
 		if err != nil {
 			t.Fatal(err)
