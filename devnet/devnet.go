@@ -28,6 +28,7 @@ import (
 	"github.com/decloud/decloud/chain/devchain"
 	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
 	"github.com/decloud/decloud/scheduler/sqlite"
@@ -63,6 +64,9 @@ type Config struct {
 	Tick           time.Duration // scheduler step interval
 	WasmCommand    []string      // sandbox child command (default: this executable)
 	Logger         *slog.Logger
+	// Persistent keeps the chain in Dir (as every other part already is), so that a Start
+	// on the same Dir resumes: deals in flight complete, nothing is set up twice.
+	Persistent bool
 }
 
 // Net is a running grid.
@@ -79,6 +83,9 @@ type Net struct {
 	Pool       common.Address
 	Exec       executor.Executor
 	Service    *scheduler.Service
+	Market     *market.Service
+	// MarketURL, StorageURL: the market's and the storage's APIs.
+	MarketURL, StorageURL string
 
 	storageSrv *httptest.Server
 	api        *httptest.Server
@@ -113,7 +120,15 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 
 func (n *Net) start(ctx context.Context) error {
 	var err error
-	n.Chain, err = devchain.Start(ctx, devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy})
+	chainCfg := devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy, Logger: n.cfg.Logger}
+	if n.cfg.Persistent {
+		chainCfg.DataDir = filepath.Join(n.cfg.Dir, "chain")
+	}
+	n.Chain, err = devchain.Start(ctx, chainCfg)
+	if err != nil {
+		return err
+	}
+	st, err := loadState(n.cfg.Dir)
 	if err != nil {
 		return err
 	}
@@ -131,6 +146,9 @@ func (n *Net) start(ctx context.Context) error {
 			return err
 		}
 		n.Senders = append(n.Senders, s)
+		if st.Pool != (common.Address{}) {
+			continue // funded at the first start
+		}
 		if _, err := s.Send(ctx, &n.Deployment.Token, token.PackApprove(n.Deployment.Hub, big.NewInt(1e15)), nil); err != nil {
 			return err
 		}
@@ -157,17 +175,14 @@ func (n *Net) start(ctx context.Context) error {
 		}}, n.cfg.Logger))
 	n.closers = append(n.closers, n.storageSrv.Close)
 	n.Storage = &storage.Client{BaseURL: n.storageSrv.URL}
+	n.StorageURL = n.storageSrv.URL
 
-	if n.cfg.AppModule != "" {
-		module, err := os.ReadFile(n.cfg.AppModule)
-		if err != nil {
-			return fmt.Errorf("devnet: app module: %w", err)
-		}
-		if n.App, err = n.Publish(ctx, poco.KindApp, "app", module); err != nil {
-			return err
-		}
+	if st.Pool != (common.Address{}) {
+		n.Pool, n.App = st.Pool, st.App
+	} else if err := n.setUp(ctx); err != nil {
+		return err
 	}
-	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool", 10, 20); err != nil {
+	if err := n.startMarket(ctx, st.Pool == (common.Address{})); err != nil {
 		return err
 	}
 	n.api = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
@@ -186,6 +201,24 @@ func (n *Net) start(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// setUp registers what a new grid has: the app (if any) and the pool, and records them.
+func (n *Net) setUp(ctx context.Context) error {
+	var err error
+	if n.cfg.AppModule != "" {
+		module, err := os.ReadFile(n.cfg.AppModule)
+		if err != nil {
+			return fmt.Errorf("devnet: app module: %w", err)
+		}
+		if n.App, err = n.Publish(ctx, poco.KindApp, "app", module); err != nil {
+			return err
+		}
+	}
+	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool energy=40", 10, 20); err != nil {
+		return err
+	}
+	return saveState(n.cfg.Dir, state{Pool: n.Pool, App: n.App})
 }
 
 func deploy(ctx context.Context, c *devchain.Chain) (json.RawMessage, error) {

@@ -43,7 +43,7 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "market.db"))
+	store, err := sqlite.Open(ctx, filepath.Join(dir, "book.db"))
 	if err != nil {
 		t.Fatal(err)
 	}

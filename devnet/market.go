@@ -1,0 +1,90 @@
+package devnet
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/market"
+	msqlite "github.com/decloud/decloud/market/sqlite"
+	"github.com/decloud/decloud/poco"
+)
+
+// Standing workerpool order of the devnet pool, published when the grid is created.
+const (
+	PoolOrderVolume = 1_000_000
+	PoolOrderTrust  = 1_000
+)
+
+// state is what a grid records at its first start, so a restart resumes it.
+type state struct {
+	Pool common.Address `json:"pool"`
+	App  common.Address `json:"app"`
+}
+
+func statePath(dir string) string { return filepath.Join(dir, "devnet.json") }
+
+func loadState(dir string) (state, error) {
+	var st state
+	b, err := os.ReadFile(statePath(dir))
+	if errors.Is(err, os.ErrNotExist) {
+		return st, nil
+	}
+	if err != nil {
+		return st, fmt.Errorf("devnet: %w", err)
+	}
+	if err := json.Unmarshal(b, &st); err != nil {
+		return st, fmt.Errorf("devnet: %s: %w", statePath(dir), err)
+	}
+	return st, nil
+}
+
+func saveState(dir string, st state) error {
+	b, _ := json.Marshal(st)
+	tmp := statePath(dir) + ".tmp"
+	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
+	return os.Rename(tmp, statePath(dir))
+}
+
+// startMarket runs the order book on its database; on a new grid it publishes the pool's
+// standing order (category 0, every trust up to PoolOrderTrust).
+func (n *Net) startMarket(ctx context.Context, fresh bool) error {
+	db, err := msqlite.Open(ctx, filepath.Join(n.cfg.Dir, "market.db"))
+	if err != nil {
+		return err
+	}
+	svc, err := market.New(market.Config{Domain: n.Domain, Chain: market.HubChain{Hub: n.Hub}, Store: db, Logs: n.Chain.Client(),
+		Hub: n.Deployment.Hub, From: n.Deployment.Block, Logger: n.cfg.Logger})
+	if err != nil {
+		db.Close()
+		return err
+	}
+	srv := httptest.NewServer(market.Handler(svc, svc.Metrics(), market.HTTPConfig{Logger: n.cfg.Logger, RatePerSecond: -1}))
+	runCtx, stop := context.WithCancel(n.ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); svc.Run(runCtx) }()
+	n.closers = append(n.closers, func() { stop(); <-done; srv.Close(); db.Close() })
+	n.Market, n.MarketURL = svc, srv.URL
+	if !fresh {
+		return nil
+	}
+	o := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(PoolOrderVolume),
+		Category: big.NewInt(0), Trust: big.NewInt(PoolOrderTrust), Salt: common.Hash{31: 1}}
+	if err := o.Sign(n.Domain, n.Senders[Scheduler].Key()); err != nil {
+		return err
+	}
+	raw, _ := json.Marshal(o)
+	if _, err := svc.Publish(ctx, market.KindWorkerpool, raw); err != nil {
+		return fmt.Errorf("devnet: publishing the pool's order: %w", err)
+	}
+	return nil
+}
