@@ -23,6 +23,8 @@ type Main struct {
 	Stdout io.Writer
 	Stderr io.Writer
 	Logger *slog.Logger
+
+	client clientFlags
 }
 
 func main() {
@@ -61,7 +63,10 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	}
 	root.SetOut(m.Stdout)
 	root.SetErr(m.Stderr)
-	root.AddCommand(m.chainCommand(), m.benchCommand(), m.storageCommand(), m.poolCommand(), m.workerCommand())
+	m.addClientFlags(root)
+	root.AddCommand(m.chainCommand(), m.benchCommand(), m.storageCommand(), m.poolCommand(), m.workerCommand(), m.marketCommand(),
+		m.initCommand(), m.walletCommand(), m.accountCommand(), m.assetCommand("app"), m.assetCommand("dataset"), m.assetCommand("workerpool"),
+		m.categoryCommand(), m.orderCommand(), m.orderbookCommand(), m.dealCommand(), m.taskCommand(), m.resultCommand(), m.runCommand())
 	root.SetArgs(args)
 	return root.ExecuteContext(ctx)
 }

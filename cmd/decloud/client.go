@@ -1,0 +1,516 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"crypto/ecdsa"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+	"golang.org/x/term"
+
+	"github.com/decloud/decloud/resultcrypt"
+	"github.com/decloud/decloud/sdk"
+)
+
+// clientFlags are the flags of every command that acts on the marketplace.
+type clientFlags struct {
+	config       string
+	json         bool
+	wallet       string
+	passwordFile string
+}
+
+func (m *Main) addClientFlags(root *cobra.Command) {
+	root.PersistentFlags().StringVar(&m.client.config, "config", "", "config file (default $"+sdk.ConfigEnv+" or "+sdk.DefaultConfigPath()+")")
+	root.PersistentFlags().BoolVar(&m.client.json, "json", false, "print JSON instead of text")
+	root.PersistentFlags().StringVar(&m.client.wallet, "wallet", "", "account to act as (default: the config's wallet)")
+	root.PersistentFlags().StringVar(&m.client.passwordFile, "password-file", "", "file holding the wallet's password (else $"+sdk.PasswordEnv+", else a prompt)")
+}
+
+func (m *Main) configPath() string {
+	if m.client.config != "" {
+		return m.client.config
+	}
+	return sdk.DefaultConfigPath()
+}
+
+func (m *Main) loadConfig() (*sdk.Config, error) { return sdk.LoadConfig(m.configPath()) }
+
+// password reads the wallet password from --password-file, the environment or the
+// terminal, in that order.
+func (m *Main) password(prompt string) (string, error) {
+	if m.client.passwordFile != "" {
+		b, err := os.ReadFile(m.client.passwordFile)
+		if err != nil {
+			return "", fmt.Errorf("--password-file: %w", err)
+		}
+		return strings.TrimRight(string(b), "\r\n"), nil
+	}
+	if p, ok := os.LookupEnv(sdk.PasswordEnv); ok {
+		return p, nil
+	}
+	fd := int(os.Stdin.Fd())
+	if !term.IsTerminal(fd) {
+		return "", fmt.Errorf("no password: give --password-file or set %s", sdk.PasswordEnv)
+	}
+	fmt.Fprint(m.Stderr, prompt)
+	b, err := term.ReadPassword(fd)
+	fmt.Fprintln(m.Stderr)
+	return string(b), err
+}
+
+// walletAddress is --wallet, else the config's wallet.
+func (m *Main) walletAddress(cfg *sdk.Config) (common.Address, error) {
+	if m.client.wallet != "" {
+		if !common.IsHexAddress(m.client.wallet) {
+			return common.Address{}, fmt.Errorf("--wallet %q is not an address", m.client.wallet)
+		}
+		return common.HexToAddress(m.client.wallet), nil
+	}
+	if cfg.Wallet == (common.Address{}) {
+		return common.Address{}, errors.New("no wallet: run `decloud wallet create` (or import), or pass --wallet")
+	}
+	return cfg.Wallet, nil
+}
+
+// connect opens the SDK client; withKey unlocks the wallet.
+func (m *Main) connect(ctx context.Context, withKey bool) (*sdk.Client, error) {
+	cfg, err := m.loadConfig()
+	if err != nil {
+		return nil, err
+	}
+	var key *ecdsa.PrivateKey
+	if withKey {
+		addr, err := m.walletAddress(cfg)
+		if err != nil {
+			return nil, err
+		}
+		pw, err := m.password("password for " + addr.Hex() + ": ")
+		if err != nil {
+			return nil, err
+		}
+		if key, err = sdk.OpenWallets(cfg.Keystore, cfg.LightKDF).Key(addr, pw); err != nil {
+			return nil, err
+		}
+	}
+	return sdk.Connect(ctx, *cfg, key, m.Logger)
+}
+
+// print writes v as JSON with --json, else calls human.
+func (m *Main) print(v any, human func(w io.Writer)) error {
+	if m.client.json {
+		b, err := sdk.MarshalIndent(v)
+		if err != nil {
+			return err
+		}
+		_, err = fmt.Fprintln(m.Stdout, string(b))
+		return err
+	}
+	human(m.Stdout)
+	return nil
+}
+
+func parseAddress(name, s string) (common.Address, error) {
+	if !common.IsHexAddress(s) {
+		return common.Address{}, fmt.Errorf("%s %q is not an address (0x followed by 40 hex digits)", name, s)
+	}
+	return common.HexToAddress(s), nil
+}
+
+func parseHash(name, s string) (common.Hash, error) {
+	b := strings.TrimPrefix(s, "0x")
+	if len(b) != 64 {
+		return common.Hash{}, fmt.Errorf("%s %q is not a 32-byte 0x-hex hash", name, s)
+	}
+	return common.HexToHash(s), nil
+}
+
+func parseAmount(s string) (*big.Int, error) {
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok || v.Sign() <= 0 {
+		return nil, fmt.Errorf("amount %q is not a positive integer (token units)", s)
+	}
+	return v, nil
+}
+
+// ---------------------------------------------------------------- init, wallet
+
+func (m *Main) initCommand() *cobra.Command {
+	var cfg sdk.Config
+	var hub string
+	var force bool
+	cmd := &cobra.Command{
+		Use:   "init",
+		Short: "Write the config file: RPC URL, hub address, market URL, storage URL",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			path := m.configPath()
+			if _, err := os.Stat(path); err == nil && !force {
+				return fmt.Errorf("%s exists (--force replaces it)", path)
+			}
+			var err error
+			if cfg.Hub, err = parseAddress("--hub", hub); err != nil {
+				return err
+			}
+			if old, err := sdk.LoadConfig(path); err == nil {
+				cfg.Wallet = old.Wallet
+			}
+			if err := cfg.Save(path); err != nil {
+				return err
+			}
+			return m.print(map[string]any{"config": path, "settings": cfg}, func(w io.Writer) {
+				fmt.Fprintf(w, "wrote %s\n  rpc      %s\n  hub      %s\n  market   %s\n  storage  %s\n", path, cfg.RPC, cfg.Hub.Hex(), cfg.Market, cfg.Storage)
+			})
+		},
+	}
+	cmd.Flags().StringVar(&cfg.RPC, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint")
+	cmd.Flags().StringVar(&hub, "hub", "", "hub address (required)")
+	cmd.Flags().Uint64Var(&cfg.HubBlock, "hub-block", 0, "block of the hub's deployment")
+	cmd.Flags().StringVar(&cfg.Market, "market", "http://127.0.0.1:8700", "market API URL")
+	cmd.Flags().StringVar(&cfg.Storage, "storage", "http://127.0.0.1:8600", "storage API URL")
+	cmd.Flags().StringVar(&cfg.Keystore, "keystore", "", "keystore directory (default: next to the config)")
+	cmd.Flags().BoolVar(&cfg.LightKDF, "light-kdf", false, "encrypt keys with cheaper scrypt parameters (dev chains only)")
+	cmd.Flags().BoolVar(&force, "force", false, "replace an existing config")
+	return cmd
+}
+
+func (m *Main) walletCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "wallet", Short: "Keystore wallets: create, import, show"}
+	save := func(cfg *sdk.Config, addr common.Address) error {
+		if cfg.Wallet == (common.Address{}) {
+			cfg.Wallet = addr
+			return cfg.Save(m.configPath())
+		}
+		return nil
+	}
+	create := &cobra.Command{
+		Use: "create", Short: "Create a new key in the keystore (the first becomes the config's wallet)", Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := m.loadConfig()
+			if err != nil {
+				return err
+			}
+			pw, err := m.password("new password: ")
+			if err != nil {
+				return err
+			}
+			addr, err := sdk.OpenWallets(cfg.Keystore, cfg.LightKDF).Create(pw)
+			if err != nil {
+				return err
+			}
+			if err := save(cfg, addr); err != nil {
+				return err
+			}
+			return m.print(map[string]any{"address": addr, "keystore": cfg.Keystore}, func(w io.Writer) {
+				fmt.Fprintf(w, "created wallet %s in %s\n", addr.Hex(), cfg.Keystore)
+			})
+		},
+	}
+	var keyArg string
+	imp := &cobra.Command{
+		Use: "import", Short: "Import a private key (--key 0x… or --key @FILE)", Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := m.loadConfig()
+			if err != nil {
+				return err
+			}
+			raw := keyArg
+			if strings.HasPrefix(raw, "@") {
+				b, err := os.ReadFile(raw[1:])
+				if err != nil {
+					return fmt.Errorf("--key: %w", err)
+				}
+				raw = string(b)
+			}
+			if raw == "" {
+				return errors.New("--key is required")
+			}
+			pw, err := m.password("new password: ")
+			if err != nil {
+				return err
+			}
+			addr, err := sdk.OpenWallets(cfg.Keystore, cfg.LightKDF).Import(raw, pw)
+			if err != nil {
+				return err
+			}
+			if err := save(cfg, addr); err != nil {
+				return err
+			}
+			return m.print(map[string]any{"address": addr}, func(w io.Writer) { fmt.Fprintf(w, "imported wallet %s\n", addr.Hex()) })
+		},
+	}
+	imp.Flags().StringVar(&keyArg, "key", "", "private key: 0x-hex, or @FILE holding it")
+	show := &cobra.Command{
+		Use: "show", Short: "List the keystore's wallets", Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := m.loadConfig()
+			if err != nil {
+				return err
+			}
+			list := sdk.OpenWallets(cfg.Keystore, cfg.LightKDF).List()
+			return m.print(map[string]any{"wallets": list, "default": cfg.Wallet}, func(w io.Writer) {
+				for _, a := range list {
+					mark := " "
+					if a == cfg.Wallet {
+						mark = "*"
+					}
+					fmt.Fprintf(w, "%s %s\n", mark, a.Hex())
+				}
+			})
+		},
+	}
+	cmd.AddCommand(create, imp, show)
+	return cmd
+}
+
+// ---------------------------------------------------------------- account
+
+func (m *Main) accountCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "account", Short: "Escrow: show, deposit, withdraw"}
+	show := &cobra.Command{
+		Use: "show [ADDRESS]", Short: "Tokens in the wallet and in escrow", Args: cobra.MaximumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := m.connect(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			var who common.Address
+			if len(args) == 1 {
+				if who, err = parseAddress("address", args[0]); err != nil {
+					return err
+				}
+			} else if who, err = m.walletAddress(&c.Cfg); err != nil {
+				return err
+			}
+			a, err := c.Account(cmd.Context(), who)
+			if err != nil {
+				return err
+			}
+			return m.print(a, func(w io.Writer) {
+				fmt.Fprintf(w, "account %s\n  wallet   %s\n  escrow   %s\n  frozen   %s\n  score    %s\n", a.Address.Hex(), a.Wallet, a.Balance, a.Frozen, a.Score)
+			})
+		},
+	}
+	move := func(use, short string, f func(*sdk.Client, context.Context, *big.Int) error) *cobra.Command {
+		return &cobra.Command{
+			Use: use + " AMOUNT", Short: short, Args: cobra.ExactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				amount, err := parseAmount(args[0])
+				if err != nil {
+					return err
+				}
+				c, err := m.connect(cmd.Context(), true)
+				if err != nil {
+					return err
+				}
+				defer c.Close()
+				if err := f(c, cmd.Context(), amount); err != nil {
+					return err
+				}
+				a, err := c.Account(cmd.Context(), c.Address())
+				if err != nil {
+					return err
+				}
+				return m.print(a, func(w io.Writer) {
+					fmt.Fprintf(w, "%s %s: escrow now %s, wallet %s\n", use, amount, a.Balance, a.Wallet)
+				})
+			},
+		}
+	}
+	cmd.AddCommand(show,
+		move("deposit", "Move tokens from the wallet into escrow", (*sdk.Client).Deposit),
+		move("withdraw", "Move free escrow back to the wallet", (*sdk.Client).Withdraw))
+	return cmd
+}
+
+// ---------------------------------------------------------------- assets
+
+func (m *Main) assetCommand(kind string) *cobra.Command {
+	cmd := &cobra.Command{Use: kind, Short: "Register, show or transfer " + kind + "s"}
+	deploy := &cobra.Command{
+		Use: "deploy NAME FILE", Short: "Register a " + kind + " and upload its file to storage", Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			data, err := os.ReadFile(args[1])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			var a sdk.Asset
+			if kind == "app" {
+				a, err = c.DeployApp(cmd.Context(), args[0], data)
+			} else {
+				a, err = c.DeployDataset(cmd.Context(), args[0], data)
+			}
+			if err != nil {
+				return err
+			}
+			return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "%s %q deployed at %s (%s)\n", kind, a.Name, a.Address.Hex(), a.URI) })
+		},
+	}
+	var stake, reward uint64
+	if kind == "workerpool" {
+		deploy = &cobra.Command{
+			Use: "deploy DESCRIPTION", Short: "Register a workerpool (declare energy with \"energy=N\" in the description)", Args: cobra.ExactArgs(1),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				c, err := m.connect(cmd.Context(), true)
+				if err != nil {
+					return err
+				}
+				defer c.Close()
+				a, err := c.DeployWorkerpool(cmd.Context(), args[0], stake, reward)
+				if err != nil {
+					return err
+				}
+				return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "workerpool deployed at %s\n", a.Address.Hex()) })
+			},
+		}
+		deploy.Flags().Uint64Var(&stake, "worker-stake-ratio", 10, "% of the price each worker stakes per contribution")
+		deploy.Flags().Uint64Var(&reward, "scheduler-reward-ratio", 20, "% of the price the scheduler keeps")
+	}
+	show := &cobra.Command{
+		Use: "show ADDRESS", Short: "Describe a " + kind, Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			addr, err := parseAddress(kind, args[0])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			a, err := c.ShowAsset(cmd.Context(), kind, addr)
+			if err != nil {
+				return err
+			}
+			return m.print(a, func(w io.Writer) {
+				fmt.Fprintf(w, "%s %s\n  owner     %s\n", kind, a.Address.Hex(), a.Owner.Hex())
+				if kind == "workerpool" {
+					fmt.Fprintf(w, "  description  %s\n  stake ratio  %d%%\n  reward ratio %d%%\n", a.Description, a.WorkerStakeRatio, a.SchedulerRewardRatio)
+				} else {
+					fmt.Fprintf(w, "  name      %s\n  uri       %s\n  checksum  %s\n", a.Name, a.URI, a.Checksum.Hex())
+				}
+			})
+		},
+	}
+	transfer := &cobra.Command{
+		Use: "transfer ADDRESS NEW_OWNER", Short: "Give a " + kind + " to another owner", Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			addr, err := parseAddress(kind, args[0])
+			if err != nil {
+				return err
+			}
+			to, err := parseAddress("new owner", args[1])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if err := c.TransferAsset(cmd.Context(), kind, addr, to); err != nil {
+				return err
+			}
+			return m.print(map[string]any{kind: addr, "owner": to}, func(w io.Writer) { fmt.Fprintf(w, "%s %s now belongs to %s\n", kind, addr.Hex(), to.Hex()) })
+		},
+	}
+	cmd.AddCommand(deploy, show, transfer)
+	return cmd
+}
+
+func (m *Main) categoryCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "category", Short: "The hub's categories"}
+	cmd.AddCommand(&cobra.Command{
+		Use: "show", Short: "List categories and their reference times", Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := m.connect(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			cats, err := c.Categories(cmd.Context())
+			if err != nil {
+				return err
+			}
+			return m.print(cats, func(w io.Writer) {
+				for _, x := range cats {
+					fmt.Fprintf(w, "%d  %-8s T=%ds  %s\n", x.ID, x.Name, x.TimeRef, x.Description)
+				}
+			})
+		},
+	})
+	return cmd
+}
+
+// identityPath is where the wallet's age identity (for encrypted results) lives.
+func identityPath(cfg *sdk.Config, addr common.Address) string {
+	return filepath.Join(cfg.Keystore, "age-"+strings.ToLower(addr.Hex())+".txt")
+}
+
+// ensureIdentity returns the wallet's age recipient, creating its identity on first use.
+func ensureIdentity(cfg *sdk.Config, addr common.Address) (string, error) {
+	p := identityPath(cfg, addr)
+	if b, err := os.ReadFile(p); err == nil {
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		for sc.Scan() {
+			if r, ok := strings.CutPrefix(sc.Text(), "# public key: "); ok {
+				return r, nil
+			}
+		}
+		return "", fmt.Errorf("%s holds no public key line", p)
+	}
+	secret, public, err := resultcrypt.NewIdentity()
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(p), 0o700); err != nil {
+		return "", err
+	}
+	if err := os.WriteFile(p, []byte("# public key: "+public+"\n"+secret+"\n"), 0o600); err != nil {
+		return "", err
+	}
+	return public, nil
+}
+
+// readIdentity returns the secret key of an age identity file.
+func readIdentity(path string) (string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return "", fmt.Errorf("identity: %w", err)
+	}
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.HasPrefix(line, "AGE-SECRET-KEY-") {
+			return strings.TrimSpace(line), nil
+		}
+	}
+	return "", fmt.Errorf("%s holds no AGE-SECRET-KEY line", path)
+}
+
+func readJSONFile(path string) ([]byte, error) {
+	if path == "-" {
+		return io.ReadAll(os.Stdin)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if !json.Valid(b) {
+		return nil, fmt.Errorf("%s is not JSON", path)
+	}
+	return b, nil
+}

@@ -1,0 +1,198 @@
+package main
+
+import (
+	"fmt"
+	"github.com/spf13/cobra"
+	"io"
+	"os"
+
+	"github.com/decloud/decloud/market"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/sdk"
+	"github.com/decloud/decloud/taskparams"
+)
+
+func (m *Main) orderCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "order", Short: "Orders: init, sign, publish, unpublish, cancel, show"}
+	var asset string
+	var price, volume uint64
+	var out string
+	write := func(b []byte) error {
+		if out == "" || out == "-" {
+			_, err := fmt.Fprintln(m.Stdout, string(b))
+			return err
+		}
+		return os.WriteFile(out, append(b, '\n'), 0o644)
+	}
+	initCmd := &cobra.Command{
+		Use: "init KIND", Short: "Print an unsigned order template (KIND: app, dataset, workerpool, request)", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, err := market.ParseKind(args[0])
+			if err != nil {
+				return err
+			}
+			a, err := parseAddress("--asset", asset)
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), k == market.KindRequest)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			o, err := c.NewOrder(k, a, price, volume)
+			if err != nil {
+				return err
+			}
+			b, err := sdk.MarshalIndent(o)
+			if err != nil {
+				return err
+			}
+			return write(b)
+		},
+	}
+	initCmd.Flags().StringVar(&asset, "asset", "", "the app, dataset or workerpool offered (for a request: the app)")
+	initCmd.Flags().Uint64Var(&price, "price", 0, "price per task (for a request: the workerpool's maximum)")
+	initCmd.Flags().Uint64Var(&volume, "volume", 1, "number of tasks")
+	initCmd.Flags().StringVar(&out, "out", "", "write to this file (default: stdout)")
+
+	signCmd := &cobra.Command{
+		Use: "sign KIND FILE", Short: "Sign an order file with the wallet (EIP-712) and print or --out it", Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, o, err := readOrder(args[0], args[1])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if k == market.KindRequest {
+				if err := checkRequestParams(o); err != nil {
+					return err
+				}
+			}
+			if _, err := c.SignOrder(o); err != nil {
+				return err
+			}
+			b, err := sdk.MarshalIndent(o)
+			if err != nil {
+				return err
+			}
+			return write(b)
+		},
+	}
+	signCmd.Flags().StringVar(&out, "out", "", "write to this file (default: stdout)")
+
+	publishCmd := &cobra.Command{
+		Use: "publish KIND FILE", Short: "Publish a signed order to the market", Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, o, err := readOrder(args[0], args[1])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			e, err := c.Publish(cmd.Context(), k, o)
+			if err != nil {
+				return err
+			}
+			return m.print(e, func(w io.Writer) {
+				fmt.Fprintf(w, "published %s order %s: %s, %d of %d left at %d per task\n", e.Kind, e.Hash.Hex(), e.Status, e.Remaining, e.Volume, e.Price)
+			})
+		},
+	}
+	unpublishCmd := &cobra.Command{
+		Use: "unpublish HASH", Short: "Withdraw one of your orders from the market (it stays valid on chain)", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			h, err := parseHash("order hash", args[0])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if err := c.Unpublish(cmd.Context(), h); err != nil {
+				return err
+			}
+			return m.print(map[string]any{"orderHash": h, "status": market.StatusUnlisted}, func(w io.Writer) { fmt.Fprintf(w, "unpublished %s\n", h.Hex()) })
+		},
+	}
+	cancelCmd := &cobra.Command{
+		Use: "cancel KIND FILE", Short: "Cancel a signed order on chain: no match can use it any more", Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			_, o, err := readOrder(args[0], args[1])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			if err := c.Cancel(cmd.Context(), o); err != nil {
+				return err
+			}
+			h, _ := o.Hash(c.Domain)
+			return m.print(map[string]any{"orderHash": h, "status": market.StatusCancelled}, func(w io.Writer) { fmt.Fprintf(w, "cancelled %s\n", h.Hex()) })
+		},
+	}
+	showCmd := &cobra.Command{
+		Use: "show HASH", Short: "An order as the market lists it and as the chain consumed it", Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			h, err := parseHash("order hash", args[0])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), false)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			s, err := c.ShowOrder(cmd.Context(), h)
+			if err != nil {
+				return err
+			}
+			return m.print(s, func(w io.Writer) {
+				fmt.Fprintf(w, "%s order %s\n  status     %s\n  signer     %s\n  price      %d\n  remaining  %d of %d (consumed on chain: %s)\n",
+					s.Kind, s.Hash.Hex(), s.Status, s.Signer.Hex(), s.Price, s.Remaining, s.Volume, s.Consumed)
+			})
+		},
+	}
+	cmd.AddCommand(initCmd, signCmd, publishCmd, unpublishCmd, cancelCmd, showCmd)
+	return cmd
+}
+
+// readOrder reads an order file of kind.
+func readOrder(kind, path string) (market.Kind, poco.Order, error) {
+	k, err := market.ParseKind(kind)
+	if err != nil {
+		return "", nil, err
+	}
+	b, err := readJSONFile(path)
+	if err != nil {
+		return "", nil, err
+	}
+	o, err := sdk.ParseOrder(k, b)
+	return k, o, err
+}
+
+// checkRequestParams refuses to sign a request whose params would never run: bad JSON,
+// a CEL expression that does not compile (its parse error is shown), a bad recipient.
+func checkRequestParams(o poco.Order) error {
+	r, ok := o.(*poco.RequestOrder)
+	if !ok {
+		return nil
+	}
+	p, err := taskparams.Parse(r.Params)
+	if err != nil {
+		return err
+	}
+	return p.Validate()
+}
