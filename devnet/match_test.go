@@ -8,6 +8,7 @@ import (
 	"io"
 	"net/http"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -40,7 +41,7 @@ func startWith(t *testing.T, workers int, res func(i int) devnet.WorkerResources
 // waitWorkers waits until the scheduler has k workers logged in.
 func waitWorkers(t *testing.T, n *devnet.Net, ctx context.Context, k int) {
 	t.Helper()
-	want := []byte("\ndecloud_scheduler_workers " + string(rune('0'+k)) + "\n")
+	want := []byte("\ndecloud_scheduler_workers " + strconv.Itoa(k) + "\n")
 	for {
 		resp, err := http.Get(n.APIURL() + "/metrics")
 		if err != nil {
