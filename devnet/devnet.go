@@ -33,6 +33,7 @@ import (
 	"github.com/decloud/decloud/scheduler"
 	"github.com/decloud/decloud/scheduler/sqlite"
 	"github.com/decloud/decloud/storage"
+	"github.com/decloud/decloud/taskparams"
 	"github.com/decloud/decloud/worker"
 )
 
@@ -63,7 +64,9 @@ type Config struct {
 	Heartbeat      time.Duration
 	Tick           time.Duration // scheduler step interval
 	WasmCommand    []string      // sandbox child command (default: this executable)
-	Logger         *slog.Logger
+	// WorkerResources says what worker i advertises (nil, or zero fields: its defaults).
+	WorkerResources func(i int) WorkerResources
+	Logger          *slog.Logger
 	// Persistent keeps the chain in Dir (as every other part already is), so that a Start
 	// on the same Dir resumes: deals in flight complete, nothing is set up twice.
 	Persistent bool
@@ -278,8 +281,8 @@ func (n *Net) StopScheduler() {
 func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error) {
 	acc := n.Chain.Accounts()[FirstWorker+i]
 	dir := n.WorkerDir(i)
-	w, err := worker.New(worker.Config{PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
-		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger})
+	w, err := worker.New(n.advertise(i, worker.Config{PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
+		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger}))
 	if err != nil {
 		return nil, err
 	}
@@ -300,12 +303,18 @@ func (n *Net) WorkerDir(i int) string { return filepath.Join(n.cfg.Dir, fmt.Spri
 // RequestApp is Request for another app of the AppDev account and, unless zero, a dataset
 // of the DataDev account.
 func (n *Net) RequestApp(ctx context.Context, app, dataset common.Address, volume, trust int64, args string) (common.Hash, error) {
+	return n.RequestParams(ctx, app, dataset, volume, trust, taskparams.Params{Args: args}.Encode())
+}
+
+// RequestParams is RequestApp with the request order's whole params string (see package
+// taskparams), which is not checked: a bad one makes a deal that the scheduler refuses.
+func (n *Net) RequestParams(ctx context.Context, app, dataset common.Address, volume, trust int64, params string) (common.Hash, error) {
 	salt := common.BigToHash(big.NewInt(n.salt.Add(1)))
 	ao := &poco.AppOrder{App: app, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
 	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: salt}
 	ro := &poco.RequestOrder{App: app, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
 		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust),
-		Beneficiary: n.Senders[Requester].Address(), Params: `{"args":"` + args + `"}`, Salt: salt}
+		Beneficiary: n.Senders[Requester].Address(), Params: params, Salt: salt}
 	var do *poco.DatasetOrder
 	if dataset != (common.Address{}) {
 		do = &poco.DatasetOrder{Dataset: dataset, DatasetPrice: big.NewInt(DatasetPrice), Volume: big.NewInt(volume), Salt: salt}
@@ -390,36 +399,43 @@ func (n *Net) Wait(ctx context.Context, dealid common.Hash, volume uint64) ([]ti
 // Result fetches the result the chain links to for a completed task and checks it against
 // the digest on chain.
 func (n *Net) Result(ctx context.Context, taskid common.Hash) ([]byte, error) {
-	v, err := n.Hub.Task(ctx, taskid)
+	archive, digest, err := n.ResultBlob(ctx, taskid)
 	if err != nil {
 		return nil, err
 	}
-	logs, err := n.Chain.Client().FilterLogs(ctx, finalizeQuery(n, taskid))
-	if err != nil {
-		return nil, err
-	}
-	if len(logs) != 1 {
-		return nil, fmt.Errorf("devnet: %d TaskFinalize events for %s", len(logs), taskid)
-	}
-	ev, err := n.Hub.ABI().UnpackTaskFinalizeEvent(&logs[0])
-	if err != nil {
-		return nil, err
-	}
-	link, err := poco.ParseResultLink(ev.Results)
-	if err != nil {
-		return nil, err
-	}
-	if link.Digest != common.Hash(v.ResultDigest) {
-		return nil, errors.New("devnet: the result link's digest differs from the chain's")
-	}
-	archive, err := n.Storage.Get(ctx, link.Location)
-	if err != nil {
-		return nil, err
-	}
-	if sha256.Sum256(archive) != link.Digest {
+	if sha256.Sum256(archive) != digest {
 		return nil, errors.New("devnet: the stored result does not hash to the digest on chain")
 	}
 	return archive, nil
+}
+
+// ResultBlob fetches the blob the chain links to for a completed task, unchecked (it is a
+// ciphertext when the request asked for encryption), and the result digest on chain.
+func (n *Net) ResultBlob(ctx context.Context, taskid common.Hash) ([]byte, common.Hash, error) {
+	v, err := n.Hub.Task(ctx, taskid)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	logs, err := n.Chain.Client().FilterLogs(ctx, finalizeQuery(n, taskid))
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	if len(logs) != 1 {
+		return nil, common.Hash{}, fmt.Errorf("devnet: %d TaskFinalize events for %s", len(logs), taskid)
+	}
+	ev, err := n.Hub.ABI().UnpackTaskFinalizeEvent(&logs[0])
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	link, err := poco.ParseResultLink(ev.Results)
+	if err != nil {
+		return nil, common.Hash{}, err
+	}
+	if link.Digest != common.Hash(v.ResultDigest) {
+		return nil, common.Hash{}, errors.New("devnet: the result link's digest differs from the chain's")
+	}
+	blob, err := n.Storage.Get(ctx, link.Location)
+	return blob, link.Digest, err
 }
 
 // APIURL is the scheduler's API.

@@ -136,3 +136,27 @@ func TestBadParamsGetNoWorkers(t *testing.T) {
 		})
 	}
 }
+
+// 1,000 workers, 20 deals with requirements and rank, 10 tasks each, every task to assign.
+func BenchmarkDecideWithMatching(b *testing.B) {
+	h := newHarness()
+	for i := range 1000 {
+		h.workerWith(uint64(i%50), Resources{CPU: 1 + i%32, MemoryMB: 1024 * (1 + i%32), Arch: []string{"amd64", "arm64"}[i%2],
+			OS: "linux", Speed: float64(i%7) / 2, Datasets: []string{fmt.Sprintf("0x%040x", i%10)}})
+	}
+	for d := range 20 {
+		params := taskparams.Params{Requirements: fmt.Sprintf("memory_mb >= %d && arch == 'amd64'", 1024*(d%16)),
+			Rank: fmt.Sprintf("speed + ('0x%040x' in datasets ? 10.0 : 0.0)", d%10)}.Encode()
+		first := h.dealTask(params, 1)
+		for range 9 {
+			t := h.task(1)
+			t.Deal = first.Deal
+		}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if p := h.decide(); len(p.Assign) != 200 {
+			b.Fatalf("%d assignments", len(p.Assign))
+		}
+	}
+}

@@ -30,8 +30,10 @@ import (
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/resultcrypt"
 	"github.com/decloud/decloud/scheduler"
 	"github.com/decloud/decloud/storage"
+	"github.com/decloud/decloud/taskparams"
 )
 
 // Config wires a worker.
@@ -48,10 +50,15 @@ type Config struct {
 	Slots     int
 	Heartbeat time.Duration
 	MaxOutput int64
-	MemoryMB  int // advertised memory (0: the machine's)
-	GPUs      int // advertised GPUs
-	HTTP      *http.Client
-	Logger    *slog.Logger
+	// What the worker advertises at login, for the requests' requirements and rank (see
+	// package match). It also advertises its CPUs, architecture and OS, and the addresses
+	// of the datasets in its download cache (Dir/datasets indexes them).
+	MemoryMB int     // memory in MiB (0: the machine's, from /proc/meminfo)
+	GPUs     int     // GPUs
+	Speed    float64 // relative speed (0: 1.0; no calibration, so ads stay stable)
+	Energy   float64 // the operator's energy figure, e.g. watts or a carbon index (0: none)
+	HTTP     *http.Client
+	Logger   *slog.Logger
 }
 
 var errUnauthorized = errors.New("worker: not logged in")
@@ -78,7 +85,7 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.MaxOutput <= 0 {
 		cfg.MaxOutput = executor.DefaultMaxOutput
 	}
-	for _, d := range []string{"tasks", "apps", "runs"} {
+	for _, d := range []string{"tasks", "apps", "runs", "datasets"} {
 		if err := os.MkdirAll(filepath.Join(cfg.Dir, d), 0o700); err != nil {
 			return nil, fmt.Errorf("worker: %w", err)
 		}
@@ -151,7 +158,8 @@ func (w *Worker) login(ctx context.Context) error {
 }
 
 // resources is what the worker advertises: its CPUs, memory (configured, else read from
-// /proc/meminfo on Linux), architecture and OS.
+// /proc/meminfo on Linux), GPUs, architecture, OS, speed (configured, else 1.0), energy
+// figure and cached datasets.
 func (w *Worker) resources() scheduler.Resources {
 	mem := w.cfg.MemoryMB
 	if mem == 0 {
@@ -162,7 +170,12 @@ func (w *Worker) resources() scheduler.Resources {
 			}
 		}
 	}
-	return scheduler.Resources{CPU: runtime.NumCPU(), MemoryMB: mem, GPU: w.cfg.GPUs, Arch: runtime.GOARCH, OS: runtime.GOOS}
+	speed := w.cfg.Speed
+	if speed <= 0 {
+		speed = 1
+	}
+	return scheduler.Resources{CPU: runtime.NumCPU(), MemoryMB: mem, GPU: w.cfg.GPUs, Arch: runtime.GOARCH, OS: runtime.GOOS,
+		Speed: speed, Energy: w.cfg.Energy, Datasets: w.cachedDatasets()}
 }
 
 func (w *Worker) heartbeats(ctx context.Context) {
@@ -313,8 +326,16 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 	return w.saveState(a.Task, st)
 }
 
-// run fetches the app (and dataset), runs it and archives /out.
+// run fetches the app (and dataset and input files), runs it and archives /out; the
+// archive is encrypted when the params say so.
 func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error) {
+	params, err := taskparams.Parse(a.Params)
+	if err == nil {
+		err = params.Validate()
+	}
+	if err != nil {
+		return nil, fmt.Errorf("worker: the request's params: %w", err)
+	}
 	app, err := w.cfg.Hub.AppInfo(ctx, a.App, w.cfg.HubFrom)
 	if err != nil {
 		return nil, err
@@ -347,13 +368,11 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error
 		if err := os.WriteFile(filepath.Join(in, filepath.Base(ds.Name)), data, 0o400); err != nil {
 			return nil, err
 		}
+		w.indexDataset(a.Dataset, ds.Checksum)
 	}
-	var params struct {
-		Args string `json:"args"`
-	}
-	if a.Params != "" {
-		if err := json.Unmarshal([]byte(a.Params), &params); err != nil {
-			return nil, fmt.Errorf("worker: the request's params are not JSON: %w", err)
+	for _, f := range params.InputFiles {
+		if err := w.input(ctx, in, f); err != nil {
+			return nil, err
 		}
 	}
 	timeout := time.Duration(a.TimeoutSecs) * time.Second
@@ -379,8 +398,17 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error
 			return nil, fmt.Errorf("worker: the deal has a callback but the app wrote no %s", poco.CallbackFile)
 		}
 	}
-	archivePath := filepath.Join(runDir, "result.tar")
-	if err := os.WriteFile(archivePath, archive, 0o600); err != nil {
+	// The digest is always the plaintext's: age encryption is randomized, so replicas would
+	// never agree on ciphertexts. The blob kept (and uploaded) is the ciphertext; the
+	// beneficiary decrypts it and checks the plaintext against the digest on chain.
+	blob, archivePath := archive, filepath.Join(runDir, "result.tar")
+	if params.EncryptTo != "" {
+		if blob, err = resultcrypt.Encrypt(archive, params.EncryptTo); err != nil {
+			return nil, err
+		}
+		archivePath += ".age"
+	}
+	if err := os.WriteFile(archivePath, blob, 0o600); err != nil {
 		return nil, err
 	}
 	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath}, nil
@@ -445,12 +473,28 @@ func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash) (s
 			return cached, nil
 		}
 	}
+	data, err := w.get(ctx, uri, true)
+	if err != nil {
+		return "", err
+	}
+	if s := sha256.Sum256(data); hex.EncodeToString(s[:]) != want {
+		return "", fmt.Errorf("%w: %s does not match the checksum on chain", executor.ErrBadApp, uri)
+	}
+	if err := os.WriteFile(cached, data, 0o600); err != nil {
+		return "", err
+	}
+	return cached, nil
+}
+
+// get downloads uri: storage:SUM, http(s)://, and file:// when local is true (never for
+// what a requester names).
+func (w *Worker) get(ctx context.Context, uri string, local bool) ([]byte, error) {
 	var data []byte
 	var err error
 	switch {
 	case strings.HasPrefix(uri, "storage:"):
 		data, err = w.cfg.Storage.Get(ctx, strings.TrimPrefix(uri, "storage:"))
-	case strings.HasPrefix(uri, "file://"):
+	case local && strings.HasPrefix(uri, "file://"):
 		data, err = os.ReadFile(strings.TrimPrefix(uri, "file://"))
 	case strings.HasPrefix(uri, "http://"), strings.HasPrefix(uri, "https://"):
 		var resp *http.Response
@@ -467,13 +511,7 @@ func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash) (s
 		err = fmt.Errorf("unsupported URI %q", uri)
 	}
 	if err != nil {
-		return "", fmt.Errorf("worker: fetch %s: %w", uri, err)
+		return nil, fmt.Errorf("worker: fetch %s: %w", uri, err)
 	}
-	if s := sha256.Sum256(data); hex.EncodeToString(s[:]) != want {
-		return "", fmt.Errorf("%w: %s does not match the checksum on chain", executor.ErrBadApp, uri)
-	}
-	if err := os.WriteFile(cached, data, 0o600); err != nil {
-		return "", err
-	}
-	return cached, nil
+	return data, nil
 }
