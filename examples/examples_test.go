@@ -86,6 +86,7 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "knapsack", in: []string{"testdata/knapsack40.txt"}, out: "result.txt"},
 		{app: "align", in: []string{"testdata/query.fasta", "testdata/db.fasta"}, out: "hits.txt"},
 		{app: "kmeans", args: []string{"5"}, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
+		{app: "oracle", args: []string{"ETH/USD", "3012.5", "2999.9", "3020.1", "3011", "3050.25", "3008.75"}, out: "result.txt", listing: true},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
@@ -142,6 +143,7 @@ func TestExamplesRefuseBadInput(t *testing.T) {
 		{"align", nil, []string{"testdata/query.fasta"}, "no database"},
 		{"kmeans", nil, nil, "usage: kmeans K [ITERATIONS]"},
 		{"kmeans", []string{"51"}, []string{"efast/prices.csv"}, "K (51) is more than the number of tickers (50)"},
+		{"oracle", []string{"ETH/USD", "3012.5", "30l2"}, nil, `quote "30l2" is not a decimal number with at most 6 decimals`},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)

