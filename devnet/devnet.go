@@ -123,7 +123,7 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 
 func (n *Net) start(ctx context.Context) error {
 	var err error
-	chainCfg := devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy, Logger: n.cfg.Logger}
+	chainCfg := devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy}
 	if n.cfg.Persistent {
 		chainCfg.DataDir = filepath.Join(n.cfg.Dir, "chain")
 	}

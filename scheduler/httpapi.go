@@ -238,11 +238,13 @@ func (a *API) report(w http.ResponseWriter, r *http.Request, worker common.Addre
 		Kind     string      `json:"kind"` // "uploaded" or "failed"
 		Location string      `json:"location"`
 		Reason   string      `json:"reason"`
+		// CallbackData is the app's callback.bin, for a deal with a callback.
+		CallbackData hexutil.Bytes `json:"callbackData"`
 	}
 	if !decode(w, r, &req) {
 		return
 	}
-	switch err := a.s.report(r.Context(), worker, req.Task, req.Kind, req.Location, req.Reason); {
+	switch err := a.s.report(r.Context(), worker, req.Task, req.Kind, req.Location, req.Reason, req.CallbackData); {
 	case errors.Is(err, errUnknownTask):
 		apiError(w, http.StatusNotFound, "unknown_task", err.Error())
 	case err != nil:

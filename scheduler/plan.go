@@ -52,6 +52,7 @@ type Task struct {
 	Uploaded             bool        // a winner stored the result
 	UploadRequested      bool
 	ResultLocation       string // where the uploaded result is (its sha256 in storage)
+	CallbackData         []byte // the app's callback.bin as the uploader reported it (callback deals)
 	Replicates           []*Replicate
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/poco"
@@ -333,7 +334,17 @@ func (s *Service) finalize(ctx context.Context, t *Task) error {
 	}
 	digest := common.Hash(v.ResultDigest)
 	link := poco.ResultLink{Storage: s.cfg.StorageURL, Location: t.ResultLocation, Digest: digest}
-	_, err = s.cfg.Hub.Finalize(ctx, s.cfg.Sender, t.ID, link.Marshal(), nil)
+	// With a callback the digest is keccak256 of the app's callback.bin, which the hub
+	// delivers: the uploader reported it (it may not be readable from storage, the result
+	// being encrypted for its beneficiary); the hub refuses any other bytes.
+	var callbackData []byte
+	if len(t.CallbackData) > 0 {
+		if crypto.Keccak256Hash(t.CallbackData) != digest {
+			return fmt.Errorf("scheduler: the callback data reported for %s does not hash to the digest on chain", t.ID)
+		}
+		callbackData = t.CallbackData
+	}
+	_, err = s.cfg.Hub.Finalize(ctx, s.cfg.Sender, t.ID, link.Marshal(), callbackData)
 	return err
 }
 
@@ -420,7 +431,10 @@ func (s *Service) uploader(t *Task) common.Address {
 	return common.Address{}
 }
 
-func (s *Service) report(ctx context.Context, worker common.Address, task common.Hash, kind, location, reason string) error {
+// MaxCallbackData bounds the callback data a worker may report.
+const MaxCallbackData = 64 << 10
+
+func (s *Service) report(ctx context.Context, worker common.Address, task common.Hash, kind, location, reason string, callbackData []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	t := s.tasks[task]
@@ -444,7 +458,10 @@ func (s *Service) report(ctx context.Context, worker common.Address, task common
 		if len(location) != 64 {
 			return errors.New("scheduler: the location must be the result's sha256")
 		}
-		t.Uploaded, t.ResultLocation = true, location
+		if len(callbackData) > MaxCallbackData {
+			return fmt.Errorf("scheduler: callback data over %d bytes", MaxCallbackData)
+		}
+		t.Uploaded, t.ResultLocation, t.CallbackData = true, location, callbackData
 	case "failed":
 		if mine.State != Assigned {
 			return errors.New("scheduler: only an assigned replicate can fail")

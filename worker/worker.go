@@ -228,12 +228,15 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 
 // taskState is what the worker remembers of a task, on disk.
 type taskState struct {
-	Digest      common.Hash `json:"digest"`
-	Archive     string      `json:"archive"`
-	Contributed bool        `json:"contributed"`
-	Revealed    bool        `json:"revealed"`
-	Uploaded    bool        `json:"uploaded"`
-	Failed      string      `json:"failed,omitempty"`
+	Digest  common.Hash `json:"digest"`
+	Archive string      `json:"archive"`
+	// CallbackData is the app's callback.bin when the deal has a callback: the uploader
+	// hands it to the scheduler, which passes it to finalize (the hub delivers it).
+	CallbackData hexutil.Bytes `json:"callbackData,omitempty"`
+	Contributed  bool          `json:"contributed"`
+	Revealed     bool          `json:"revealed"`
+	Uploaded     bool          `json:"uploaded"`
+	Failed       string        `json:"failed,omitempty"`
 }
 
 func (w *Worker) statePath(task common.Hash) string {
@@ -411,7 +414,7 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error
 	if err := os.WriteFile(archivePath, blob, 0o600); err != nil {
 		return nil, err
 	}
-	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath}, nil
+	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath, CallbackData: cb}, nil
 }
 
 func (w *Worker) reveal(ctx context.Context, a scheduler.Action) error {
@@ -456,7 +459,7 @@ func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
 	}); err != nil {
 		return fmt.Errorf("upload: %w", err)
 	}
-	if err := w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "uploaded", "location": sum}, nil); err != nil {
+	if err := w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "uploaded", "location": sum, "callbackData": st.CallbackData}, nil); err != nil {
 		return err
 	}
 	st.Uploaded = true

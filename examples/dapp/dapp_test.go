@@ -205,8 +205,8 @@ func (g *callbackGap) Write(p []byte) (int, error) {
 	return len(p), nil
 }
 
-// waitCompleted waits for the task to complete; it skips the test when the scheduler cannot
-// finalize it because it does not hand the hub the callback data.
+// waitCompleted waits for the task to complete; it fails at once when the hub refuses the
+// scheduler's finalize for want of the right callback data.
 func waitCompleted(t *testing.T, ctx context.Context, n *devnet.Net, gap *callbackGap, taskid common.Hash) {
 	t.Helper()
 	for {
@@ -221,7 +221,7 @@ func waitCompleted(t *testing.T, ctx context.Context, n *devnet.Net, gap *callba
 			t.Fatal("the task failed")
 		}
 		if gap.seen.Load() {
-			t.Skip("the scheduler finalizes without the callback data (scheduler/service.go passes nil to Hub.Finalize): the hub refuses, no delivery")
+			t.Fatal("the hub refused the scheduler's finalize: the callback data does not match the digest")
 		}
 		select {
 		case <-ctx.Done():

@@ -64,6 +64,7 @@ var migrations = []string{
 	ALTER TABLE tasks ADD COLUMN result_location TEXT NOT NULL DEFAULT '';`,
 	`ALTER TABLE workers ADD COLUMN resources TEXT NOT NULL DEFAULT '{}';`,
 	`ALTER TABLE replicates ADD COLUMN reason TEXT NOT NULL DEFAULT '';`,
+	`ALTER TABLE tasks ADD COLUMN callback_data BLOB NOT NULL DEFAULT x'';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -157,13 +158,13 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 		return fmt.Errorf("sqlite: save task: %w", err)
 	}
 	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
 			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
-			result_location = excluded.result_location`,
+			result_location = excluded.result_location, callback_data = excluded.callback_data`,
 		t.ID[:], t.Deal[:], t.Index, int(t.Status), t.Trust, unix(t.ContributionDeadline), unix(t.RevealDeadline),
-		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation)
+		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation, nonNilBytes(t.CallbackData))
 	if err != nil {
 		return fmt.Errorf("sqlite: save task: %w", err)
 	}
@@ -220,7 +221,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 
 	tasks := map[common.Hash]*scheduler.Task{}
 	var taskList []*scheduler.Task
-	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location FROM tasks ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data FROM tasks ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("sqlite: load tasks: %w", err)
 	}
@@ -229,7 +230,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 		var status, uploaded, requested int
 		var cd, rd, fd int64
 		t := &scheduler.Task{}
-		if err := rows.Scan(&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation); err != nil {
+		if err := rows.Scan(&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation, &t.CallbackData); err != nil {
 			rows.Close()
 			return nil, nil, nil, err
 		}
@@ -306,4 +307,12 @@ func (s *Store) SetCursor(ctx context.Context, next uint64) error {
 		return fmt.Errorf("sqlite: set cursor: %w", err)
 	}
 	return nil
+}
+
+// nonNilBytes stores a nil slice as an empty blob (the column is NOT NULL).
+func nonNilBytes(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
 }

@@ -1,0 +1,83 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
+
+	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/sdk"
+)
+
+// devPassword encrypts the dev accounts imported into the dev keystore, unless
+// $DECLOUD_PASSWORD says otherwise. Their keys are printed anyway: dev chain only.
+const devPassword = "dev"
+
+var devRoles = []struct {
+	name  string
+	index int
+}{{"requester", devnet.Requester}, {"app developer", devnet.AppDev}, {"data provider", devnet.DataDev}, {"scheduler", devnet.Scheduler}}
+
+func (m *Main) devCommand() *cobra.Command {
+	var dir string
+	var workers int
+	cmd := &cobra.Command{
+		Use:   "dev",
+		Short: "Run the whole decentralized cloud on 127.0.0.1: chain, hub, market, storage, a workerpool and its workers",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if workers < 1 {
+				return fmt.Errorf("--workers must be at least 1")
+			}
+			if err := os.MkdirAll(dir, 0o700); err != nil {
+				return err
+			}
+			start := time.Now()
+			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true,
+				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger})
+			if err != nil {
+				return err
+			}
+			defer n.Close()
+			cfgPath := m.configPath()
+			cfg := sdk.Config{RPC: n.Chain.RPCURL(), Hub: n.Deployment.Hub, HubBlock: n.Deployment.Block, Market: n.MarketURL,
+				Storage: n.StorageURL, Keystore: filepath.Join(dir, "keystore"), LightKDF: true, Wallet: n.Senders[devnet.Requester].Address()}
+			pw := devPassword
+			if p, ok := os.LookupEnv(sdk.PasswordEnv); ok {
+				pw = p
+			}
+			wallets := sdk.OpenWallets(cfg.Keystore, true)
+			for _, r := range devRoles {
+				if _, err := wallets.Import(common.Bytes2Hex(crypto.FromECDSA(n.Senders[r.index].Key())), pw); err != nil {
+					return err
+				}
+			}
+			if err := cfg.Save(cfgPath); err != nil {
+				return err
+			}
+			out := m.Stdout
+			fmt.Fprintf(out, "decloud dev ready in %v (data in %s)\n", time.Since(start).Round(time.Millisecond), dir)
+			fmt.Fprintf(out, "  rpc         %s\n  hub         %s (from block %d)\n  market      %s\n  storage     %s\n  scheduler   %s\n  workerpool  %s (%d workers)\n",
+				cfg.RPC, cfg.Hub.Hex(), cfg.HubBlock, cfg.Market, cfg.Storage, n.APIURL(), n.Pool.Hex(), workers)
+			fmt.Fprintf(out, "  config      %s (the CLI's default wallet: the requester; wallet password %q)\n", cfgPath, pw)
+			fmt.Fprintln(out, "dev accounts (keys printed: dev chain only):")
+			for _, r := range devRoles {
+				s := n.Senders[r.index]
+				fmt.Fprintf(out, "  %-14s %s  key 0x%x\n", r.name, s.Address().Hex(), crypto.FromECDSA(s.Key()))
+			}
+			fmt.Fprintln(out, "Ctrl-C stops; the same --data-dir resumes.")
+			<-ctx.Done()
+			fmt.Fprintln(out, "stopping")
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&dir, "data-dir", "decloud-dev", "state of every part (kept across restarts)")
+	cmd.Flags().IntVar(&workers, "workers", 4, "local workers, each with its own key, stake and score")
+	return cmd
+}
