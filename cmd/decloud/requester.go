@@ -507,6 +507,9 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 			fmt.Fprintf(w, "self-signed orders for your own %s\n", strings.Join(p.SelfSigned, " and "))
 		}
 		fmt.Fprintf(w, "cost: %d tasks × %d = %s (trust %d)\n", p.Volume, p.PricePerTask, p.Total, o.Trust)
+		if p.Volume < o.Volume {
+			fmt.Fprintf(w, "note: only %d of the %d tasks asked for: the orders have no more volume left\n", p.Volume, o.Volume)
+		}
 	}
 	if dryRun {
 		return m.print(rep, func(io.Writer) {})

@@ -1,0 +1,281 @@
+package main
+
+import (
+	"archive/tar"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/market"
+	"github.com/decloud/decloud/sdk"
+)
+
+func TestMain(m *testing.M) {
+	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
+		os.Exit(wasm.ChildMain()) // the sandbox children of `decloud dev`'s workers
+	}
+	os.Exit(m.Run())
+}
+
+// cliEnv is `decloud dev` running in this process and the files a user would have.
+type cliEnv struct {
+	t        *testing.T
+	config   string
+	password string
+	devOut   string // what decloud dev printed
+}
+
+func startDev(t *testing.T) *cliEnv {
+	t.Helper()
+	dir := t.TempDir()
+	e := &cliEnv{t: t, config: filepath.Join(dir, "config.json"), password: filepath.Join(dir, "password")}
+	if err := os.WriteFile(e.password, []byte("dev\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	out := &syncBuffer{}
+	m := &Main{Stdout: out, Stderr: &syncBuffer{}}
+	done := make(chan error, 1)
+	go func() {
+		done <- m.Run(ctx, []string{"dev", "--data-dir", filepath.Join(dir, "dev"), "--workers", "3", "--config", e.config})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("decloud dev: %v", err)
+		}
+	})
+	deadline := time.Now().Add(time.Minute)
+	for !strings.Contains(out.String(), "Ctrl-C stops") {
+		select {
+		case err := <-done:
+			t.Fatalf("decloud dev exited: %v\n%s", err, out.String())
+		case <-time.After(20 * time.Millisecond):
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("decloud dev not ready:\n%s", out.String())
+		}
+	}
+	e.devOut = out.String()
+	return e
+}
+
+// run runs one CLI command as a user would and returns its standard output; with --json
+// in args, the output must be JSON and is decoded into v.
+func (e *cliEnv) run(v any, args ...string) (string, error) {
+	e.t.Helper()
+	out, errOut := &syncBuffer{}, &syncBuffer{}
+	m := &Main{Stdout: out, Stderr: errOut}
+	err := m.Run(context.Background(), append(args, "--config", e.config, "--password-file", e.password))
+	if err == nil && v != nil {
+		if jerr := json.Unmarshal([]byte(out.String()), v); jerr != nil {
+			e.t.Fatalf("decloud %s: the --json output does not parse: %v\n%s", strings.Join(args, " "), jerr, out.String())
+		}
+	}
+	return out.String(), err
+}
+
+func (e *cliEnv) must(v any, args ...string) string {
+	e.t.Helper()
+	out, err := e.run(v, args...)
+	if err != nil {
+		e.t.Fatalf("decloud %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+	return out
+}
+
+// tarFile returns a file of a result archive.
+func tarFile(t *testing.T, path, name string) string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := tar.NewReader(bytes.NewReader(b))
+	for {
+		h, err := tr.Next()
+		if err != nil {
+			t.Fatalf("no %s in %s: %v", name, path, err)
+		}
+		if strings.TrimPrefix(h.Name, "./") == name {
+			data, _ := io.ReadAll(tr)
+			return string(data)
+		}
+	}
+}
+
+// The CLI as a user drives it against `decloud dev`: wallets, escrow, an app, orders
+// published and listed, runs at trust 1 and 3 (one through a market app order, one
+// encrypted), results downloaded and verified, errors that say what to do, and a withdraw.
+func TestCLIAgainstDev(t *testing.T) {
+	e := startDev(t)
+	var cfg sdk.Config
+	b, err := os.ReadFile(e.config)
+	if err != nil || json.Unmarshal(b, &cfg) != nil {
+		t.Fatalf("decloud dev wrote no config: %v", err)
+	}
+	requester := cfg.Wallet
+
+	// A new wallet joins the keystore; the config keeps its default (the dev requester).
+	var created struct{ Address common.Address }
+	e.must(&created, "wallet", "create", "--json")
+	var wallets struct {
+		Wallets []common.Address
+		Default common.Address
+	}
+	e.must(&wallets, "wallet", "show", "--json")
+	if len(wallets.Wallets) != 5 || wallets.Default != requester {
+		t.Fatalf("wallets %v (default %s), want the 4 dev ones and %s", wallets.Wallets, wallets.Default, created.Address)
+	}
+
+	var before, after sdk.AccountInfo
+	e.must(&before, "account", "show", "--json")
+	e.must(&after, "account", "deposit", "1000", "--json")
+	if after.Balance.Int64()-before.Balance.Int64() != 1000 || before.Wallet.Int64()-after.Wallet.Int64() != 1000 {
+		t.Fatalf("deposit 1000: escrow %s → %s, wallet %s → %s", before.Balance, after.Balance, before.Wallet, after.Wallet)
+	}
+
+	module, _ := executortest.BuildWASM(t, "../../examples/echo")
+	var mine sdk.Asset
+	e.must(&mine, "app", "deploy", "echo", module, "--json")
+	var shown sdk.Asset
+	e.must(&shown, "app", "show", mine.Address.Hex(), "--json")
+	if shown.Owner != requester || shown.Checksum != mine.Checksum {
+		t.Fatalf("app show: %+v, deployed %+v", shown, mine)
+	}
+
+	// The app developer (whose key decloud dev printed) sells another app through an
+	// order in the market, and has one more app with no order at all.
+	appDev := regexp.MustCompile(`app developer\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(e.devOut)[1]
+	var sold sdk.Asset
+	e.must(&sold, "app", "deploy", "echo-for-sale", module, "--json", "--wallet", appDev)
+	dir := t.TempDir()
+	unsigned, signed := filepath.Join(dir, "order.json"), filepath.Join(dir, "signed.json")
+	e.must(nil, "order", "init", "app", "--asset", sold.Address.Hex(), "--price", "3", "--volume", "10", "--out", unsigned, "--wallet", appDev)
+	e.must(nil, "order", "sign", "app", unsigned, "--out", signed, "--wallet", appDev)
+	var unsold sdk.Asset
+	e.must(&unsold, "app", "deploy", "echo-unsold", module, "--json", "--wallet", appDev)
+	var published market.Entry
+	e.must(&published, "order", "publish", "app", signed, "--json")
+	if published.Status != market.StatusOpen || published.Remaining != 10 || published.Signer.Hex() != appDev {
+		t.Fatalf("published %+v", published)
+	}
+	other := filepath.Join(dir, "other.json")
+	e.must(nil, "order", "init", "app", "--asset", sold.Address.Hex(), "--price", "1", "--out", other, "--wallet", appDev)
+	if _, err := e.run(nil, "order", "publish", "app", other); market.CodeOf(err) != market.CodeBadSignature {
+		t.Fatalf("an unsigned order was published: %v", err)
+	}
+
+	// Trust 1 on the requester's own app: orders self-signed, result verified.
+	type report struct {
+		Plan struct {
+			Volume       uint64
+			PricePerTask uint64
+			SelfSigned   []string
+		}
+		Deal     common.Hash `json:"dealid"`
+		Progress struct{ Completed int }
+		Results  []sdk.Result
+	}
+	var r1 report
+	out1 := filepath.Join(dir, "r1")
+	e.must(&r1, "run", mine.Address.Hex(), "--args", "hello cli", "--trust", "1", "--out", out1, "--json")
+	if len(r1.Results) != 1 || !r1.Results[0].Verified || len(r1.Plan.SelfSigned) != 1 || r1.Plan.PricePerTask != 100 {
+		t.Fatalf("run at trust 1: %+v", r1)
+	}
+	if got := tarFile(t, r1.Results[0].Path, "result.txt"); !strings.HasPrefix(got, "hello cli\n") {
+		t.Fatalf("result.txt: %q", got)
+	}
+
+	// Trust 3 on the app bought in the market, two tasks, encrypted for the requester.
+	var r2 report
+	e.must(&r2, "run", sold.Address.Hex(), "--args", "bought", "--trust", "3", "--volume", "2", "--encrypt-result", "--out", filepath.Join(dir, "r2"), "--json")
+	if len(r2.Results) != 2 || r2.Plan.PricePerTask != 103 || len(r2.Plan.SelfSigned) != 0 {
+		t.Fatalf("run at trust 3: %+v", r2)
+	}
+	for _, r := range r2.Results {
+		if !r.Encrypted || !r.Verified {
+			t.Fatalf("an encrypted result not decrypted and verified: %+v", r)
+		}
+		if got := tarFile(t, r.Path, "result.txt"); !strings.HasPrefix(got, "bought\n") {
+			t.Fatalf("result.txt: %q", got)
+		}
+	}
+	// The book shows the remaining volume at once.
+	var page market.Page
+	e.must(&page, "orderbook", "app", "--app", sold.Address.Hex(), "--json")
+	if len(page.Orders) != 1 || page.Orders[0].Remaining != 8 {
+		t.Fatalf("after the match the app book shows %+v", page.Orders)
+	}
+
+	// Download again, verify, and refuse a tampered file.
+	var dl sdk.Result
+	e.must(&dl, "result", "download", r1.Deal.Hex(), "--out", filepath.Join(dir, "dl"), "--json")
+	e.must(nil, "result", "verify", dl.Path, r1.Deal.Hex(), "--json")
+	tampered := filepath.Join(dir, "tampered.tar")
+	data, _ := os.ReadFile(dl.Path)
+	data[600] ^= 1
+	os.WriteFile(tampered, data, 0o644)
+	if _, err := e.run(nil, "result", "verify", tampered, r1.Deal.Hex()); err == nil {
+		t.Fatal("a tampered result verified")
+	}
+
+	var deal sdk.DealView
+	e.must(&deal, "deal", "show", r2.Deal.Hex(), "--json")
+	if deal.Volume != 2 || deal.Trust != 3 || deal.Tasks[1].Status != "COMPLETED" {
+		t.Fatalf("deal show: %+v", deal)
+	}
+	var task sdk.TaskInfo
+	e.must(&task, "task", "show", r2.Deal.Hex(), "--index", "1", "--json")
+	if task.Status != "COMPLETED" || task.ResultDigest == (common.Hash{}) {
+		t.Fatalf("task show: %+v", task)
+	}
+	var ranking struct{ Ranking []sdk.Candidate }
+	e.must(&ranking, "orderbook", "workerpool", "--explain", "--prefer", "price=1,reliability=1", "--json")
+	if len(ranking.Ranking) != 1 || ranking.Ranking[0].Stats.Finalized < 3 {
+		t.Fatalf("workerpool ranking: %+v", ranking.Ranking)
+	}
+	var cats []sdk.Category
+	e.must(&cats, "category", "show", "--json")
+
+	// Errors that say what to do, and change nothing.
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"run", mine.Address.Hex(), "--requirements", "memory_mb >="}, "Syntax error"},
+		{[]string{"run", mine.Address.Hex(), "--trust", "5000"}, "trust ≥ 5000"},
+		{[]string{"run", mine.Address.Hex(), "--max-price", "50"}, "--max-price 50"},
+		{[]string{"run", sold.Address.Hex(), "--dry-run", "--wallet", created.Address.Hex()}, "deposit 103 more"},
+		{[]string{"run", unsold.Address.Hex()}, "no app order"},
+		{[]string{"account", "withdraw", "999999999999999"}, "balance"},
+		{[]string{"app", "deploy", "x", filepath.Join(dir, "missing.wasm")}, "no such file"},
+	} {
+		if out, err := e.run(nil, c.args...); err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("decloud %s: %v (output %s), want an error with %q", strings.Join(c.args, " "), err, out, c.want)
+		}
+	}
+
+	var final sdk.AccountInfo
+	e.must(&final, "account", "show", "--json")
+	var w sdk.AccountInfo
+	e.must(&w, "account", "withdraw", "500", "--json")
+	if final.Balance.Int64()-w.Balance.Int64() != 500 || w.Wallet.Int64()-final.Wallet.Int64() != 500 {
+		t.Fatalf("withdraw 500: escrow %s → %s, wallet %s → %s", final.Balance, w.Balance, final.Wallet, w.Wallet)
+	}
+	// The requester paid exactly: 100 for the first run, 2 × 103 for the second.
+	if spent := after.Balance.Int64() - final.Balance.Int64(); spent != 100+2*103 {
+		t.Fatalf("the requester's escrow went down by %d, want %d", spent, 100+2*103)
+	}
+}
