@@ -72,6 +72,7 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			if err != nil {
 				return fmt.Errorf("market: AccountUpdated: %w", err)
 			}
+			s.cache.forget(ev.Account, common.Address{})
 			if err := s.recheck(ctx, ev.Account, common.Address{}); err != nil {
 				return err
 			}
@@ -80,6 +81,7 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			if err != nil {
 				return fmt.Errorf("market: AssetTransferred: %w", err)
 			}
+			s.cache.forget(common.Address{}, ev.Asset)
 			if err := s.recheck(ctx, common.Address{}, ev.Asset); err != nil {
 				return err
 			}

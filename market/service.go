@@ -63,6 +63,7 @@ type Config struct {
 // Service is the order book over a Store, kept in step with the chain.
 type Service struct {
 	cfg     Config
+	cache   *cachedChain // the checks' reads; recheck reads cfg.Chain afresh
 	log     *slog.Logger
 	metrics *Metrics
 	syncMu  sync.Mutex // one catch-up at a time
@@ -81,7 +82,7 @@ func New(cfg Config) (*Service, error) {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
-	s := &Service{cfg: cfg, log: cfg.Logger}
+	s := &Service{cfg: cfg, log: cfg.Logger, cache: newCachedChain(cfg.Chain)}
 	s.metrics = newMetrics(s)
 	return s, nil
 }
@@ -152,7 +153,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
 		want = e.Requester
 	default:
 		asset := e.asset()
-		if want, err = s.cfg.Chain.Owner(ctx, e.Kind, asset); err != nil {
+		if want, err = s.cache.Owner(ctx, e.Kind, asset); err != nil {
 			return unavailable(err)
 		}
 		if want == (common.Address{}) {
@@ -160,7 +161,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
 		}
 	}
 	if !signed {
-		ok, err := s.cfg.Chain.Presigned(ctx, e.Hash)
+		ok, err := s.cache.Presigned(ctx, e.Hash)
 		if err != nil {
 			return unavailable(err)
 		}
@@ -175,7 +176,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
 		}
 		return Errorf(CodeNotOwner, "the order is signed by %s, but %s %s belongs to %s", e.Signer.Hex(), e.Kind, e.asset().Hex(), want.Hex())
 	}
-	consumed, err := s.cfg.Chain.Consumed(ctx, e.Hash)
+	consumed, err := s.cache.Consumed(ctx, e.Hash)
 	if err != nil {
 		return unavailable(err)
 	}
@@ -184,7 +185,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
 	}
 	e.Remaining = e.Volume - consumed.Uint64()
 	if per := e.escrowPerTask(); per > 0 {
-		bal, err := s.cfg.Chain.Balance(ctx, e.Signer)
+		bal, err := s.cache.Balance(ctx, e.Signer)
 		if err != nil {
 			return unavailable(err)
 		}

@@ -268,7 +268,17 @@ func (c *Client) compatiblePools(ctx context.Context, o RunOptions, p *RunPlan, 
 	if len(all) == 0 {
 		return nil, &ErrNoOrder{"no workerpool order is compatible: none passed " + strings.Join(reasons, "; ")}
 	}
-	return all, nil
+	// The choice is between pools: each competes with its cheapest compatible order (the
+	// book lists them cheapest first).
+	var best []market.Entry
+	seen := map[common.Address]bool{}
+	for _, e := range all {
+		if !seen[e.Workerpool] {
+			seen[e.Workerpool] = true
+			best = append(best, e)
+		}
+	}
+	return best, nil
 }
 
 // Execute matches the plan's orders on chain and returns the deal id; the market is told

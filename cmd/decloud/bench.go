@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/chain/gasreport"
+	"github.com/decloud/decloud/devnet/marketbench"
 	"github.com/decloud/decloud/devnet/poolbench"
 	"github.com/decloud/decloud/devnet/workerbench"
 	"github.com/decloud/decloud/executor/wasmbench"
@@ -115,7 +116,29 @@ func (m *Main) benchCommand() *cobra.Command {
 	workersCmd.Flags().IntVar(&simWorkers, "workers", 10000, "simulated workers")
 	workersCmd.Flags().Float64Var(&seconds, "seconds", 60, "duration of the load")
 	workersCmd.Flags().DurationVar(&every, "every", 10*time.Second, "heartbeat and work-request interval of each worker")
-	cmd.AddCommand(gas, wasmCmd, poolCmd, workersCmd)
+	var mcfg marketbench.Config
+	marketCmd := &cobra.Command{
+		Use:   "market",
+		Short: "Publish signed orders to the market (all checks on chain), query the full book, choose a workerpool",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			rep, err := marketbench.Run(cmd.Context(), mcfg)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(m.Stdout).Encode(rep)
+			}
+			fmt.Fprintf(m.Stdout, "%d orders (%d pools, %d apps): %.0f publishes/s with %d clients; query p50 %.2f ms, p99 %.2f ms (%d queries); select %.1f ms\n",
+				rep.Orders, rep.Pools, rep.Apps, rep.PublishPerSecond, rep.Clients, rep.QueryP50Ms, rep.QueryP99Ms, rep.Queries, rep.SelectMs)
+			return nil
+		},
+	}
+	marketCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	marketCmd.Flags().IntVar(&mcfg.Orders, "orders", 100_000, "orders in the book")
+	marketCmd.Flags().IntVar(&mcfg.Clients, "clients", 4, "concurrent publishers")
+	marketCmd.Flags().IntVar(&mcfg.Queries, "queries", 2000, "queries measured")
+	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd)
 	return cmd
 }
 

@@ -52,10 +52,26 @@ var migrations = []string{
 
 // Store is a market.Store in one SQLite file.
 type Store struct {
-	db     *sql.DB
-	insert *sql.Stmt
-	get    *sql.Stmt
+	db      *sql.DB
+	insert  *sql.Stmt
+	get     *sql.Stmt
+	inserts chan insertReq // group commit: see writer
+	stop    chan struct{}
+	stopped chan struct{}
 }
+
+type insertReq struct {
+	e    *market.Entry
+	done chan insertResult
+}
+
+type insertResult struct {
+	inserted bool
+	err      error
+}
+
+// maxBatch bounds the orders committed in one transaction.
+const maxBatch = 256
 
 var _ market.Store = (*Store)(nil)
 
@@ -82,7 +98,77 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("market/sqlite: %w", err)
 	}
+	s.inserts, s.stop, s.stopped = make(chan insertReq, maxBatch), make(chan struct{}), make(chan struct{})
+	go s.writer()
 	return s, nil
+}
+
+// writer commits the inserts waiting at once in one transaction (group commit): with
+// synchronous=FULL each commit costs an fsync, which concurrent publishers then share.
+// Each insert is answered only after its transaction committed.
+func (s *Store) writer() {
+	defer close(s.stopped)
+	for {
+		var batch []insertReq
+		select {
+		case r := <-s.inserts:
+			batch = append(batch, r)
+		case <-s.stop:
+			for { // answer what was queued before the stop
+				select {
+				case r := <-s.inserts:
+					r.done <- insertResult{err: errors.New("market/sqlite: the store is closed")}
+				default:
+					return
+				}
+			}
+		}
+	drain:
+		for len(batch) < maxBatch {
+			select {
+			case r := <-s.inserts:
+				batch = append(batch, r)
+			default:
+				break drain
+			}
+		}
+		results := make([]insertResult, len(batch))
+		err := s.commit(batch, results)
+		for i, r := range batch {
+			if err != nil {
+				results[i] = insertResult{err: err}
+			}
+			r.done <- results[i]
+		}
+	}
+}
+
+func (s *Store) commit(batch []insertReq, results []insertResult) error {
+	ctx := context.Background()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("market/sqlite: insert: %w", err)
+	}
+	defer tx.Rollback()
+	stmt := tx.StmtContext(ctx, s.insert)
+	for i, r := range batch {
+		e := r.e
+		res, err := stmt.ExecContext(ctx, e.Hash[:], string(e.Kind), string(e.Status), e.Signer[:], int64(e.Volume), int64(e.Remaining),
+			e.PublishedAt.UnixMilli(), e.App[:], e.Dataset[:], e.Workerpool[:], e.Requester[:], int64(e.Category), int64(e.Trust),
+			e.Tag[:], tagLow(e.Tag), int64(e.Price), string(e.Order))
+		if err != nil {
+			return fmt.Errorf("market/sqlite: insert: %w", err)
+		}
+		n, err := res.RowsAffected()
+		if err != nil {
+			return fmt.Errorf("market/sqlite: insert: %w", err)
+		}
+		results[i].inserted = n == 1
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("market/sqlite: insert: %w", err)
+	}
+	return nil
 }
 
 func migrate(ctx context.Context, db *sql.DB) error {
@@ -110,8 +196,16 @@ func migrate(ctx context.Context, db *sql.DB) error {
 	return nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close stops the writer and closes the database.
+func (s *Store) Close() error {
+	select {
+	case <-s.stop:
+	default:
+		close(s.stop)
+	}
+	<-s.stopped
+	return s.db.Close()
+}
 
 const columns = `seq, hash, kind, status, signer, volume, remaining, published_at, app, dataset,
 	workerpool, requester, category, trust, tag, price, body`
@@ -121,16 +215,18 @@ func tagLow(t common.Hash) int64 {
 	return int64(binary.BigEndian.Uint64(t[24:]) &^ (1 << 63))
 }
 
-// Insert implements market.Store.
+// Insert implements market.Store: it returns once the order is committed.
 func (s *Store) Insert(ctx context.Context, e *market.Entry) (bool, error) {
-	r, err := s.insert.ExecContext(ctx, e.Hash[:], string(e.Kind), string(e.Status), e.Signer[:], int64(e.Volume), int64(e.Remaining),
-		e.PublishedAt.UnixMilli(), e.App[:], e.Dataset[:], e.Workerpool[:], e.Requester[:], int64(e.Category), int64(e.Trust),
-		e.Tag[:], tagLow(e.Tag), int64(e.Price), string(e.Order))
-	if err != nil {
-		return false, fmt.Errorf("market/sqlite: insert: %w", err)
+	r := insertReq{e: e, done: make(chan insertResult, 1)}
+	select {
+	case s.inserts <- r:
+	case <-s.stop:
+		return false, errors.New("market/sqlite: the store is closed")
+	case <-ctx.Done():
+		return false, ctx.Err()
 	}
-	n, err := r.RowsAffected()
-	return n == 1, err
+	res := <-r.done // committed or failed: the writer always answers
+	return res.inserted, res.err
 }
 
 type scanner interface{ Scan(...any) error }
