@@ -22,6 +22,10 @@
 //   - oracle LABEL QUOTE [QUOTE...]: the median of price quotes, also written as
 //     callback.bin, the ABI-encoded result that the hub delivers to examples/dapp's
 //     PriceOracle contract.
+//   - transfer: delivers its dataset's files as they are, with manifest.json (name, size,
+//     sha256 of each): the built-in app of verified file transfer (docs/protocol.md). The
+//     worker checks the dataset against its checksum on chain before the app runs; the
+//     manifest re-states it for the beneficiary, who checks it after decrypting.
 //
 // Conventions (examples/internal/appio): an app reads its inputs from the directory named
 // by DECLOUD_IN (/in in the sandbox), writes its outputs into the one named by DECLOUD_OUT

@@ -87,6 +87,7 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "align", in: []string{"testdata/query.fasta", "testdata/db.fasta"}, out: "hits.txt"},
 		{app: "kmeans", args: []string{"5"}, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
 		{app: "oracle", args: []string{"ETH/USD", "3012.5", "2999.9", "3020.1", "3011", "3050.25", "3008.75"}, out: "result.txt", listing: true},
+		{app: "transfer", in: []string{"testdata/sample.txt", "testdata/knapsack40.txt"}, out: "manifest.json", listing: true},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
@@ -144,6 +145,8 @@ func TestExamplesRefuseBadInput(t *testing.T) {
 		{"kmeans", nil, nil, "usage: kmeans K [ITERATIONS]"},
 		{"kmeans", []string{"51"}, []string{"efast/prices.csv"}, "K (51) is more than the number of tickers (50)"},
 		{"oracle", []string{"ETH/USD", "3012.5", "30l2"}, nil, `quote "30l2" is not a decimal number with at most 6 decimals`},
+		{"transfer", nil, nil, "no file under /in: a transfer needs a dataset"},
+		{"transfer", []string{"extra"}, []string{"testdata/sample.txt"}, "usage: transfer"},
 	} {
 		t.Run(c.app, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
