@@ -25,6 +25,10 @@ func TestMain(m *testing.M) {
 	if len(os.Args) > 1 && os.Args[1] == wasm.ChildArg {
 		os.Exit(wasm.ChildMain()) // the sandbox children of `decloud dev`'s workers
 	}
+	if os.Getenv(runMainEnv) == "1" {
+		main() // this binary as the decloud command (dev_test.go's separate processes)
+		os.Exit(0)
+	}
 	os.Exit(m.Run())
 }
 
