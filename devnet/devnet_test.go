@@ -100,20 +100,6 @@ func account(n *devnet.Net, ctx context.Context, role int) (struct{ Balance, Fro
 	return struct{ Balance, Frozen *big.Int }{v.Balance, v.Frozen}, err
 }
 
-// liar runs the app honestly, then (while lying is on) adds a file: a wrong result.
-type liar struct {
-	inner executor.Executor
-	lying *atomic.Bool
-}
-
-func (l liar) Run(ctx context.Context, s executor.Spec) (executor.Result, error) {
-	res, err := l.inner.Run(ctx, s)
-	if err == nil && l.lying.Load() {
-		err = os.WriteFile(filepath.Join(s.OutputDir, "lie.txt"), []byte("trust me"), 0o644)
-	}
-	return res, err
-}
-
 // waitContribution waits until w contributed to taskid.
 func waitContribution(t *testing.T, n *devnet.Net, ctx context.Context, taskid common.Hash, w common.Address) {
 	t.Helper()
@@ -131,7 +117,7 @@ func waitContribution(t *testing.T, n *devnet.Net, ctx context.Context, taskid c
 func TestGridLiarIsCaught(t *testing.T) {
 	n, ctx := start(t, 4, 0)
 	lying := new(atomic.Bool)
-	ok[context.CancelFunc](t)(n.StartWorker(3, liar{n.Exec, lying}))
+	ok[context.CancelFunc](t)(n.StartWorker(3, devnet.Liar{Inner: n.Exec, Lying: lying}))
 	liarAddr := n.Senders[devnet.FirstWorker+3].Address()
 	// Two honest rounds at trust 3 earn it a score of 2; it works alone first in each task,
 	// so it surely contributes.

@@ -77,6 +77,8 @@ func TestExamplesGolden(t *testing.T) {
 		// listing puts first in the golden a line "name sha256 size" per file in /out, so
 		// binary or large outputs are compared by their digest.
 		listing bool
+		index   uint64 // the task's index (DECLOUD_TASK_INDEX)
+		name    string // the subtest; default: the app's name (the golden is the app's either way)
 	}{
 		{app: "echo", out: "result.txt", args: []string{"hello", "decloud"}},
 		{app: "montecarlo", out: "pi.txt", args: []string{"200000"}},
@@ -86,16 +88,22 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "knapsack", in: []string{"testdata/knapsack40.txt"}, out: "result.txt"},
 		{app: "align", in: []string{"testdata/query.fasta", "testdata/db.fasta"}, out: "hits.txt"},
 		{app: "kmeans", args: []string{"5"}, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
+		// K = 3 + the task index 2: the same run as K = 5, the same golden.
+		{app: "kmeans", name: "kmeans-index", args: []string{"3+index"}, index: 2, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
 		{app: "oracle", args: []string{"ETH/USD", "3012.5", "2999.9", "3020.1", "3011", "3050.25", "3008.75"}, out: "result.txt", listing: true},
 		{app: "transfer", in: []string{"testdata/sample.txt", "testdata/knapsack40.txt"}, out: "manifest.json", listing: true},
 	} {
-		t.Run(c.app, func(t *testing.T) {
+		name := c.name
+		if name == "" {
+			name = c.app
+		}
+		t.Run(name, func(t *testing.T) {
 			mod, sum := executortest.BuildWASM(t, c.app)
 			input := inputDir(t, c.in)
 			var first string
 			for i := 0; i < 2; i++ {
 				spec := executor.Spec{
-					TaskID: "0x" + strings.Repeat("11", 32), App: mod, Checksum: sum, Args: c.args,
+					TaskID: "0x" + strings.Repeat("11", 32), TaskIndex: c.index, App: mod, Checksum: sum, Args: c.args,
 					InputDir: input, OutputDir: t.TempDir(), Timeout: time.Minute, Seed: sha256.Sum256([]byte("golden")),
 				}
 				res, err := x.Run(context.Background(), spec)
@@ -111,7 +119,7 @@ func TestExamplesGolden(t *testing.T) {
 				}
 			}
 			golden := filepath.Join("testdata", c.app+".golden")
-			if *update {
+			if *update && name == c.app {
 				os.WriteFile(golden, []byte(first), 0o644)
 			}
 			want, err := os.ReadFile(golden)
@@ -144,6 +152,7 @@ func TestExamplesRefuseBadInput(t *testing.T) {
 		{"align", nil, []string{"testdata/query.fasta"}, "no database"},
 		{"kmeans", nil, nil, "usage: kmeans K [ITERATIONS]"},
 		{"kmeans", []string{"51"}, []string{"efast/prices.csv"}, "K (51) is more than the number of tickers (50)"},
+		{"kmeans", []string{"3+idx"}, []string{"efast/prices.csv"}, "K must be a positive integer or N+index"},
 		{"oracle", []string{"ETH/USD", "3012.5", "30l2"}, nil, `quote "30l2" is not a decimal number with at most 6 decimals`},
 		{"transfer", nil, nil, "no file under /in: a transfer needs a dataset"},
 		{"transfer", []string{"extra"}, []string{"testdata/sample.txt"}, "usage: transfer"},

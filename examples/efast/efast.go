@@ -17,6 +17,7 @@
 package efast
 
 import (
+	_ "embed"
 	"fmt"
 	"io"
 	"math"
@@ -24,6 +25,11 @@ import (
 	"strings"
 	"time"
 )
+
+// Prices is prices.csv, the dataset itself.
+//
+//go:embed prices.csv
+var Prices []byte
 
 // Sector is a group of tickers that share a factor.
 type Sector struct {

@@ -58,3 +58,14 @@ func TestShape(t *testing.T) {
 		t.Fatalf("prices.csv is %d bytes", len(have))
 	}
 }
+
+// Prices is the committed prices.csv.
+func TestPricesEmbedded(t *testing.T) {
+	have, err := os.ReadFile("prices.csv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(have, Prices) {
+		t.Fatal("Prices differs from prices.csv")
+	}
+}

@@ -12,7 +12,9 @@
 //
 // Usage: kmeans K [ITERATIONS]
 //
-// K, the number of clusters, is between 1 and the number of tickers; ITERATIONS bounds
+// K, the number of clusters, is between 1 and the number of tickers; written N+index, it is
+// N plus the task's index in its deal ($DECLOUD_TASK_INDEX, 0 when unset), so that one bag
+// of tasks tries k = N, N+1, … (the `decloud demo` does). ITERATIONS bounds
 // each restart's Lloyd iterations (default 100). Input: $DECLOUD_IN/prices.csv (/in in the
 // sandbox); output: $DECLOUD_OUT/clusters.txt (standard output when unset).
 // Build: GOOS=wasip1 GOARCH=wasm go build -o kmeans.wasm .
@@ -36,9 +38,9 @@ func main() {
 	if len(os.Args) < 2 || len(os.Args) > 3 {
 		appio.Usage("kmeans", "usage: kmeans K [ITERATIONS]")
 	}
-	k, err := strconv.Atoi(os.Args[1])
+	k, err := parseK(os.Args[1], os.Getenv("DECLOUD_TASK_INDEX"))
 	if err != nil || k < 1 {
-		appio.Usage("kmeans", "K must be a positive integer, not %q", os.Args[1])
+		appio.Usage("kmeans", "K must be a positive integer or N+index, not %q", os.Args[1])
 	}
 	iters := 100
 	if len(os.Args) > 2 {
@@ -68,4 +70,20 @@ func main() {
 	fmt.Fprintf(&b, "tickers %d days %d (%s to %s) k %d restarts %d\n", len(p.Tickers), len(p.Dates), p.Dates[0], p.Dates[len(p.Dates)-1], k, restarts)
 	cluster.Report(&b, p.Tickers, corr, res)
 	appio.Write("kmeans", appio.File{Name: "clusters.txt", Data: []byte(b.String())})
+}
+
+// parseK reads K: an integer, or N+index for N plus the task index (index, "" for 0).
+func parseK(arg, index string) (int, error) {
+	base, ok := strings.CutSuffix(arg, "+index")
+	k, err := strconv.Atoi(base)
+	if err != nil || !ok {
+		return k, err
+	}
+	i := 0
+	if index != "" {
+		if i, err = strconv.Atoi(index); err != nil {
+			return 0, fmt.Errorf("DECLOUD_TASK_INDEX %q: %w", index, err)
+		}
+	}
+	return k + i, nil
 }
