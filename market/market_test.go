@@ -151,6 +151,9 @@ func TestPublishRejects(t *testing.T) {
 	}
 	rich := e.requestOrder(t, new(big.Int).Div(bal.Balance, big.NewInt(103)).Int64()+1, 100)
 	zero := e.appOrder(t, 0, devnet.AppDev)
+	badCEL := e.requestOrder(t, 1, 100)
+	badCEL.Params = `{"requirements": "memory_mb >="}`
+	badCEL.Sign(e.n.Domain, e.n.Senders[devnet.Requester].Key())
 
 	before := e.total(t)
 	for _, c := range []struct {
@@ -175,6 +178,7 @@ func TestPublishRejects(t *testing.T) {
 		{"request over escrow", market.KindRequest, mustJSON(t, rich), market.CodeInsufficientEscrow, "decloud account deposit"},
 		{"cancelled order", market.KindWorkerpool, mustJSON(t, cancelled), market.CodeConsumed, "consumed or cancelled"},
 		{"consumed order", market.KindRequest, mustJSON(t, cr), market.CodeConsumed, "consumed or cancelled"},
+		{"request with a bad requirement", market.KindRequest, mustJSON(t, badCEL), market.CodeBadRequest, "Syntax error"},
 		{"wrong book", market.KindWorkerpool, mustJSON(t, e.appOrder(t, 1, devnet.AppDev)), market.CodeBadRequest, "unknown field"},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/taskparams"
 )
 
 // SchedulerStakeRatio is the share (in %) of a workerpool order's price its scheduler
@@ -298,6 +299,9 @@ func decodeOrder(k Kind, raw json.RawMessage) (Entry, poco.Order, error) {
 			if err == nil && (a > 1<<61 || d > 1<<61 || w > 1<<61) {
 				err = Errorf(CodeBadRequest, "a maximum price is above 2^61")
 			}
+			if err == nil {
+				err = checkParams(o.Params)
+			}
 			e.Price = a + d + w
 		}
 	default:
@@ -379,4 +383,18 @@ func (s *Service) Query(ctx context.Context, q Query) (Page, error) {
 	p, err := s.cfg.Store.Query(ctx, q)
 	s.metrics.queryTime.Observe(time.Since(start).Seconds())
 	return p, err
+}
+
+// checkParams refuses a request whose params no worker would run: not the params JSON, a
+// CEL requirement or rank that does not compile (the parse error is in the message), a bad
+// encryption recipient.
+func checkParams(params string) error {
+	p, err := taskparams.Parse(params)
+	if err == nil {
+		err = p.Validate()
+	}
+	if err != nil {
+		return Errorf(CodeBadRequest, "the request's params: %v", err)
+	}
+	return nil
 }
