@@ -13,8 +13,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/decloud/decloud/examples/dapp"
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/market"
@@ -271,6 +273,21 @@ func TestCLIAgainstDev(t *testing.T) {
 		}
 	}
 
+	// A dapp's contract receives a certified result through the hub's callback.
+	oracle, _ := executortest.BuildWASM(t, "../../examples/oracle")
+	var oracleApp sdk.Asset
+	e.must(&oracleApp, "app", "deploy", "oracle", oracle, "--json")
+	feed := deployFeed(t, &cfg)
+	var r3 report
+	e.must(&r3, "run", oracleApp.Address.Hex(), "--args", "ETH/USD 3000 3001 3002", "--trust", "1", "--callback", feed.Hex(),
+		"--out", filepath.Join(dir, "r3"), "--json")
+	if len(r3.Results) != 1 || !r3.Results[0].Verified {
+		t.Fatalf("run with a callback: %+v", r3)
+	}
+	if v := latest(t, &cfg, feed); v.Value.Int64() != 3001_000000 || v.Updates.Int64() != 1 || common.Hash(v.Taskid) != r3.Results[0].Task {
+		t.Fatalf("the feed holds %+v after task %s", v, r3.Results[0].Task)
+	}
+
 	var final sdk.AccountInfo
 	e.must(&final, "account", "show", "--json")
 	var w sdk.AccountInfo
@@ -278,8 +295,49 @@ func TestCLIAgainstDev(t *testing.T) {
 	if final.Balance.Int64()-w.Balance.Int64() != 500 || w.Wallet.Int64()-final.Wallet.Int64() != 500 {
 		t.Fatalf("withdraw 500: escrow %s → %s, wallet %s → %s", final.Balance, w.Balance, final.Wallet, w.Wallet)
 	}
-	// The requester paid exactly: 100 for the first run, 2 × 103 for the second.
-	if spent := after.Balance.Int64() - final.Balance.Int64(); spent != 100+2*103 {
-		t.Fatalf("the requester's escrow went down by %d, want %d", spent, 100+2*103)
+	// The requester paid exactly: 100 for the first run, 2 × 103 for the second, 100 for
+	// the third.
+	if spent := after.Balance.Int64() - final.Balance.Int64(); spent != 100+2*103+100 {
+		t.Fatalf("the requester's escrow went down by %d, want %d", spent, 100+2*103+100)
 	}
+}
+
+// deployFeed deploys the example PriceOracle contract (examples/dapp) from the requester.
+func deployFeed(t *testing.T, cfg *sdk.Config) common.Address {
+	t.Helper()
+	ctx := context.Background()
+	key, err := sdk.OpenWallets(cfg.Keystore, cfg.LightKDF).Key(cfg.Wallet, "dev")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := sdk.Connect(ctx, *cfg, key, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	r, err := c.Sender.Send(ctx, nil, append(common.FromHex(dapp.PriceOracleMetaData.Bin), dapp.NewPriceOracle().PackConstructor(cfg.Hub, "ETH/USD")...), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r.ContractAddress
+}
+
+func latest(t *testing.T, cfg *sdk.Config, feed common.Address) dapp.LatestOutput {
+	t.Helper()
+	ctx := context.Background()
+	c, err := sdk.Connect(ctx, *cfg, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	o := dapp.NewPriceOracle()
+	out, err := c.Eth.CallContract(ctx, ethereum.CallMsg{To: &feed, Data: o.PackLatest()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := o.UnpackLatest(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
 }
