@@ -21,7 +21,7 @@ func TestRoundTrip(t *testing.T) {
 		if bytes.Equal(a, b) {
 			t.Fatal("two encryptions gave the same ciphertext: not randomized")
 		}
-		if len(archive) > 0 && bytes.Contains(a, archive) {
+		if len(archive) >= 16 && bytes.Contains(a, archive) { // a short one may occur by chance
 			t.Fatal("the plaintext shows through")
 		}
 		got, err := Decrypt(a, secret)
