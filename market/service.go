@@ -140,10 +140,11 @@ func (s *Service) publish(ctx context.Context, k Kind, raw json.RawMessage) (Ent
 // it, has volume left and is covered by its signer's escrow; it fills e.Signer and
 // e.Remaining.
 func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
-	signed := len(orderSignature(order)) > 0
+	sig := orderSignature(order)
+	signed := len(sig) > 0
 	var err error
-	if signed {
-		if e.Signer, err = order.Signer(s.cfg.Domain); err != nil {
+	if signed { // e.Hash is the order's EIP-712 digest: recover from it, not hash again
+		if e.Signer, err = poco.Recover(e.Hash, sig); err != nil {
 			return Errorf(CodeBadSignature, "bad signature: %v", err)
 		}
 	}

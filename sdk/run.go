@@ -221,7 +221,7 @@ func (c *Client) cheapest(ctx context.Context, q market.Query, ok func(*market.E
 // constraint removed the last ones.
 func (c *Client) compatiblePools(ctx context.Context, o RunOptions, p *RunPlan, me common.Address, fixed uint64, required *big.Int) ([]market.Entry, error) {
 	cat := o.Category
-	q := market.Query{Kind: market.KindWorkerpool, Category: &cat, PageSize: market.MaxPageSize}
+	q := market.Query{Kind: market.KindWorkerpool, Category: &cat, MinTrust: o.Trust, PageSize: market.MaxPageSize}
 	var all []market.Entry
 	for {
 		page, err := c.Market.Query(ctx, q)
@@ -235,7 +235,7 @@ func (c *Client) compatiblePools(ctx context.Context, o RunOptions, p *RunPlan, 
 		q.Cursor = page.Next
 	}
 	if len(all) == 0 {
-		return nil, &ErrNoOrder{fmt.Sprintf("no workerpool order in category %d in the market", o.Category)}
+		return nil, &ErrNoOrder{fmt.Sprintf("no workerpool order in category %d accepts trust %d in the market", o.Category, o.Trust)}
 	}
 	var reasons []string
 	keep := func(name string, f func(e *market.Entry) bool) {

@@ -136,7 +136,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	}
 	marketCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	marketCmd.Flags().IntVar(&mcfg.Orders, "orders", 100_000, "orders in the book")
-	marketCmd.Flags().IntVar(&mcfg.Clients, "clients", 4, "concurrent publishers")
+	marketCmd.Flags().IntVar(&mcfg.Clients, "clients", 16, "concurrent publishers")
 	marketCmd.Flags().IntVar(&mcfg.Queries, "queries", 2000, "queries measured")
 	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd)
 	return cmd

@@ -261,7 +261,7 @@ func TestCLIAgainstDev(t *testing.T) {
 		want string
 	}{
 		{[]string{"run", mine.Address.Hex(), "--requirements", "memory_mb >="}, "Syntax error"},
-		{[]string{"run", mine.Address.Hex(), "--trust", "5000"}, "trust ≥ 5000"},
+		{[]string{"run", mine.Address.Hex(), "--trust", "5000"}, "accepts trust 5000"},
 		{[]string{"run", mine.Address.Hex(), "--max-price", "50"}, "--max-price 50"},
 		{[]string{"run", sold.Address.Hex(), "--dry-run", "--wallet", created.Address.Hex()}, "deposit 103 more"},
 		{[]string{"run", unsold.Address.Hex()}, "no app order"},

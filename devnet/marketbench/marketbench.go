@@ -48,7 +48,7 @@ type Config struct {
 	Orders  int // default 100,000
 	Pools   int // default 40
 	Apps    int // default 100
-	Clients int // concurrent publishers (default 4)
+	Clients int // concurrent publishers (default 16)
 	Queries int // default 2,000
 }
 
@@ -57,7 +57,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	cfg.Orders = cmpOr(cfg.Orders, 100_000)
 	cfg.Pools = cmpOr(cfg.Pools, 40)
 	cfg.Apps = cmpOr(cfg.Apps, 100)
-	cfg.Clients = cmpOr(cfg.Clients, 4)
+	cfg.Clients = cmpOr(cfg.Clients, 16)
 	cfg.Queries = cmpOr(cfg.Queries, 2000)
 	rep := Report{Orders: cfg.Orders, Pools: cfg.Pools, Apps: cfg.Apps, Clients: cfg.Clients, Queries: cfg.Queries,
 		Scope: "one process: embedded chain, market (SQLite, synchronous=FULL) and its HTTP API on 127.0.0.1, the clients"}
