@@ -237,6 +237,21 @@ func TestCLIAgainstDev(t *testing.T) {
 		t.Fatal("a tampered result verified")
 	}
 
+	// An encrypted result downloaded by someone without the identity stays encrypted;
+	// `result decrypt` opens it with the requester's identity, then it verifies.
+	var enc sdk.Result
+	e.must(&enc, "result", "download", r2.Deal.Hex(), "--index", "1", "--out", filepath.Join(dir, "enc"), "--wallet", created.Address.Hex(), "--json")
+	if !enc.Encrypted || enc.Verified || !strings.HasSuffix(enc.Path, ".age") {
+		t.Fatalf("encrypted download without the identity: %+v", enc)
+	}
+	if _, err := e.run(nil, "result", "verify", enc.Path, r2.Deal.Hex(), "--index", "1"); err == nil {
+		t.Fatal("a ciphertext verified as the result")
+	}
+	identity := filepath.Join(cfg.Keystore, "age-"+strings.ToLower(requester.Hex())+".txt")
+	var dec struct{ File string }
+	e.must(&dec, "result", "decrypt", enc.Path, "--identity", identity, "--json")
+	e.must(nil, "result", "verify", dec.File, r2.Deal.Hex(), "--index", "1")
+
 	var deal sdk.DealView
 	e.must(&deal, "deal", "show", r2.Deal.Hex(), "--json")
 	if deal.Volume != 2 || deal.Trust != 3 || deal.Tasks[1].Status != "COMPLETED" {
@@ -286,6 +301,25 @@ func TestCLIAgainstDev(t *testing.T) {
 	}
 	if v := latest(t, &cfg, feed); v.Value.Int64() != 3001_000000 || v.Updates.Int64() != 1 || common.Hash(v.Taskid) != r3.Results[0].Task {
 		t.Fatalf("the feed holds %+v after task %s", v, r3.Results[0].Task)
+	}
+
+	// The app developer's order: shown, unpublished (it leaves the book), published again,
+	// then cancelled on chain.
+	var st sdk.OrderStatus
+	e.must(&st, "order", "show", published.Hash.Hex(), "--json")
+	if st.Remaining != 8 || st.Consumed.Int64() != 2 {
+		t.Fatalf("order show: %+v", st)
+	}
+	e.must(nil, "order", "unpublish", published.Hash.Hex(), "--wallet", appDev)
+	e.must(&page, "orderbook", "app", "--app", sold.Address.Hex(), "--json")
+	if len(page.Orders) != 0 {
+		t.Fatalf("an unpublished order is listed: %+v", page.Orders)
+	}
+	e.must(nil, "order", "publish", "app", signed)
+	e.must(nil, "order", "cancel", "app", signed, "--wallet", appDev)
+	e.must(&st, "order", "show", published.Hash.Hex(), "--json")
+	if st.Status != market.StatusCancelled {
+		t.Fatalf("after the cancel the order is %s", st.Status)
 	}
 
 	var final sdk.AccountInfo
