@@ -67,6 +67,9 @@ type Config struct {
 	// WorkerResources says what worker i advertises (nil, or zero fields: its defaults).
 	WorkerResources func(i int) WorkerResources
 	Logger          *slog.Logger
+	// TransferModule, when set, is the built-in transfer app (examples/transfer for
+	// wasip1/wasm): a new grid registers it (TransferApp) with a standing free app order.
+	TransferModule []byte
 	// Persistent keeps the chain in Dir (as every other part already is), so that a Start
 	// on the same Dir resumes: deals in flight complete, nothing is set up twice.
 	Persistent bool
@@ -89,6 +92,7 @@ type Net struct {
 	Market     *market.Service
 	// MarketURL, StorageURL: the market's and the storage's APIs.
 	MarketURL, StorageURL string
+	TransferApp           common.Address // the built-in transfer app (zero without Config.TransferModule)
 
 	storageSrv *httptest.Server
 	api        *httptest.Server
@@ -181,7 +185,7 @@ func (n *Net) start(ctx context.Context) error {
 	n.StorageURL = n.storageSrv.URL
 
 	if st.Pool != (common.Address{}) {
-		n.Pool, n.App = st.Pool, st.App
+		n.Pool, n.App, n.TransferApp = st.Pool, st.App, st.TransferApp
 	} else if err := n.setUp(ctx); err != nil {
 		return err
 	}
@@ -221,7 +225,12 @@ func (n *Net) setUp(ctx context.Context) error {
 	if n.Pool, _, err = n.Hub.CreateWorkerpool(ctx, n.Senders[Scheduler], "devnet pool energy=40", 10, 20); err != nil {
 		return err
 	}
-	return saveState(n.cfg.Dir, state{Pool: n.Pool, App: n.App})
+	if n.cfg.TransferModule != nil {
+		if n.TransferApp, err = n.PublishTransferApp(ctx, n.cfg.TransferModule); err != nil {
+			return err
+		}
+	}
+	return saveState(n.cfg.Dir, state{Pool: n.Pool, App: n.App, TransferApp: n.TransferApp})
 }
 
 func deploy(ctx context.Context, c *devchain.Chain) (json.RawMessage, error) {

@@ -25,8 +25,9 @@ const (
 
 // state is what a grid records at its first start, so a restart resumes it.
 type state struct {
-	Pool common.Address `json:"pool"`
-	App  common.Address `json:"app"`
+	Pool        common.Address `json:"pool"`
+	App         common.Address `json:"app"`
+	TransferApp common.Address `json:"transferApp"`
 }
 
 func statePath(dir string) string { return filepath.Join(dir, "devnet.json") }
@@ -85,6 +86,18 @@ func (n *Net) startMarket(ctx context.Context, fresh bool) error {
 	raw, _ := json.Marshal(o)
 	if _, err := svc.Publish(ctx, market.KindWorkerpool, raw); err != nil {
 		return fmt.Errorf("devnet: publishing the pool's order: %w", err)
+	}
+	if n.TransferApp == (common.Address{}) {
+		return nil
+	}
+	// The built-in transfer app is free: its standing order asks nothing.
+	a := &poco.AppOrder{App: n.TransferApp, AppPrice: new(big.Int), Volume: big.NewInt(PoolOrderVolume), Salt: common.Hash{31: 2}}
+	if err := a.Sign(n.Domain, n.Senders[AppDev].Key()); err != nil {
+		return err
+	}
+	raw, _ = json.Marshal(a)
+	if _, err := svc.Publish(ctx, market.KindApp, raw); err != nil {
+		return fmt.Errorf("devnet: publishing the transfer app's order: %w", err)
 	}
 	return nil
 }

@@ -303,6 +303,30 @@ func TestCLIAgainstDev(t *testing.T) {
 		t.Fatalf("the feed holds %+v after task %s", v, r3.Results[0].Task)
 	}
 
+	// Verified file transfer: the data provider sells a file; the built-in transfer app
+	// delivers it encrypted for the requester, checked against its checksum on chain.
+	dataDev := regexp.MustCompile(`data provider\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(e.devOut)[1]
+	transferApp := regexp.MustCompile(`transfer\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(e.devOut)[1]
+	file := filepath.Join(dir, "ticks.csv")
+	os.WriteFile(file, []byte("date,ticker,close\n2026-12-01,ACME,101.5\n"), 0o644)
+	var ds sdk.Asset
+	e.must(&ds, "dataset", "deploy", "ticks.csv", file, "--json", "--wallet", dataDev)
+	dsOrder, dsSigned := filepath.Join(dir, "ds.json"), filepath.Join(dir, "ds-signed.json")
+	e.must(nil, "order", "init", "dataset", "--asset", ds.Address.Hex(), "--price", "7", "--volume", "5", "--out", dsOrder, "--wallet", dataDev)
+	e.must(nil, "order", "sign", "dataset", dsOrder, "--out", dsSigned, "--wallet", dataDev)
+	e.must(nil, "order", "publish", "dataset", dsSigned)
+	var r4 report
+	e.must(&r4, "run", transferApp, "--dataset", ds.Address.Hex(), "--encrypt-result", "--out", filepath.Join(dir, "r4"), "--json")
+	if len(r4.Results) != 1 || !r4.Results[0].Verified || !r4.Results[0].Encrypted || r4.Plan.PricePerTask != 107 {
+		t.Fatalf("transfer: %+v", r4)
+	}
+	if got := tarFile(t, r4.Results[0].Path, "ticks.csv"); got != "date,ticker,close\n2026-12-01,ACME,101.5\n" {
+		t.Fatalf("the transferred file: %q", got)
+	}
+	if m := tarFile(t, r4.Results[0].Path, "manifest.json"); !strings.Contains(m, ds.Checksum.Hex()[2:]) {
+		t.Fatalf("the manifest %s does not state the checksum %s", m, ds.Checksum.Hex())
+	}
+
 	// The app developer's order: shown, unpublished (it leaves the book), published again,
 	// then cancelled on chain.
 	var st sdk.OrderStatus
@@ -330,9 +354,9 @@ func TestCLIAgainstDev(t *testing.T) {
 		t.Fatalf("withdraw 500: escrow %s → %s, wallet %s → %s", final.Balance, w.Balance, final.Wallet, w.Wallet)
 	}
 	// The requester paid exactly: 100 for the first run, 2 × 103 for the second, 100 for
-	// the third.
-	if spent := after.Balance.Int64() - final.Balance.Int64(); spent != 100+2*103+100 {
-		t.Fatalf("the requester's escrow went down by %d, want %d", spent, 100+2*103+100)
+	// the callback, 107 for the transfer.
+	if spent := after.Balance.Int64() - final.Balance.Int64(); spent != 100+2*103+100+107 {
+		t.Fatalf("the requester's escrow went down by %d, want %d", spent, 100+2*103+100+107)
 	}
 }
 

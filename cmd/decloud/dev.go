@@ -11,6 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/devnet/demo"
 	"github.com/decloud/decloud/sdk"
 )
 
@@ -39,8 +40,15 @@ func (m *Main) devCommand() *cobra.Command {
 				return err
 			}
 			start := time.Now()
+			// The built-in transfer app is built from the repository's sources, when there.
+			var transfer []byte
+			if path, _, err := demo.BuildExample("transfer", "", dir); err != nil {
+				m.Logger.Warn("no built-in transfer app", "err", err)
+			} else if transfer, err = os.ReadFile(path); err != nil {
+				return err
+			}
 			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true,
-				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger})
+				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger, TransferModule: transfer})
 			if err != nil {
 				return err
 			}
@@ -65,6 +73,9 @@ func (m *Main) devCommand() *cobra.Command {
 			fmt.Fprintf(out, "decloud dev ready in %v (data in %s)\n", time.Since(start).Round(time.Millisecond), dir)
 			fmt.Fprintf(out, "  rpc         %s\n  hub         %s (from block %d)\n  market      %s\n  storage     %s\n  scheduler   %s\n  workerpool  %s (%d workers)\n",
 				cfg.RPC, cfg.Hub.Hex(), cfg.HubBlock, cfg.Market, cfg.Storage, n.APIURL(), n.Pool.Hex(), workers)
+			if n.TransferApp != (common.Address{}) {
+				fmt.Fprintf(out, "  transfer    %s (built-in, free: decloud run %s --dataset D --encrypt-result)\n", n.TransferApp.Hex(), n.TransferApp.Hex())
+			}
 			fmt.Fprintf(out, "  config      %s (the CLI's default wallet: the requester; wallet password %q)\n", cfgPath, pw)
 			fmt.Fprintln(out, "dev accounts (keys printed: dev chain only):")
 			for _, r := range devRoles {

@@ -15,22 +15,30 @@ import (
 	"github.com/decloud/decloud/executor/executortest"
 )
 
-// modulePath is the module whose sources hold the kmeans app.
+// modulePath is the module whose sources hold the example apps.
 const modulePath = "github.com/decloud/decloud"
 
-// appSources are the directories, relative to the repository root, that the kmeans app is
-// built from; with go.mod, go.sum and the Go version they key the cached module.
-var appSources = []string{"examples/kmeans", "examples/internal/appio"}
+// appSources are the directories, relative to the repository root, that example app name
+// is built from; with go.mod, go.sum and the Go version they key the cached module.
+func appSources(name string) []string {
+	return []string{"examples/" + name, "examples/internal/appio"}
+}
 
-// appModule returns the path of the kmeans app built for wasip1/wasm: from the cache
-// (cacheDir/kmeans-HASH.wasm, HASH of its sources) when there, else built (into cacheDir,
-// or into tmp when cacheDir is ""). built says whether it was built now.
+// appModule is BuildExample for the demo's kmeans app.
 func appModule(cacheDir, tmp string) (path string, built bool, err error) {
+	return BuildExample("kmeans", cacheDir, tmp)
+}
+
+// BuildExample returns the path of example app name (examples/NAME) built for
+// wasip1/wasm: from the cache (cacheDir/NAME-HASH.wasm, HASH of its sources) when there,
+// else built (into cacheDir, or into tmp when cacheDir is ""). built says whether it was
+// built now. It needs the repository around the working directory and the Go toolchain.
+func BuildExample(name, cacheDir, tmp string) (path string, built bool, err error) {
 	root, err := repoRoot()
 	if err != nil {
 		return "", false, err
 	}
-	sum, err := sourcesHash(root)
+	sum, err := sourcesHash(root, name)
 	if err != nil {
 		return "", false, err
 	}
@@ -40,12 +48,12 @@ func appModule(cacheDir, tmp string) (path string, built bool, err error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		dir = tmp
 	}
-	path = filepath.Join(dir, "kmeans-"+sum[:16]+".wasm")
+	path = filepath.Join(dir, name+"-"+sum[:16]+".wasm")
 	if _, err := os.Stat(path); err == nil {
 		return path, false, nil
 	}
-	part := filepath.Join(dir, fmt.Sprintf("kmeans-%s.%d.tmp", sum[:16], os.Getpid()))
-	if err := executortest.GoBuild(filepath.Join(root, "examples", "kmeans"), part, "wasip1", "wasm"); err != nil {
+	part := filepath.Join(dir, fmt.Sprintf("%s-%s.%d.tmp", name, sum[:16], os.Getpid()))
+	if err := executortest.GoBuild(filepath.Join(root, "examples", name), part, "wasip1", "wasm"); err != nil {
 		os.Remove(part)
 		return "", false, fmt.Errorf("demo: %w", err)
 	}
@@ -65,8 +73,8 @@ func defaultCacheDir() string {
 	return filepath.Join(d, "decloud")
 }
 
-// repoRoot finds the decloud repository around the working directory: the demo builds the
-// kmeans app from its sources.
+// repoRoot finds the decloud repository around the working directory: example apps are
+// built from their sources.
 func repoRoot() (string, error) {
 	dir, err := os.Getwd()
 	if err != nil {
@@ -79,7 +87,7 @@ func repoRoot() (string, error) {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", errors.New("demo: the kmeans app is built from its sources: run the demo inside the decloud repository (module " + modulePath + ")")
+			return "", errors.New("demo: example apps are built from their sources: run this inside the decloud repository (module " + modulePath + ")")
 		}
 		dir = parent
 	}
@@ -87,9 +95,9 @@ func repoRoot() (string, error) {
 
 // sourcesHash is the hex sha256 of the app's source files (names and contents), go.mod,
 // go.sum and the Go version.
-func sourcesHash(root string) (string, error) {
+func sourcesHash(root, name string) (string, error) {
 	files := []string{"go.mod", "go.sum"}
-	for _, d := range appSources {
+	for _, d := range appSources(name) {
 		err := filepath.WalkDir(filepath.Join(root, d), func(p string, e fs.DirEntry, err error) error {
 			if err != nil || e.IsDir() {
 				return err
@@ -99,7 +107,7 @@ func sourcesHash(root string) (string, error) {
 			return err
 		})
 		if err != nil {
-			return "", fmt.Errorf("demo: the kmeans app's sources: %w", err)
+			return "", fmt.Errorf("demo: the %s app's sources: %w", name, err)
 		}
 	}
 	sort.Strings(files)
