@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -18,10 +19,29 @@ func (s *Service) followConfig() chain.FollowConfig {
 	return chain.FollowConfig{Addresses: []common.Address{s.cfg.Hub}, From: s.cfg.From, Logger: s.log}
 }
 
-// Run follows the hub's events until ctx ends, moving orders between statuses.
+// Run follows the hub's events until ctx ends, moving orders between statuses. It first
+// catches up with the head (retrying while the node fails), which lets publishing skip the
+// chain read of a consumed volume the book knows to be 0.
 func (s *Service) Run(ctx context.Context) error {
+	for wait := 100 * time.Millisecond; ; wait = min(2*wait, 10*time.Second) {
+		_, err := s.Sync(ctx)
+		if err == nil {
+			break
+		}
+		s.log.Warn("market: catching up with the chain", "err", err)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+	}
+	s.caughtUp.Store(true)
 	return chain.Follow(ctx, s.cfg.Logs, s.cfg.Store, s.followConfig(), s.handle)
 }
+
+// CaughtUp reports whether Run has caught up with the chain once (publishing then skips the
+// chain read for orders no match or cancel ever touched).
+func (s *Service) CaughtUp() bool { return s.caughtUp.Load() }
 
 // Sync implements Book: it applies every event up to the head before returning.
 func (s *Service) Sync(ctx context.Context) (uint64, error) {
@@ -52,7 +72,16 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			if err != nil {
 				return fmt.Errorf("market: OrdersMatched: %w", err)
 			}
+			var touched []common.Hash
 			for _, h := range [][32]byte{ev.AppHash, ev.DatasetHash, ev.WorkerpoolHash, ev.RequestHash} {
+				if h != ([32]byte{}) {
+					touched = append(touched, h)
+				}
+			}
+			if err := s.cfg.Store.Touch(ctx, touched); err != nil {
+				return err
+			}
+			for _, h := range touched {
 				if err := s.refreshRemaining(ctx, h); err != nil {
 					return err
 				}
@@ -61,6 +90,9 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			ev, err := hubABI.UnpackOrderCancelledEvent(l)
 			if err != nil {
 				return fmt.Errorf("market: OrderCancelled: %w", err)
+			}
+			if err := s.cfg.Store.Touch(ctx, []common.Hash{ev.OrderHash}); err != nil {
+				return err
 			}
 			if e, err := s.cfg.Store.Get(ctx, ev.OrderHash); err == nil {
 				if err := s.cfg.Store.Update(ctx, e.Hash, StatusCancelled, 0); err != nil {

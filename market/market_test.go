@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -335,5 +336,39 @@ func TestUnpublish(t *testing.T) {
 	}
 	if _, err := e.book.Get(ctx, common.Hash{9}); market.CodeOf(err) != market.CodeNotFound {
 		t.Fatalf("get of an unknown order: %v", err)
+	}
+}
+
+// Once the follower caught up, the book knows every order hash the chain consumed: an order
+// never matched is listed without a chain read of its volume, one matched off the book is
+// listed with what is left (or refused when nothing is), as before.
+func TestCaughtUpBookKnowsConsumed(t *testing.T) {
+	e := newEnv(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	done := make(chan error, 1)
+	go func() { done <- e.svc.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	for !e.svc.CaughtUp() {
+		time.Sleep(5 * time.Millisecond)
+	}
+	a, w, r := e.appOrder(t, 10, devnet.AppDev), e.poolOrder(t, 3, 100, 1), e.requestOrder(t, 3, 100)
+	if _, _, err := e.n.Hub.MatchOrders(ctx, e.n.Senders[devnet.Requester], chain.AppOrderArg(a), chain.DatasetOrderArg(nil),
+		chain.WorkerpoolOrderArg(w), chain.RequestOrderArg(r)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := e.book.Sync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.book.Publish(ctx, market.KindApp, mustJSON(t, a))
+	if err != nil || got.Remaining != 7 {
+		t.Fatalf("an app order matched for 3 of 10 off the book: %+v %v", got, err)
+	}
+	if _, err := e.book.Publish(ctx, market.KindRequest, mustJSON(t, r)); market.CodeOf(err) != market.CodeConsumed {
+		t.Fatalf("a request consumed off the book: %v", err)
+	}
+	fresh, err := e.book.Publish(ctx, market.KindWorkerpool, mustJSON(t, e.poolOrder(t, 4, 100, 1)))
+	if err != nil || fresh.Remaining != 4 {
+		t.Fatalf("a fresh order: %+v %v", fresh, err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -46,6 +47,10 @@ type Store interface {
 	Live(ctx context.Context, signer, asset common.Address) ([]Entry, error)
 	// Count returns how many entries of kind k have status st.
 	Count(ctx context.Context, k Kind, st Status) (int, error)
+	// Touch records order hashes that a match or a cancel consumed on chain (idempotent).
+	Touch(ctx context.Context, hashes []common.Hash) error
+	// Touched reports whether Touch recorded hash.
+	Touched(ctx context.Context, hash common.Hash) (bool, error)
 	chain.CursorStore
 }
 
@@ -63,11 +68,15 @@ type Config struct {
 
 // Service is the order book over a Store, kept in step with the chain.
 type Service struct {
-	cfg     Config
-	cache   *cachedChain // the checks' reads; recheck reads cfg.Chain afresh
-	log     *slog.Logger
-	metrics *Metrics
-	syncMu  sync.Mutex // one catch-up at a time
+	cfg   Config
+	cache *cachedChain // the checks' reads; recheck reads cfg.Chain afresh
+	// caughtUp is set once Run has applied every event up to the head: from then on the
+	// book knows every order hash the chain ever consumed (Touched), and a hash it does not
+	// know needs no chain read to learn that its consumed volume is 0.
+	caughtUp atomic.Bool
+	log      *slog.Logger
+	metrics  *Metrics
+	syncMu   sync.Mutex // one catch-up at a time
 }
 
 var _ Book = (*Service)(nil)
@@ -118,13 +127,23 @@ func (s *Service) publish(ctx context.Context, k Kind, raw json.RawMessage) (Ent
 	} else if err != nil && CodeOf(err) != CodeNotFound {
 		return Entry{}, err
 	}
-	if err := s.check(ctx, &e, order); err != nil {
+	skipped, err := s.check(ctx, &e, order)
+	if err != nil {
 		return Entry{}, err
 	}
 	e.Status, e.PublishedAt = StatusOpen, s.cfg.Clock().UTC().Truncate(time.Millisecond)
 	inserted, err := s.cfg.Store.Insert(ctx, &e)
 	if err != nil {
 		return Entry{}, fmt.Errorf("market: publish: %w", err)
+	}
+	if skipped {
+		// A match or cancel of this very order may have been followed between the check
+		// and the insert, before its entry existed: read the chain for it now.
+		if touched, err := s.cfg.Store.Touched(ctx, e.Hash); err == nil && touched {
+			if err := s.refreshRemaining(ctx, e.Hash); err != nil {
+				s.log.Warn("refreshing a just-published order", "hash", e.Hash, "err", err)
+			}
+		}
 	}
 	if !inserted { // published before (then unpublished) or by a concurrent call
 		if err := s.cfg.Store.Update(ctx, e.Hash, StatusOpen, e.Remaining); err != nil {
@@ -138,14 +157,13 @@ func (s *Service) publish(ctx context.Context, k Kind, raw json.RawMessage) (Ent
 
 // check verifies, as matchOrders would, that the order is signed by whoever must sign
 // it, has volume left and is covered by its signer's escrow; it fills e.Signer and
-// e.Remaining.
-func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
+// e.Remaining. skipped says the consumed volume was known to be 0 without a chain read.
+func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) (skipped bool, err error) {
 	sig := orderSignature(order)
 	signed := len(sig) > 0
-	var err error
 	if signed { // e.Hash is the order's EIP-712 digest: recover from it, not hash again
 		if e.Signer, err = poco.Recover(e.Hash, sig); err != nil {
-			return Errorf(CodeBadSignature, "bad signature: %v", err)
+			return false, Errorf(CodeBadSignature, "bad signature: %v", err)
 		}
 	}
 	// Who must have signed: the asset's owner, or the requester.
@@ -156,40 +174,49 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
 	default:
 		asset := e.asset()
 		if want, err = s.cache.Owner(ctx, e.Kind, asset); err != nil {
-			return unavailable(err)
+			return false, unavailable(err)
 		}
 		if want == (common.Address{}) {
-			return Errorf(CodeNotOwner, "%s %s is not registered on the hub", e.Kind, asset.Hex())
+			return false, Errorf(CodeNotOwner, "%s %s is not registered on the hub", e.Kind, asset.Hex())
 		}
 	}
 	if !signed {
 		ok, err := s.cache.Presigned(ctx, e.Hash)
 		if err != nil {
-			return unavailable(err)
+			return false, unavailable(err)
 		}
 		if !ok {
-			return Errorf(CodeBadSignature, "the order has no signature and is not presigned on chain")
+			return false, Errorf(CodeBadSignature, "the order has no signature and is not presigned on chain")
 		}
 		e.Signer = want
 	}
 	if e.Signer != want {
 		if e.Kind == KindRequest {
-			return Errorf(CodeBadSignature, "the order is signed by %s, not by its requester %s", e.Signer.Hex(), want.Hex())
+			return false, Errorf(CodeBadSignature, "the order is signed by %s, not by its requester %s", e.Signer.Hex(), want.Hex())
 		}
-		return Errorf(CodeNotOwner, "the order is signed by %s, but %s %s belongs to %s", e.Signer.Hex(), e.Kind, e.asset().Hex(), want.Hex())
+		return false, Errorf(CodeNotOwner, "the order is signed by %s, but %s %s belongs to %s", e.Signer.Hex(), e.Kind, e.asset().Hex(), want.Hex())
 	}
-	consumed, err := s.cache.Consumed(ctx, e.Hash)
-	if err != nil {
-		return unavailable(err)
+	consumed := new(big.Int)
+	if skipped = s.caughtUp.Load(); skipped {
+		touched, err := s.cfg.Store.Touched(ctx, e.Hash)
+		if err != nil {
+			return false, err
+		}
+		skipped = !touched
+	}
+	if !skipped {
+		if consumed, err = s.cache.Consumed(ctx, e.Hash); err != nil {
+			return false, unavailable(err)
+		}
 	}
 	if consumed.Cmp(new(big.Int).SetUint64(e.Volume)) >= 0 {
-		return Errorf(CodeConsumed, "the order is fully consumed or cancelled on chain")
+		return false, Errorf(CodeConsumed, "the order is fully consumed or cancelled on chain")
 	}
 	e.Remaining = e.Volume - consumed.Uint64()
 	if per := e.escrowPerTask(); per > 0 {
 		bal, err := s.cache.Balance(ctx, e.Signer)
 		if err != nil {
-			return unavailable(err)
+			return false, unavailable(err)
 		}
 		need := new(big.Int).Mul(new(big.Int).SetUint64(per), new(big.Int).SetUint64(e.Remaining))
 		if bal.Cmp(need) < 0 {
@@ -197,11 +224,11 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) error {
 			if e.Kind == KindWorkerpool {
 				what = "the scheduler's stake"
 			}
-			return Errorf(CodeInsufficientEscrow, "%s × %d tasks needs %s in escrow but %s holds %s: deposit %s more (decloud account deposit %s)",
+			return false, Errorf(CodeInsufficientEscrow, "%s × %d tasks needs %s in escrow but %s holds %s: deposit %s more (decloud account deposit %s)",
 				what, e.Remaining, need, e.Signer.Hex(), bal, new(big.Int).Sub(need, bal), new(big.Int).Sub(need, bal))
 		}
 	}
-	return nil
+	return skipped, nil
 }
 
 func unavailable(err error) error {

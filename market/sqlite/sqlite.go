@@ -10,8 +10,10 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -48,16 +50,25 @@ var migrations = []string{
 	CREATE INDEX orders_requester ON orders (requester, kind, status, price, seq);
 	CREATE INDEX orders_signer ON orders (signer, status);
 	CREATE TABLE cursor (id INTEGER PRIMARY KEY CHECK (id = 0), next INTEGER NOT NULL);`,
+	`CREATE TABLE touched (hash BLOB PRIMARY KEY) WITHOUT ROWID;`,
 }
 
 // Store is a market.Store in one SQLite file.
 type Store struct {
-	db      *sql.DB
+	db      *sql.DB // the one writer connection
+	rdb     *sql.DB // readers: WAL lets them read while a commit is under way
 	insert  *sql.Stmt
 	get     *sql.Stmt
 	inserts chan insertReq // group commit: see writer
 	stop    chan struct{}
 	stopped chan struct{}
+
+	// In memory, so that a publish of a new order reads nothing: every order hash stored
+	// (a Get of any other answers not found at once) and every touched hash. Loaded at
+	// Open; about 100 bytes an order.
+	mu      sync.RWMutex
+	known   map[common.Hash]struct{}
+	touched map[common.Hash]struct{}
 }
 
 type insertReq struct {
@@ -87,20 +98,60 @@ func Open(ctx context.Context, path string) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	s := &Store{db: db}
+	s := &Store{db: db, rdb: db}
+	if path != ":memory:" { // an in-memory database has one connection's worth of data
+		if s.rdb, err = sql.Open("sqlite", dsn); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("market/sqlite: open %s: %w", path, err)
+		}
+		s.rdb.SetMaxOpenConns(max(4, runtime.NumCPU()))
+	}
 	if s.insert, err = db.PrepareContext(ctx, `INSERT INTO orders (hash, kind, status, signer, volume, remaining,
 		published_at, app, dataset, workerpool, requester, category, trust, tag, tag_low, price, body)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("market/sqlite: %w", err)
 	}
-	if s.get, err = db.PrepareContext(ctx, `SELECT `+columns+` FROM orders WHERE hash = ?`); err != nil {
+	if s.get, err = s.rdb.PrepareContext(ctx, `SELECT `+columns+` FROM orders WHERE hash = ?`); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("market/sqlite: %w", err)
+	}
+	if err := s.loadSets(ctx); err != nil {
+		if s.rdb != s.db {
+			s.rdb.Close()
+		}
+		db.Close()
+		return nil, err
 	}
 	s.inserts, s.stop, s.stopped = make(chan insertReq, maxBatch), make(chan struct{}), make(chan struct{})
 	go s.writer()
 	return s, nil
+}
+
+func (s *Store) loadSets(ctx context.Context) error {
+	s.known, s.touched = map[common.Hash]struct{}{}, map[common.Hash]struct{}{}
+	for _, t := range []struct {
+		query string
+		set   map[common.Hash]struct{}
+	}{{`SELECT hash FROM orders`, s.known}, {`SELECT hash FROM touched`, s.touched}} {
+		rows, err := s.db.QueryContext(ctx, t.query)
+		if err != nil {
+			return fmt.Errorf("market/sqlite: load: %w", err)
+		}
+		for rows.Next() {
+			var h []byte
+			if err := rows.Scan(&h); err != nil {
+				rows.Close()
+				return fmt.Errorf("market/sqlite: load: %w", err)
+			}
+			t.set[common.BytesToHash(h)] = struct{}{}
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("market/sqlite: load: %w", err)
+		}
+	}
+	return nil
 }
 
 // writer commits the inserts waiting at once in one transaction (group commit): with
@@ -168,6 +219,11 @@ func (s *Store) commit(batch []insertReq, results []insertResult) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("market/sqlite: insert: %w", err)
 	}
+	s.mu.Lock()
+	for _, r := range batch {
+		s.known[r.e.Hash] = struct{}{}
+	}
+	s.mu.Unlock()
 	return nil
 }
 
@@ -204,6 +260,9 @@ func (s *Store) Close() error {
 		close(s.stop)
 	}
 	<-s.stopped
+	if s.rdb != s.db {
+		s.rdb.Close()
+	}
 	return s.db.Close()
 }
 
@@ -249,6 +308,12 @@ func scan(r scanner) (market.Entry, int64, error) {
 
 // Get implements market.Store.
 func (s *Store) Get(ctx context.Context, hash common.Hash) (market.Entry, error) {
+	s.mu.RLock()
+	_, ok := s.known[hash]
+	s.mu.RUnlock()
+	if !ok {
+		return market.Entry{}, market.Errorf(market.CodeNotFound, "no order %s in the book", hash.Hex())
+	}
 	e, _, err := scan(s.get.QueryRowContext(ctx, hash[:]))
 	if errors.Is(err, sql.ErrNoRows) {
 		return e, market.Errorf(market.CodeNotFound, "no order %s in the book", hash.Hex())
@@ -272,9 +337,9 @@ func (s *Store) Live(ctx context.Context, signer, asset common.Address) ([]marke
 	var rows *sql.Rows
 	var err error
 	if signer != (common.Address{}) {
-		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM orders WHERE signer = ? AND status IN ('OPEN', 'DEAD')`, signer[:])
+		rows, err = s.rdb.QueryContext(ctx, `SELECT `+columns+` FROM orders WHERE signer = ? AND status IN ('OPEN', 'DEAD')`, signer[:])
 	} else {
-		rows, err = s.db.QueryContext(ctx, `SELECT `+columns+` FROM orders WHERE status IN ('OPEN', 'DEAD') AND (
+		rows, err = s.rdb.QueryContext(ctx, `SELECT `+columns+` FROM orders WHERE status IN ('OPEN', 'DEAD') AND (
 			(kind = 'app' AND app = ?1) OR (kind = 'dataset' AND dataset = ?1) OR (kind = 'workerpool' AND workerpool = ?1))`, asset[:])
 	}
 	if err != nil {
@@ -295,7 +360,7 @@ func (s *Store) Live(ctx context.Context, signer, asset common.Address) ([]marke
 // Count implements market.Store.
 func (s *Store) Count(ctx context.Context, k market.Kind, st market.Status) (int, error) {
 	var n int
-	err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM orders WHERE kind = ? AND status = ?`, string(k), string(st)).Scan(&n)
+	err := s.rdb.QueryRowContext(ctx, `SELECT COUNT(*) FROM orders WHERE kind = ? AND status = ?`, string(k), string(st)).Scan(&n)
 	return n, err
 }
 
@@ -338,7 +403,7 @@ func (s *Store) Query(ctx context.Context, q market.Query) (market.Page, error) 
 	query := `SELECT ` + columns + ` FROM orders WHERE ` + strings.Join(where, " AND ") +
 		` ORDER BY price ` + dir + `, seq ASC LIMIT ?`
 	args = append(args, q.PageSize+1)
-	rows, err := s.db.QueryContext(ctx, query, args...)
+	rows, err := s.rdb.QueryContext(ctx, query, args...)
 	if err != nil {
 		return market.Page{}, fmt.Errorf("market/sqlite: query: %w", err)
 	}
@@ -374,7 +439,7 @@ func parseCursor(c string) (int64, int64, error) {
 // Load implements chain.CursorStore.
 func (s *Store) Load(ctx context.Context) (uint64, bool, error) {
 	var next int64
-	err := s.db.QueryRowContext(ctx, `SELECT next FROM cursor WHERE id = 0`).Scan(&next)
+	err := s.rdb.QueryRowContext(ctx, `SELECT next FROM cursor WHERE id = 0`).Scan(&next)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
@@ -391,4 +456,38 @@ func (s *Store) Save(ctx context.Context, next uint64) error {
 		return fmt.Errorf("market/sqlite: cursor: %w", err)
 	}
 	return nil
+}
+
+// Touch implements market.Store.
+func (s *Store) Touch(ctx context.Context, hashes []common.Hash) error {
+	if len(hashes) == 0 {
+		return nil
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("market/sqlite: touch: %w", err)
+	}
+	defer tx.Rollback()
+	for _, h := range hashes {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO touched (hash) VALUES (?) ON CONFLICT DO NOTHING`, h[:]); err != nil {
+			return fmt.Errorf("market/sqlite: touch: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("market/sqlite: touch: %w", err)
+	}
+	s.mu.Lock()
+	for _, h := range hashes {
+		s.touched[h] = struct{}{}
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+// Touched implements market.Store.
+func (s *Store) Touched(_ context.Context, hash common.Hash) (bool, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	_, ok := s.touched[hash]
+	return ok, nil
 }

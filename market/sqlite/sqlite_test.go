@@ -88,3 +88,39 @@ func TestQuery(t *testing.T) {
 		t.Fatalf("bad cursor: %v", err)
 	}
 }
+
+// What the store keeps in memory to spare reads is rebuilt from the file on a reopen.
+func TestReopenKeepsKnownAndTouched(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "m.db")
+	s, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := &market.Entry{Hash: common.Hash{7}, Kind: market.KindApp, Status: market.StatusOpen, Volume: 1, Remaining: 1, Order: []byte("{}")}
+	if ok, err := s.Insert(ctx, e); !ok || err != nil {
+		t.Fatal(ok, err)
+	}
+	if err := s.Touch(ctx, []common.Hash{{8}, {8}}); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	if s, err = Open(ctx, path); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if got, err := s.Get(ctx, common.Hash{7}); err != nil || got.Hash != e.Hash {
+		t.Fatalf("after a reopen: %+v %v", got, err)
+	}
+	if _, err := s.Get(ctx, common.Hash{9}); market.CodeOf(err) != market.CodeNotFound {
+		t.Fatalf("an unknown order: %v", err)
+	}
+	for h, want := range map[common.Hash]bool{{8}: true, {7}: false} {
+		if got, _ := s.Touched(ctx, h); got != want {
+			t.Fatalf("touched %x: %v, want %v", h[:1], got, want)
+		}
+	}
+	if ok, _ := s.Insert(ctx, e); ok {
+		t.Fatal("an order inserted twice across a reopen")
+	}
+}
