@@ -70,6 +70,21 @@ func (m *Main) devCommand() *cobra.Command {
 				return err
 			}
 			out := m.Stdout
+			if m.client.json {
+				accounts := map[string]any{}
+				for _, r := range devRoles {
+					s := n.Senders[r.index]
+					accounts[r.name] = map[string]string{"address": s.Address().Hex(), "key": fmt.Sprintf("0x%x", crypto.FromECDSA(s.Key()))}
+				}
+				b, err := sdk.MarshalIndent(map[string]any{"config": cfgPath, "settings": cfg, "scheduler": n.APIURL(), "workerpool": n.Pool,
+					"transferApp": n.TransferApp, "workers": workers, "accounts": accounts, "walletPassword": pw})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(out, string(b))
+				<-ctx.Done()
+				return nil
+			}
 			fmt.Fprintf(out, "decloud dev ready in %v (data in %s)\n", time.Since(start).Round(time.Millisecond), dir)
 			fmt.Fprintf(out, "  rpc         %s\n  hub         %s (from block %d)\n  market      %s\n  storage     %s\n  scheduler   %s\n  workerpool  %s (%d workers)\n",
 				cfg.RPC, cfg.Hub.Hex(), cfg.HubBlock, cfg.Market, cfg.Storage, n.APIURL(), n.Pool.Hex(), workers)
