@@ -19,7 +19,8 @@ func (s *Service) followConfig() chain.FollowConfig {
 	return chain.FollowConfig{Addresses: []common.Address{s.cfg.Hub}, From: s.cfg.From, Logger: s.log}
 }
 
-// Run follows the hub's events until ctx ends, moving orders between statuses. It first
+// Run follows the hub's events until ctx ends, moving orders between statuses, and returns
+// nil then. It first
 // catches up with the head (retrying while the node fails), which lets publishing skip the
 // chain read of a consumed volume the book knows to be 0.
 func (s *Service) Run(ctx context.Context) error {
@@ -36,7 +37,20 @@ func (s *Service) Run(ctx context.Context) error {
 		}
 	}
 	s.caughtUp.Store(true)
-	return chain.Follow(ctx, s.cfg.Logs, s.cfg.Store, s.followConfig(), s.handle)
+	// Follow stops on a handler error (a store that failed, a read that failed mid-range):
+	// the same blocks come again after a pause, so the book never silently goes stale.
+	for wait := time.Second; ; wait = min(2*wait, time.Minute) {
+		err := chain.Follow(ctx, s.cfg.Logs, s.cfg.Store, s.followConfig(), s.handle)
+		if ctx.Err() != nil {
+			return nil
+		}
+		s.log.Error("market: following the hub stopped; retrying", "err", err, "in", wait)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(wait):
+		}
+	}
 }
 
 // CaughtUp reports whether Run has caught up with the chain once (publishing then skips the
