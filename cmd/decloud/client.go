@@ -105,6 +105,26 @@ func (m *Main) connect(ctx context.Context, withKey bool) (*sdk.Client, error) {
 	return sdk.Connect(ctx, *cfg, key, m.Logger)
 }
 
+// onHash returns a command whose one argument is a 0x hash (what names it in errors) and
+// whose run gets a connected client (with the wallet's key when withKey).
+func (m *Main) onHash(use, short, what string, withKey bool, run func(ctx context.Context, c *sdk.Client, h common.Hash) error) *cobra.Command {
+	return &cobra.Command{
+		Use: use, Short: short, Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			h, err := parseHash(what, args[0])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), withKey)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			return run(cmd.Context(), c, h)
+		},
+	}
+}
+
 // print writes v as JSON with --json, else calls human.
 func (m *Main) print(v any, human func(w io.Writer)) error {
 	if m.client.json {

@@ -1,7 +1,9 @@
 package main
 
 import (
+	"context"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"io"
 	"os"
@@ -106,24 +108,13 @@ func (m *Main) orderCommand() *cobra.Command {
 			})
 		},
 	}
-	unpublishCmd := &cobra.Command{
-		Use: "unpublish HASH", Short: "Withdraw one of your orders from the market (it stays valid on chain)", Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			h, err := parseHash("order hash", args[0])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			if err := c.Unpublish(cmd.Context(), h); err != nil {
+	unpublishCmd := m.onHash("unpublish HASH", "Withdraw one of your orders from the market (it stays valid on chain)", "order hash", true,
+		func(ctx context.Context, c *sdk.Client, h common.Hash) error {
+			if err := c.Unpublish(ctx, h); err != nil {
 				return err
 			}
 			return m.print(map[string]any{"orderHash": h, "status": market.StatusUnlisted}, func(w io.Writer) { fmt.Fprintf(w, "unpublished %s\n", h.Hex()) })
-		},
-	}
+		})
 	cancelCmd := &cobra.Command{
 		Use: "cancel KIND FILE", Short: "Cancel a signed order on chain: no match can use it any more", Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -143,19 +134,9 @@ func (m *Main) orderCommand() *cobra.Command {
 			return m.print(map[string]any{"orderHash": h, "status": market.StatusCancelled}, func(w io.Writer) { fmt.Fprintf(w, "cancelled %s\n", h.Hex()) })
 		},
 	}
-	showCmd := &cobra.Command{
-		Use: "show HASH", Short: "An order as the market lists it and as the chain consumed it", Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			h, err := parseHash("order hash", args[0])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			s, err := c.ShowOrder(cmd.Context(), h)
+	showCmd := m.onHash("show HASH", "An order as the market lists it and as the chain consumed it", "order hash", false,
+		func(ctx context.Context, c *sdk.Client, h common.Hash) error {
+			s, err := c.ShowOrder(ctx, h)
 			if err != nil {
 				return err
 			}
@@ -163,8 +144,7 @@ func (m *Main) orderCommand() *cobra.Command {
 				fmt.Fprintf(w, "%s order %s\n  status     %s\n  signer     %s\n  price      %d\n  remaining  %d of %d (consumed on chain: %s)\n",
 					s.Kind, s.Hash.Hex(), s.Status, s.Signer.Hex(), s.Price, s.Remaining, s.Volume, s.Consumed)
 			})
-		},
-	}
+		})
 	cmd.AddCommand(initCmd, signCmd, publishCmd, unpublishCmd, cancelCmd, showCmd)
 	return cmd
 }

@@ -137,50 +137,27 @@ func printRanking(w io.Writer, ranked []sdk.Candidate, m choice.Method, weights 
 
 func (m *Main) dealCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "deal", Short: "Deals: show, claim"}
-	show := &cobra.Command{
-		Use: "show DEALID", Short: "A deal and its tasks", Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseHash("deal id", args[0])
-			if err != nil {
-				return err
+	show := m.onHash("show DEALID", "A deal and its tasks", "deal id", false, func(ctx context.Context, c *sdk.Client, id common.Hash) error {
+		d, err := c.Deal(ctx, id)
+		if err != nil {
+			return err
+		}
+		return m.print(d, func(w io.Writer) {
+			fmt.Fprintf(w, "deal %s\n  app %s  workerpool %s  category %d  trust %d\n  %d tasks at %d each, started %s\n",
+				d.ID.Hex(), d.App.Hex(), d.Workerpool.Hex(), d.Category, d.Trust, d.Volume, d.Price, d.StartTime.Format(time.RFC3339))
+			for _, t := range d.Tasks {
+				fmt.Fprintf(w, "  task %d %s %s\n", t.Index, t.ID.Hex(), t.Status)
 			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			d, err := c.Deal(cmd.Context(), id)
-			if err != nil {
-				return err
-			}
-			return m.print(d, func(w io.Writer) {
-				fmt.Fprintf(w, "deal %s\n  app %s  workerpool %s  category %d  trust %d\n  %d tasks at %d each, started %s\n",
-					d.ID.Hex(), d.App.Hex(), d.Workerpool.Hex(), d.Category, d.Trust, d.Volume, d.Price, d.StartTime.Format(time.RFC3339))
-				for _, t := range d.Tasks {
-					fmt.Fprintf(w, "  task %d %s %s\n", t.Index, t.ID.Hex(), t.Status)
-				}
-			})
-		},
-	}
-	claim := &cobra.Command{
-		Use: "claim DEALID", Short: "Claim the deal's unfinished tasks after their final deadline (refunds the requester)", Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseHash("deal id", args[0])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			n, err := c.Claim(cmd.Context(), id)
+		})
+	})
+	claim := m.onHash("claim DEALID", "Claim the deal's unfinished tasks after their final deadline (refunds the requester)", "deal id", true,
+		func(ctx context.Context, c *sdk.Client, id common.Hash) error {
+			n, err := c.Claim(ctx, id)
 			if err != nil {
 				return err
 			}
 			return m.print(map[string]any{"dealid": id, "claimed": n}, func(w io.Writer) { fmt.Fprintf(w, "claimed %d tasks\n", n) })
-		},
-	}
+		})
 	cmd.AddCommand(show, claim)
 	return cmd
 }
@@ -189,26 +166,16 @@ func (m *Main) taskCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "task", Short: "Tasks: show"}
 	var watch bool
 	var index uint64
-	show := &cobra.Command{
-		Use: "show DEALID", Short: "A task of a deal (--index), or with --watch all of them until they end", Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseHash("deal id", args[0])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
+	show := m.onHash("show DEALID", "A task of a deal (--index), or with --watch all of them until they end", "deal id", false,
+		func(ctx context.Context, c *sdk.Client, id common.Hash) error {
 			if watch {
-				p, err := c.Watch(cmd.Context(), id, 500*time.Millisecond, m.progress)
+				p, err := c.Watch(ctx, id, 500*time.Millisecond, m.progress)
 				if err != nil {
 					return err
 				}
 				return m.print(p, func(w io.Writer) { fmt.Fprintln(w) })
 			}
-			t, err := c.Task(cmd.Context(), id, index)
+			t, err := c.Task(ctx, id, index)
 			if err != nil {
 				return err
 			}
@@ -218,8 +185,7 @@ func (m *Main) taskCommand() *cobra.Command {
 					fmt.Fprintf(w, "  result digest %s\n", t.ResultDigest.Hex())
 				}
 			})
-		},
-	}
+		})
 	show.Flags().BoolVar(&watch, "watch", false, "follow every task of the deal until they all end")
 	show.Flags().Uint64Var(&index, "index", 0, "task index in the deal")
 	cmd.AddCommand(show)
@@ -248,19 +214,9 @@ func (m *Main) resultCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "result", Short: "Results: download, verify, decrypt"}
 	var out, identity string
 	var index uint64
-	download := &cobra.Command{
-		Use: "download DEALID", Short: "Download a task's result (--index) and verify it against the chain", Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			id, err := parseHash("deal id", args[0])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			t, err := c.Task(cmd.Context(), id, index)
+	download := m.onHash("download DEALID", "Download a task's result (--index) and verify it against the chain", "deal id", false,
+		func(ctx context.Context, c *sdk.Client, id common.Hash) error {
+			t, err := c.Task(ctx, id, index)
 			if err != nil {
 				return err
 			}
@@ -268,13 +224,12 @@ func (m *Main) resultCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			r, err := c.Download(cmd.Context(), t, out, secret)
+			r, err := c.Download(ctx, t, out, secret)
 			if err != nil {
 				return err
 			}
 			return m.print(r, func(w io.Writer) { printResult(w, r) })
-		},
-	}
+		})
 	download.Flags().StringVar(&out, "out", "results", "directory to save into")
 	download.Flags().Uint64Var(&index, "index", 0, "task index in the deal")
 	download.Flags().StringVar(&identity, "identity", "", "age identity file for an encrypted result (default: the wallet's)")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net"
 	"net/http"
 	"time"
 
@@ -25,24 +26,16 @@ func (m *Main) storageCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			if !common.IsHexAddress(hubAddr) {
-				return errors.New("--hub must be the hub's address")
-			}
-			client, err := ethclient.DialContext(ctx, rpcURL)
+			client, hub, domain, err := dialHub(ctx, rpcURL, hubAddr)
 			if err != nil {
-				return fmt.Errorf("dial %s: %w", rpcURL, err)
+				return err
 			}
 			defer client.Close()
-			id, err := client.ChainID(ctx)
-			if err != nil {
-				return fmt.Errorf("chain id: %w", err)
-			}
-			hub := chain.NewHub(client, common.HexToAddress(hubAddr))
 			st, err := storage.Open(dir, maxBlob)
 			if err != nil {
 				return err
 			}
-			auth := storage.ResultAuthorizer{Domain: poco.NewDomain(id, hub.Address), SchedulerOf: hub.TaskScheduler}
+			auth := storage.ResultAuthorizer{Domain: domain, SchedulerOf: hub.TaskScheduler}
 			assets := storage.AssetAuthorizer{Lookup: func(ctx context.Context, a common.Address) (storage.Asset, error) {
 				owner, sum, err := hub.AssetOwner(ctx, a)
 				return storage.Asset{Owner: owner, Checksum: sum}, err
@@ -51,18 +44,8 @@ func (m *Main) storageCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			srv := &http.Server{Handler: storage.Handler(st, auth, assets, m.Logger), ReadHeaderTimeout: 10 * time.Second}
 			fmt.Fprintf(m.Stdout, "storage on http://%s (blobs in %s, at most %d bytes each)\n", ln.Addr(), dir, maxBlob)
-			go func() {
-				<-ctx.Done()
-				shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-				defer cancel()
-				srv.Shutdown(shut)
-			}()
-			if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
-				return err
-			}
-			return nil
+			return serve(ctx, ln, storage.Handler(st, auth, assets, m.Logger))
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "decloud-storage", "directory of the blobs")
@@ -71,4 +54,37 @@ func (m *Main) storageCommand() *cobra.Command {
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")
 	cmd.Flags().Int64Var(&maxBlob, "max-blob", 256<<20, "largest blob accepted, in bytes")
 	return cmd
+}
+
+// dialHub connects to the node at rpcURL and the hub at hubAddr.
+func dialHub(ctx context.Context, rpcURL, hubAddr string) (*ethclient.Client, *chain.Hub, poco.Domain, error) {
+	if !common.IsHexAddress(hubAddr) {
+		return nil, nil, poco.Domain{}, errors.New("--hub must be the hub's address")
+	}
+	client, err := ethclient.DialContext(ctx, rpcURL)
+	if err != nil {
+		return nil, nil, poco.Domain{}, fmt.Errorf("dial %s: %w", rpcURL, err)
+	}
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, nil, poco.Domain{}, fmt.Errorf("chain id: %w", err)
+	}
+	hub := chain.NewHub(client, common.HexToAddress(hubAddr))
+	return client, hub, poco.NewDomain(id, hub.Address), nil
+}
+
+// serve serves h on ln until ctx ends, then shuts down gracefully.
+func serve(ctx context.Context, ln net.Listener, h http.Handler) error {
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shut, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		srv.Shutdown(shut)
+	}()
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	return nil
 }
