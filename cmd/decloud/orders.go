@@ -58,18 +58,8 @@ func (m *Main) orderCommand() *cobra.Command {
 	initCmd.Flags().Uint64Var(&volume, "volume", 1, "number of tasks")
 	initCmd.Flags().StringVar(&out, "out", "", "write to this file (default: stdout)")
 
-	signCmd := &cobra.Command{
-		Use: "sign KIND FILE", Short: "Sign an order file with the wallet (EIP-712) and print or --out it", Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			k, o, err := readOrder(args[0], args[1])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
+	signCmd := m.onOrderFile("sign KIND FILE", "Sign an order file with the wallet (EIP-712) and print or --out it", true,
+		func(ctx context.Context, c *sdk.Client, k market.Kind, o poco.Order) error {
 			if k == market.KindRequest {
 				if err := checkRequestParams(o); err != nil {
 					return err
@@ -83,31 +73,19 @@ func (m *Main) orderCommand() *cobra.Command {
 				return err
 			}
 			return write(b)
-		},
-	}
+		})
 	signCmd.Flags().StringVar(&out, "out", "", "write to this file (default: stdout)")
 
-	publishCmd := &cobra.Command{
-		Use: "publish KIND FILE", Short: "Publish a signed order to the market", Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			k, o, err := readOrder(args[0], args[1])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			e, err := c.Publish(cmd.Context(), k, o)
+	publishCmd := m.onOrderFile("publish KIND FILE", "Publish a signed order to the market", false,
+		func(ctx context.Context, c *sdk.Client, k market.Kind, o poco.Order) error {
+			e, err := c.Publish(ctx, k, o)
 			if err != nil {
 				return err
 			}
 			return m.print(e, func(w io.Writer) {
 				fmt.Fprintf(w, "published %s order %s: %s, %d of %d left at %d per task\n", e.Kind, e.Hash.Hex(), e.Status, e.Remaining, e.Volume, e.Price)
 			})
-		},
-	}
+		})
 	unpublishCmd := m.onHash("unpublish HASH", "Withdraw one of your orders from the market (it stays valid on chain)", "order hash", true,
 		func(ctx context.Context, c *sdk.Client, h common.Hash) error {
 			if err := c.Unpublish(ctx, h); err != nil {
@@ -115,25 +93,14 @@ func (m *Main) orderCommand() *cobra.Command {
 			}
 			return m.print(map[string]any{"orderHash": h, "status": market.StatusUnlisted}, func(w io.Writer) { fmt.Fprintf(w, "unpublished %s\n", h.Hex()) })
 		})
-	cancelCmd := &cobra.Command{
-		Use: "cancel KIND FILE", Short: "Cancel a signed order on chain: no match can use it any more", Args: cobra.ExactArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			_, o, err := readOrder(args[0], args[1])
-			if err != nil {
-				return err
-			}
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			if err := c.Cancel(cmd.Context(), o); err != nil {
+	cancelCmd := m.onOrderFile("cancel KIND FILE", "Cancel a signed order on chain: no match can use it any more", true,
+		func(ctx context.Context, c *sdk.Client, _ market.Kind, o poco.Order) error {
+			if err := c.Cancel(ctx, o); err != nil {
 				return err
 			}
 			h, _ := o.Hash(c.Domain)
 			return m.print(map[string]any{"orderHash": h, "status": market.StatusCancelled}, func(w io.Writer) { fmt.Fprintf(w, "cancelled %s\n", h.Hex()) })
-		},
-	}
+		})
 	showCmd := m.onHash("show HASH", "An order as the market lists it and as the chain consumed it", "order hash", false,
 		func(ctx context.Context, c *sdk.Client, h common.Hash) error {
 			s, err := c.ShowOrder(ctx, h)
@@ -147,6 +114,26 @@ func (m *Main) orderCommand() *cobra.Command {
 		})
 	cmd.AddCommand(initCmd, signCmd, publishCmd, unpublishCmd, cancelCmd, showCmd)
 	return cmd
+}
+
+// onOrderFile returns a command whose arguments are a book and an order file, and whose
+// run gets the order and a connected client (with the wallet's key when withKey).
+func (m *Main) onOrderFile(use, short string, withKey bool, run func(ctx context.Context, c *sdk.Client, k market.Kind, o poco.Order) error) *cobra.Command {
+	return &cobra.Command{
+		Use: use, Short: short, Args: cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			k, o, err := readOrder(args[0], args[1])
+			if err != nil {
+				return err
+			}
+			c, err := m.connect(cmd.Context(), withKey)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			return run(cmd.Context(), c, k, o)
+		},
+	}
 }
 
 // readOrder reads an order file of kind.
