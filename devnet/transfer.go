@@ -1,16 +1,12 @@
 package devnet
 
 import (
-	"archive/tar"
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -63,7 +59,7 @@ func (n *Net) ReceiveTransfer(ctx context.Context, taskid common.Hash, identity 
 	if err != nil {
 		return Delivery{}, err
 	}
-	files, err := untar(archive)
+	files, err := poco.ArchiveFiles(archive, int64(len(archive)))
 	if err != nil {
 		return Delivery{}, err
 	}
@@ -108,25 +104,4 @@ func (n *Net) ReceiveTransfer(ctx context.Context, taskid common.Hash, identity 
 		return Delivery{}, fmt.Errorf("devnet: no delivered file has the dataset's checksum on chain %x", ds.Checksum)
 	}
 	return d, nil
-}
-
-// untar reads the regular files of a (canonical, flat) result archive.
-func untar(archive []byte) (map[string][]byte, error) {
-	files := map[string][]byte{}
-	tr := tar.NewReader(bytes.NewReader(archive))
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return files, nil
-		}
-		if err != nil {
-			return nil, fmt.Errorf("devnet: the result archive: %w", err)
-		}
-		if _, dup := files[h.Name]; dup || h.Typeflag != tar.TypeReg || strings.Contains(h.Name, "/") {
-			return nil, fmt.Errorf("devnet: unexpected entry %q in the transfer's result", h.Name)
-		}
-		if files[h.Name], err = io.ReadAll(tr); err != nil {
-			return nil, fmt.Errorf("devnet: the result archive: %w", err)
-		}
-	}
 }

@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -115,4 +116,47 @@ func ResultDigest(archive, callbackData []byte, hasCallback bool) common.Hash {
 		return crypto.Keccak256Hash(callbackData)
 	}
 	return sha256.Sum256(archive)
+}
+
+// ArchiveFiles reads the regular files of a result archive, by path (directories are
+// skipped). A file named twice, or an archive over maxBytes of content, is refused.
+func ArchiveFiles(archive []byte, maxBytes int64) (map[string][]byte, error) {
+	files := map[string][]byte{}
+	total := int64(0)
+	tr := tar.NewReader(bytes.NewReader(archive))
+	for {
+		h, err := tr.Next()
+		if errors.Is(err, io.EOF) {
+			return files, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("poco: the result is not a tar archive: %w", err)
+		}
+		if h.Typeflag == tar.TypeDir {
+			continue
+		}
+		name := strings.TrimPrefix(h.Name, "./")
+		if _, dup := files[name]; dup || h.Typeflag != tar.TypeReg {
+			return nil, fmt.Errorf("poco: unexpected entry %q in the result archive", h.Name)
+		}
+		if total += h.Size; total > maxBytes {
+			return nil, fmt.Errorf("poco: the result archive holds more than %d bytes", maxBytes)
+		}
+		if files[name], err = io.ReadAll(tr); err != nil {
+			return nil, fmt.Errorf("poco: the result archive: %w", err)
+		}
+	}
+}
+
+// ArchiveFile returns the content of the file at path name in a result archive.
+func ArchiveFile(archive []byte, name string, maxBytes int64) ([]byte, error) {
+	files, err := ArchiveFiles(archive, maxBytes)
+	if err != nil {
+		return nil, err
+	}
+	b, ok := files[name]
+	if !ok {
+		return nil, fmt.Errorf("poco: no %s in the result", name)
+	}
+	return b, nil
 }

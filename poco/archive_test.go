@@ -97,3 +97,33 @@ func TestResultDigestWithCallback(t *testing.T) {
 		t.Fatal("without a callback the digest is of the archive")
 	}
 }
+
+// What CanonicalArchive packs, ArchiveFiles reads back; limits and bad input are refused.
+func TestArchiveFilesRoundTrip(t *testing.T) {
+	files := map[string]string{"a.txt": "one", "sub/c.txt": "three", "callback.bin": "\x01"}
+	a, err := CanonicalArchive(writeTree(t, files), 1<<20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := ArchiveFiles(a, 1<<20)
+	if err != nil || len(got) != len(files) {
+		t.Fatalf("%v %v", got, err)
+	}
+	for name, want := range files {
+		if string(got[name]) != want {
+			t.Fatalf("%s: %q, want %q", name, got[name], want)
+		}
+	}
+	if b, err := ArchiveFile(a, CallbackFile, 1<<20); err != nil || string(b) != "\x01" {
+		t.Fatalf("callback.bin: %q %v", b, err)
+	}
+	if _, err := ArchiveFile(a, "missing", 1<<20); err == nil {
+		t.Fatal("a missing file was found")
+	}
+	if _, err := ArchiveFiles(a, 5); err == nil {
+		t.Fatal("an archive over the limit was read")
+	}
+	if _, err := ArchiveFiles([]byte("not a tar archive at all, not even close to one"), 1<<20); err == nil {
+		t.Fatal("garbage was read as an archive")
+	}
+}

@@ -1,13 +1,11 @@
 package sdk
 
 import (
-	"archive/tar"
 	"bytes"
 	"context"
 	"crypto/sha256"
 	"errors"
 	"fmt"
-	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -417,7 +415,7 @@ func VerifyArchive(archive []byte, digest common.Hash) error {
 	if sha256.Sum256(archive) == digest {
 		return nil
 	}
-	if cb, err := archiveFile(archive, poco.CallbackFile); err == nil && poco.ResultDigest(nil, cb, true) == digest {
+	if cb, err := poco.ArchiveFile(archive, poco.CallbackFile, int64(len(archive))); err == nil && poco.ResultDigest(nil, cb, true) == digest {
 		return nil
 	}
 	return ErrDigestMismatch
@@ -426,18 +424,4 @@ func VerifyArchive(archive []byte, digest common.Hash) error {
 // resultPath names the file a task's result is saved to.
 func resultPath(dir string, t TaskInfo) string {
 	return filepath.Join(dir, fmt.Sprintf("task-%d-%s.tar", t.Index, t.ID.Hex()[2:10]))
-}
-
-// archiveFile returns the content of the file named name in a tar archive.
-func archiveFile(archive []byte, name string) ([]byte, error) {
-	tr := tar.NewReader(bytes.NewReader(archive))
-	for {
-		h, err := tr.Next()
-		if err != nil {
-			return nil, fmt.Errorf("sdk: no %s in the result: %w", name, err)
-		}
-		if strings.TrimPrefix(h.Name, "./") == name {
-			return io.ReadAll(io.LimitReader(tr, 64<<20))
-		}
-	}
 }

@@ -1,11 +1,8 @@
 package demo
 
 import (
-	"archive/tar"
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"slices"
 	"strconv"
 	"strings"
@@ -39,23 +36,6 @@ func (c Clustering) RecoversSectors() bool {
 		}
 	}
 	return true
-}
-
-// tarFile returns the content of the file named name in a tar archive.
-func tarFile(archive []byte, name string) ([]byte, error) {
-	tr := tar.NewReader(bytes.NewReader(archive))
-	for {
-		h, err := tr.Next()
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("no %s in the result", name)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("the result is not a tar archive: %w", err)
-		}
-		if strings.TrimPrefix(h.Name, "./") == name {
-			return io.ReadAll(io.LimitReader(tr, 1<<20))
-		}
-	}
 }
 
 // parseClusters reads clusters.txt as examples/kmeans writes it: a header line ending in

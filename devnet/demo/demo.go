@@ -355,7 +355,7 @@ func (s *story) results(ctx context.Context, req *sdk.Client, n *devnet.Net, pro
 		if err != nil {
 			return err
 		}
-		text, err := tarFile(archive, "clusters.txt")
+		text, err := poco.ArchiveFile(archive, "clusters.txt", 1<<20)
 		if err != nil {
 			return fmt.Errorf("demo: task %d: %w", t.Index, err)
 		}
