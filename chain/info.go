@@ -160,6 +160,32 @@ func (h *Hub) DealInfo(ctx context.Context, dealid common.Hash, from uint64) (De
 	return DealInfo{ID: dealid, Store: v, Event: *ev}, nil
 }
 
+// ResultLink returns the link finalize stored for a task (from its TaskFinalize event; from
+// is a block at or before the task's deal) and checks it names the digest on chain.
+// ErrNotFound when the task is not finalized.
+func (h *Hub) ResultLink(ctx context.Context, taskid common.Hash, from uint64) (poco.ResultLink, error) {
+	l, err := h.findLog(ctx, "TaskFinalize", taskid, from)
+	if err != nil {
+		return poco.ResultLink{}, err
+	}
+	ev, err := h.abi.UnpackTaskFinalizeEvent(l)
+	if err != nil {
+		return poco.ResultLink{}, fmt.Errorf("chain: TaskFinalize of %s: %w", taskid, err)
+	}
+	link, err := poco.ParseResultLink(ev.Results)
+	if err != nil {
+		return poco.ResultLink{}, fmt.Errorf("chain: the result link of %s: %w", taskid, err)
+	}
+	v, err := h.Task(ctx, taskid)
+	if err != nil {
+		return poco.ResultLink{}, err
+	}
+	if link.Digest != common.Hash(v.ResultDigest) {
+		return poco.ResultLink{}, fmt.Errorf("chain: the result link of %s names digest %s, the task %x", taskid, link.Digest, v.ResultDigest)
+	}
+	return link, nil
+}
+
 // TaskScheduler returns the scheduler (workerpool owner at match time) of a task's deal:
 // the key whose authorizations count for that task.
 func (h *Hub) TaskScheduler(ctx context.Context, taskid common.Hash) (common.Address, error) {

@@ -1,8 +1,10 @@
 package chain_test
 
 import (
+	"errors"
 	"testing"
 
+	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/poco"
 )
 
@@ -35,7 +37,13 @@ func TestLifecycleTrust1(t *testing.T) {
 		t.Fatalf("worker frozen %d, want %d", f, stake)
 	}
 	e.must(e.hub.Reveal(e.ctx, w.tx, taskid, digest))
+	if _, err := e.hub.ResultLink(e.ctx, taskid, 0); !errors.Is(err, chain.ErrNotFound) {
+		t.Fatalf("the result link of an unfinalized task: %v", err)
+	}
 	e.must(e.hub.Finalize(e.ctx, e.sched.tx, taskid, link(digest), nil))
+	if l, err := e.hub.ResultLink(e.ctx, taskid, 0); err != nil || l.Digest != digest || string(l.Marshal()) != string(link(digest)) {
+		t.Fatalf("the result link: %+v %v", l, err)
+	}
 	e.conserved()
 	if s, r, _ := e.task(taskid); s != poco.TaskCompleted || r != 1 {
 		t.Fatalf("status %s reveals %d", s, r)

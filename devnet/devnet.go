@@ -421,27 +421,9 @@ func (n *Net) Result(ctx context.Context, taskid common.Hash) ([]byte, error) {
 // ResultBlob fetches the blob the chain links to for a completed task, unchecked (it is a
 // ciphertext when the request asked for encryption), and the result digest on chain.
 func (n *Net) ResultBlob(ctx context.Context, taskid common.Hash) ([]byte, common.Hash, error) {
-	v, err := n.Hub.Task(ctx, taskid)
+	link, err := n.Hub.ResultLink(ctx, taskid, n.Deployment.Block)
 	if err != nil {
 		return nil, common.Hash{}, err
-	}
-	logs, err := n.Chain.Client().FilterLogs(ctx, finalizeQuery(n, taskid))
-	if err != nil {
-		return nil, common.Hash{}, err
-	}
-	if len(logs) != 1 {
-		return nil, common.Hash{}, fmt.Errorf("devnet: %d TaskFinalize events for %s", len(logs), taskid)
-	}
-	ev, err := n.Hub.ABI().UnpackTaskFinalizeEvent(&logs[0])
-	if err != nil {
-		return nil, common.Hash{}, err
-	}
-	link, err := poco.ParseResultLink(ev.Results)
-	if err != nil {
-		return nil, common.Hash{}, err
-	}
-	if link.Digest != common.Hash(v.ResultDigest) {
-		return nil, common.Hash{}, errors.New("devnet: the result link's digest differs from the chain's")
 	}
 	blob, err := n.Storage.Get(ctx, link.Location)
 	return blob, link.Digest, err

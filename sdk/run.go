@@ -367,12 +367,9 @@ var ErrDigestMismatch = errors.New("sdk: the result does not match the digest ce
 // and verified in plaintext; without an identity it is saved encrypted and verified after
 // `result decrypt`.
 func (c *Client) Download(ctx context.Context, t TaskInfo, dir, identity string) (Result, error) {
-	link, err := c.ResultLink(ctx, t.ID)
+	link, err := c.Hub.ResultLink(ctx, t.ID, c.Cfg.HubBlock)
 	if err != nil {
-		return Result{}, err
-	}
-	if link.Digest != t.ResultDigest {
-		return Result{}, fmt.Errorf("%w: the result link names digest %s, the task %s", ErrDigestMismatch, link.Digest, t.ResultDigest)
+		return Result{}, fmt.Errorf("sdk: the result of task %d: %w", t.Index, err)
 	}
 	if link.Storage != "" && link.Storage != c.Cfg.Storage {
 		c.Log.Debug("the result lies in another storage than the config's", "storage", link.Storage)

@@ -404,24 +404,5 @@ func (c *Client) Claim(ctx context.Context, dealid common.Hash) (int, error) {
 	return len(ids), nil
 }
 
-// ResultLink returns the link finalize stored for a completed task.
-func (c *Client) ResultLink(ctx context.Context, taskid common.Hash) (poco.ResultLink, error) {
-	logs, err := c.Eth.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(c.Cfg.HubBlock), Addresses: []common.Address{c.Cfg.Hub},
-		Topics: [][]common.Hash{{c.Hub.ABI().GetABI().Events["TaskFinalize"].ID}, {taskid}},
-	})
-	if err != nil {
-		return poco.ResultLink{}, fmt.Errorf("sdk: result of %s: %w", taskid.Hex(), err)
-	}
-	if len(logs) == 0 {
-		return poco.ResultLink{}, fmt.Errorf("sdk: task %s is not finalized", taskid.Hex())
-	}
-	ev, err := c.Hub.ABI().UnpackTaskFinalizeEvent(&logs[len(logs)-1])
-	if err != nil {
-		return poco.ResultLink{}, err
-	}
-	return poco.ParseResultLink(ev.Results)
-}
-
 // MarshalIndent is json.MarshalIndent for the CLI's --json outputs.
 func MarshalIndent(v any) ([]byte, error) { return json.MarshalIndent(v, "", "  ") }
