@@ -6,7 +6,6 @@ package devnet
 import (
 	"context"
 	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -21,7 +20,6 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/chain/bindings"
@@ -32,6 +30,7 @@ import (
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
 	"github.com/decloud/decloud/scheduler/sqlite"
+	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/storage"
 	"github.com/decloud/decloud/taskparams"
 	"github.com/decloud/decloud/worker"
@@ -344,31 +343,12 @@ func (n *Net) RequestParams(ctx context.Context, app, dataset common.Address, vo
 // Publish registers an asset (an app of AppDev when kind is poco.KindApp, else a dataset of
 // DataDev) and uploads its bytes to storage as its owner.
 func (n *Net) Publish(ctx context.Context, kind uint8, name string, data []byte) (common.Address, error) {
-	cs := common.Hash(sha256.Sum256(data))
-	sum := hex.EncodeToString(cs[:])
-	var (
-		asset common.Address
-		owner *chain.Sender
-		err   error
-	)
+	owner := n.Senders[DataDev]
 	if kind == poco.KindApp {
 		owner = n.Senders[AppDev]
-		asset, _, err = n.Hub.CreateApp(ctx, owner, name, poco.AppWASM, "storage:"+sum, cs, nil)
-	} else {
-		owner = n.Senders[DataDev]
-		asset, _, err = n.Hub.CreateDataset(ctx, owner, name, "storage:"+sum, cs)
 	}
-	if err != nil {
-		return common.Address{}, err
-	}
-	sig, err := poco.SignHash(storage.AssetDigest(asset, sum), owner.Key())
-	if err != nil {
-		return common.Address{}, err
-	}
-	if _, err := n.Storage.Put(ctx, data, map[string]string{storage.HeaderAsset: asset.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
-		return common.Address{}, fmt.Errorf("devnet: uploading %s: %w", name, err)
-	}
-	return asset, nil
+	a, err := sdk.PublishFile(ctx, n.Hub, owner, n.Storage, kind, name, data)
+	return a.Address, err
 }
 
 // Wait waits until every task of the deal is completed and returns, per task index, the

@@ -191,28 +191,36 @@ func (c *Client) deployFile(ctx context.Context, kind uint8, name string, data [
 	if err != nil {
 		return Asset{}, err
 	}
+	return PublishFile(ctx, c.Hub, s, c.Storage, kind, name, data)
+}
+
+// PublishFile registers, as owner, an app (kind poco.KindApp, a WASM module) or a dataset
+// named name whose bytes are data, at URI storage:SHA256, then uploads the bytes to st
+// signed as the asset's owner.
+func PublishFile(ctx context.Context, hub *chain.Hub, owner *chain.Sender, st *storage.Client, kind uint8, name string, data []byte) (Asset, error) {
 	cs := common.Hash(sha256.Sum256(data))
 	sum := hex.EncodeToString(cs[:])
 	uri := "storage:" + sum
 	var a Asset
+	var err error
 	if kind == poco.KindApp {
 		a.Kind = "app"
-		a.Address, _, err = c.Hub.CreateApp(ctx, s, name, poco.AppWASM, uri, cs, nil)
+		a.Address, _, err = hub.CreateApp(ctx, owner, name, poco.AppWASM, uri, cs, nil)
 	} else {
 		a.Kind = "dataset"
-		a.Address, _, err = c.Hub.CreateDataset(ctx, s, name, uri, cs)
+		a.Address, _, err = hub.CreateDataset(ctx, owner, name, uri, cs)
 	}
 	if err != nil {
 		return Asset{}, fmt.Errorf("sdk: registering %s %q: %w", a.Kind, name, err)
 	}
-	sig, err := poco.SignHash(storage.AssetDigest(a.Address, sum), s.Key())
+	sig, err := poco.SignHash(storage.AssetDigest(a.Address, sum), owner.Key())
 	if err != nil {
 		return Asset{}, err
 	}
-	if _, err := c.Storage.Put(ctx, data, map[string]string{storage.HeaderAsset: a.Address.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
+	if _, err := st.Put(ctx, data, map[string]string{storage.HeaderAsset: a.Address.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
 		return Asset{}, fmt.Errorf("sdk: %s %s is registered but its upload failed (retry with the same file): %w", a.Kind, a.Address.Hex(), err)
 	}
-	a.Owner, a.Name, a.URI, a.Checksum = s.Address(), name, uri, cs
+	a.Owner, a.Name, a.URI, a.Checksum = owner.Address(), name, uri, cs
 	return a, nil
 }
 
