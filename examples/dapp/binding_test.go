@@ -8,13 +8,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/abigen"
-	"github.com/ethereum/go-ethereum/common/compiler"
-	"github.com/ethereum/go-ethereum/crypto"
-
+	"github.com/decloud/decloud/contracts/bindgen"
 	"github.com/decloud/decloud/examples/dapp"
 )
 
@@ -58,33 +54,9 @@ func TestSourcesCompiled(t *testing.T) {
 // TestBindingInSync regenerates binding.go from the committed compiler output, the way
 // `go generate ./examples/dapp` does with cmd/abigen, and fails on any difference.
 func TestBindingInSync(t *testing.T) {
-	parsed, err := compiler.ParseCombinedJSON(dapp.CombinedJSON, "", "", "", "")
+	want, err := bindgen.Generate(dapp.CombinedJSON, "dapp", nil)
 	if err != nil {
-		t.Fatalf("parse combined.json: %v", err)
-	}
-	names := make([]string, 0, len(parsed))
-	for name := range parsed {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-	var types, abis, bins []string
-	libs := map[string]string{}
-	for _, name := range names {
-		c := parsed[name]
-		abiJSON, err := json.Marshal(c.Info.AbiDefinition)
-		if err != nil {
-			t.Fatal(err)
-		}
-		typeName := name[strings.LastIndex(name, ":")+1:]
-		types = append(types, typeName)
-		abis = append(abis, string(abiJSON))
-		bins = append(bins, c.Code)
-		// cmd/abigen names every contract by its library placeholder pattern.
-		libs[crypto.Keccak256Hash([]byte(name)).String()[2:36]] = typeName
-	}
-	want, err := abigen.BindV2(types, abis, bins, "dapp", libs, map[string]string{})
-	if err != nil {
-		t.Fatalf("bind: %v", err)
+		t.Fatal(err)
 	}
 	got, err := os.ReadFile("binding.go")
 	if err != nil {
