@@ -417,11 +417,7 @@ func (s *Service) Query(ctx context.Context, q Query) (Page, error) {
 // CEL requirement or rank that does not compile (the parse error is in the message), a bad
 // encryption recipient.
 func checkParams(params string) error {
-	p, err := taskparams.Parse(params)
-	if err == nil {
-		err = p.Validate()
-	}
-	if err != nil {
+	if _, err := taskparams.ParseValid(params); err != nil {
 		return Errorf(CodeBadRequest, "the request's params: %v", err)
 	}
 	return nil

@@ -272,10 +272,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, error) {
 	var prog *match.Program
 	if d != nil {
-		params, err := taskparams.Parse(d.Params)
-		if err == nil {
-			err = params.Validate()
-		}
+		params, err := taskparams.ParseValid(d.Params)
 		if err == nil {
 			prog, err = params.Program()
 		}

@@ -134,6 +134,18 @@ func (p Params) Encode() string {
 	return string(b)
 }
 
+// ParseValid is Parse then Validate: what a request's params must pass to ever run.
+func ParseValid(s string) (Params, error) {
+	p, err := Parse(s)
+	if err != nil {
+		return Params{}, err
+	}
+	if err := p.Validate(); err != nil {
+		return Params{}, err
+	}
+	return p, nil
+}
+
 // Validate checks everything Parse checks, and that the requirements and rank compile
 // (package match) and that EncryptTo, when set, is an age X25519 recipient.
 func (p Params) Validate() error {

@@ -135,3 +135,20 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestParseValid(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		ok bool
+	}{
+		{``, true},
+		{`{"args":"a b","requirements":"memory_mb >= 1024","rank":"speed"}`, true},
+		{`{"requirements":"memory_mb >="}`, false}, // parses, does not compile
+		{`{"encryptTo":"age1nope"}`, false},
+		{`{"args":1}`, false},
+	} {
+		if _, err := ParseValid(c.in); (err == nil) != c.ok {
+			t.Errorf("%s: %v", c.in, err)
+		}
+	}
+}

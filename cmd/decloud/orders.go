@@ -157,9 +157,6 @@ func checkRequestParams(o poco.Order) error {
 	if !ok {
 		return nil
 	}
-	p, err := taskparams.Parse(r.Params)
-	if err != nil {
-		return err
-	}
-	return p.Validate()
+	_, err := taskparams.ParseValid(r.Params)
+	return err
 }
