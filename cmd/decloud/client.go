@@ -105,6 +105,16 @@ func (m *Main) connect(ctx context.Context, withKey bool) (*sdk.Client, error) {
 	return sdk.Connect(ctx, *cfg, key, m.Logger)
 }
 
+// withClient connects (with the wallet's key when withKey), runs run and disconnects.
+func (m *Main) withClient(ctx context.Context, withKey bool, run func(*sdk.Client) error) error {
+	c, err := m.connect(ctx, withKey)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	return run(c)
+}
+
 // onHash returns a command whose one argument is a 0x hash (what names it in errors) and
 // whose run gets a connected client (with the wallet's key when withKey).
 func (m *Main) onHash(use, short, what string, withKey bool, run func(ctx context.Context, c *sdk.Client, h common.Hash) error) *cobra.Command {
@@ -115,12 +125,9 @@ func (m *Main) onHash(use, short, what string, withKey bool, run func(ctx contex
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), withKey)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			return run(cmd.Context(), c, h)
+			return m.withClient(cmd.Context(), withKey, func(c *sdk.Client) error {
+				return run(cmd.Context(), c, h)
+			})
 		},
 	}
 }
@@ -299,25 +306,23 @@ func (m *Main) accountCommand() *cobra.Command {
 	show := &cobra.Command{
 		Use: "show [ADDRESS]", Short: "Tokens in the wallet and in escrow", Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			var who common.Address
-			if len(args) == 1 {
-				if who, err = parseAddress("address", args[0]); err != nil {
+			return m.withClient(cmd.Context(), false, func(c *sdk.Client) error {
+				var who common.Address
+				var err error
+				if len(args) == 1 {
+					if who, err = parseAddress("address", args[0]); err != nil {
+						return err
+					}
+				} else if who, err = m.walletAddress(&c.Cfg); err != nil {
 					return err
 				}
-			} else if who, err = m.walletAddress(&c.Cfg); err != nil {
-				return err
-			}
-			a, err := c.Account(cmd.Context(), who)
-			if err != nil {
-				return err
-			}
-			return m.print(a, func(w io.Writer) {
-				fmt.Fprintf(w, "account %s\n  wallet   %s\n  escrow   %s\n  frozen   %s\n  score    %s\n", a.Address.Hex(), a.Wallet, a.Balance, a.Frozen, a.Score)
+				a, err := c.Account(cmd.Context(), who)
+				if err != nil {
+					return err
+				}
+				return m.print(a, func(w io.Writer) {
+					fmt.Fprintf(w, "account %s\n  wallet   %s\n  escrow   %s\n  frozen   %s\n  score    %s\n", a.Address.Hex(), a.Wallet, a.Balance, a.Frozen, a.Score)
+				})
 			})
 		},
 	}
@@ -329,20 +334,17 @@ func (m *Main) accountCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				c, err := m.connect(cmd.Context(), true)
-				if err != nil {
-					return err
-				}
-				defer c.Close()
-				if err := f(c, cmd.Context(), amount); err != nil {
-					return err
-				}
-				a, err := c.Account(cmd.Context(), c.Address())
-				if err != nil {
-					return err
-				}
-				return m.print(a, func(w io.Writer) {
-					fmt.Fprintf(w, "%s %s: escrow now %s, wallet %s\n", use, amount, a.Balance, a.Wallet)
+				return m.withClient(cmd.Context(), true, func(c *sdk.Client) error {
+					if err := f(c, cmd.Context(), amount); err != nil {
+						return err
+					}
+					a, err := c.Account(cmd.Context(), c.Address())
+					if err != nil {
+						return err
+					}
+					return m.print(a, func(w io.Writer) {
+						fmt.Fprintf(w, "%s %s: escrow now %s, wallet %s\n", use, amount, a.Balance, a.Wallet)
+					})
 				})
 			},
 		}
@@ -364,21 +366,18 @@ func (m *Main) assetCommand(kind string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			var a sdk.Asset
-			if kind == "app" {
-				a, err = c.DeployApp(cmd.Context(), args[0], data)
-			} else {
-				a, err = c.DeployDataset(cmd.Context(), args[0], data)
-			}
-			if err != nil {
-				return err
-			}
-			return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "%s %q deployed at %s (%s)\n", kind, a.Name, a.Address.Hex(), a.URI) })
+			return m.withClient(cmd.Context(), true, func(c *sdk.Client) error {
+				var a sdk.Asset
+				if kind == "app" {
+					a, err = c.DeployApp(cmd.Context(), args[0], data)
+				} else {
+					a, err = c.DeployDataset(cmd.Context(), args[0], data)
+				}
+				if err != nil {
+					return err
+				}
+				return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "%s %q deployed at %s (%s)\n", kind, a.Name, a.Address.Hex(), a.URI) })
+			})
 		},
 	}
 	var stake, reward uint64
@@ -386,16 +385,13 @@ func (m *Main) assetCommand(kind string) *cobra.Command {
 		deploy = &cobra.Command{
 			Use: "deploy DESCRIPTION", Short: "Register a workerpool (declare energy with \"energy=N\" in the description)", Args: cobra.ExactArgs(1),
 			RunE: func(cmd *cobra.Command, args []string) error {
-				c, err := m.connect(cmd.Context(), true)
-				if err != nil {
-					return err
-				}
-				defer c.Close()
-				a, err := c.DeployWorkerpool(cmd.Context(), args[0], stake, reward)
-				if err != nil {
-					return err
-				}
-				return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "workerpool deployed at %s\n", a.Address.Hex()) })
+				return m.withClient(cmd.Context(), true, func(c *sdk.Client) error {
+					a, err := c.DeployWorkerpool(cmd.Context(), args[0], stake, reward)
+					if err != nil {
+						return err
+					}
+					return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "workerpool deployed at %s\n", a.Address.Hex()) })
+				})
 			},
 		}
 		deploy.Flags().Uint64Var(&stake, "worker-stake-ratio", 10, "% of the price each worker stakes per contribution")
@@ -408,22 +404,19 @@ func (m *Main) assetCommand(kind string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			a, err := c.ShowAsset(cmd.Context(), kind, addr)
-			if err != nil {
-				return err
-			}
-			return m.print(a, func(w io.Writer) {
-				fmt.Fprintf(w, "%s %s\n  owner     %s\n", kind, a.Address.Hex(), a.Owner.Hex())
-				if kind == "workerpool" {
-					fmt.Fprintf(w, "  description  %s\n  stake ratio  %d%%\n  reward ratio %d%%\n", a.Description, a.WorkerStakeRatio, a.SchedulerRewardRatio)
-				} else {
-					fmt.Fprintf(w, "  name      %s\n  uri       %s\n  checksum  %s\n", a.Name, a.URI, a.Checksum.Hex())
+			return m.withClient(cmd.Context(), false, func(c *sdk.Client) error {
+				a, err := c.ShowAsset(cmd.Context(), kind, addr)
+				if err != nil {
+					return err
 				}
+				return m.print(a, func(w io.Writer) {
+					fmt.Fprintf(w, "%s %s\n  owner     %s\n", kind, a.Address.Hex(), a.Owner.Hex())
+					if kind == "workerpool" {
+						fmt.Fprintf(w, "  description  %s\n  stake ratio  %d%%\n  reward ratio %d%%\n", a.Description, a.WorkerStakeRatio, a.SchedulerRewardRatio)
+					} else {
+						fmt.Fprintf(w, "  name      %s\n  uri       %s\n  checksum  %s\n", a.Name, a.URI, a.Checksum.Hex())
+					}
+				})
 			})
 		},
 	}
@@ -438,15 +431,12 @@ func (m *Main) assetCommand(kind string) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			if err := c.TransferAsset(cmd.Context(), kind, addr, to); err != nil {
-				return err
-			}
-			return m.print(map[string]any{kind: addr, "owner": to}, func(w io.Writer) { fmt.Fprintf(w, "%s %s now belongs to %s\n", kind, addr.Hex(), to.Hex()) })
+			return m.withClient(cmd.Context(), true, func(c *sdk.Client) error {
+				if err := c.TransferAsset(cmd.Context(), kind, addr, to); err != nil {
+					return err
+				}
+				return m.print(map[string]any{kind: addr, "owner": to}, func(w io.Writer) { fmt.Fprintf(w, "%s %s now belongs to %s\n", kind, addr.Hex(), to.Hex()) })
+			})
 		},
 	}
 	cmd.AddCommand(deploy, show, transfer)
@@ -458,19 +448,16 @@ func (m *Main) categoryCommand() *cobra.Command {
 	cmd.AddCommand(&cobra.Command{
 		Use: "show", Short: "List categories and their reference times", Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			cats, err := c.Categories(cmd.Context())
-			if err != nil {
-				return err
-			}
-			return m.print(cats, func(w io.Writer) {
-				for _, x := range cats {
-					fmt.Fprintf(w, "%d  %-8s T=%ds  %s\n", x.ID, x.Name, x.TimeRef, x.Description)
+			return m.withClient(cmd.Context(), false, func(c *sdk.Client) error {
+				cats, err := c.Categories(cmd.Context())
+				if err != nil {
+					return err
 				}
+				return m.print(cats, func(w io.Writer) {
+					for _, x := range cats {
+						fmt.Fprintf(w, "%d  %-8s T=%ds  %s\n", x.ID, x.Name, x.TimeRef, x.Description)
+					}
+				})
 			})
 		},
 	})

@@ -37,20 +37,17 @@ func (m *Main) orderCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), k == market.KindRequest)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			o, err := c.NewOrder(k, a, price, volume)
-			if err != nil {
-				return err
-			}
-			b, err := sdk.MarshalIndent(o)
-			if err != nil {
-				return err
-			}
-			return write(b)
+			return m.withClient(cmd.Context(), k == market.KindRequest, func(c *sdk.Client) error {
+				o, err := c.NewOrder(k, a, price, volume)
+				if err != nil {
+					return err
+				}
+				b, err := sdk.MarshalIndent(o)
+				if err != nil {
+					return err
+				}
+				return write(b)
+			})
 		},
 	}
 	initCmd.Flags().StringVar(&asset, "asset", "", "the app, dataset or workerpool offered (for a request: the app)")
@@ -126,12 +123,9 @@ func (m *Main) onOrderFile(use, short string, withKey bool, run func(ctx context
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), withKey)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			return run(cmd.Context(), c, k, o)
+			return m.withClient(cmd.Context(), withKey, func(c *sdk.Client) error {
+				return run(cmd.Context(), c, k, o)
+			})
 		},
 	}
 }

@@ -53,41 +53,38 @@ func (m *Main) orderbookCommand() *cobra.Command {
 						return err
 					}
 				}
-				c, err := m.connect(cmd.Context(), false)
-				if err != nil {
-					return err
-				}
-				defer c.Close()
-				page, err := c.Market.Query(cmd.Context(), q)
-				if err != nil {
-					return err
-				}
-				if k == market.KindWorkerpool && (explain || prefer != "") {
-					w := choice.DefaultWeights
-					if prefer != "" {
-						if w, err = choice.ParseWeights(prefer); err != nil {
-							return err
-						}
-					}
-					ranked, err := c.RankPools(cmd.Context(), page.Orders, choice.Method(method), w)
+				return m.withClient(cmd.Context(), false, func(c *sdk.Client) error {
+					page, err := c.Market.Query(cmd.Context(), q)
 					if err != nil {
 						return err
 					}
-					return m.print(map[string]any{"method": method, "weights": w, "ranking": ranked}, func(out io.Writer) {
-						printRanking(out, ranked, choice.Method(method), w)
+					if k == market.KindWorkerpool && (explain || prefer != "") {
+						w := choice.DefaultWeights
+						if prefer != "" {
+							if w, err = choice.ParseWeights(prefer); err != nil {
+								return err
+							}
+						}
+						ranked, err := c.RankPools(cmd.Context(), page.Orders, choice.Method(method), w)
+						if err != nil {
+							return err
+						}
+						return m.print(map[string]any{"method": method, "weights": w, "ranking": ranked}, func(out io.Writer) {
+							printRanking(out, ranked, choice.Method(method), w)
+						})
+					}
+					return m.print(page, func(out io.Writer) {
+						tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
+						fmt.Fprintln(tw, "ORDER\tASSET\tPRICE\tREMAINING\tTRUST\tCATEGORY")
+						for _, e := range page.Orders {
+							asset := map[market.Kind]common.Address{market.KindApp: e.App, market.KindDataset: e.Dataset, market.KindWorkerpool: e.Workerpool, market.KindRequest: e.App}[e.Kind]
+							fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d\t%d\t%d\n", short(e.Hash.Hex()), short(asset.Hex()), e.Price, e.Remaining, e.Volume, e.Trust, e.Category)
+						}
+						tw.Flush()
+						if page.Next != "" {
+							fmt.Fprintf(out, "more: --cursor %s\n", page.Next)
+						}
 					})
-				}
-				return m.print(page, func(out io.Writer) {
-					tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
-					fmt.Fprintln(tw, "ORDER\tASSET\tPRICE\tREMAINING\tTRUST\tCATEGORY")
-					for _, e := range page.Orders {
-						asset := map[market.Kind]common.Address{market.KindApp: e.App, market.KindDataset: e.Dataset, market.KindWorkerpool: e.Workerpool, market.KindRequest: e.App}[e.Kind]
-						fmt.Fprintf(tw, "%s\t%s\t%d\t%d/%d\t%d\t%d\n", short(e.Hash.Hex()), short(asset.Hex()), e.Price, e.Remaining, e.Volume, e.Trust, e.Category)
-					}
-					tw.Flush()
-					if page.Next != "" {
-						fmt.Fprintf(out, "more: --cursor %s\n", page.Next)
-					}
 				})
 			},
 		}
@@ -244,23 +241,20 @@ func (m *Main) resultCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, err := m.connect(cmd.Context(), false)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			t, err := c.Task(cmd.Context(), id, index)
-			if err != nil {
-				return err
-			}
-			if t.Status != poco.TaskCompleted.String() {
-				return fmt.Errorf("task %d is %s: no certified result yet", index, t.Status)
-			}
-			if err := sdk.VerifyArchive(data, t.ResultDigest); err != nil {
-				return err
-			}
-			return m.print(map[string]any{"file": args[0], "taskid": t.ID, "digest": t.ResultDigest, "verified": true}, func(w io.Writer) {
-				fmt.Fprintf(w, "%s matches the digest %s certified for task %d\n", args[0], t.ResultDigest.Hex(), index)
+			return m.withClient(cmd.Context(), false, func(c *sdk.Client) error {
+				t, err := c.Task(cmd.Context(), id, index)
+				if err != nil {
+					return err
+				}
+				if t.Status != poco.TaskCompleted.String() {
+					return fmt.Errorf("task %d is %s: no certified result yet", index, t.Status)
+				}
+				if err := sdk.VerifyArchive(data, t.ResultDigest); err != nil {
+					return err
+				}
+				return m.print(map[string]any{"file": args[0], "taskid": t.ID, "digest": t.ResultDigest, "verified": true}, func(w io.Writer) {
+					fmt.Fprintf(w, "%s matches the digest %s certified for task %d\n", args[0], t.ResultDigest.Hex(), index)
+				})
 			})
 		},
 	}
@@ -384,23 +378,20 @@ func (m *Main) runCommand() *cobra.Command {
 				}
 			}
 			o.Method = choice.Method(method)
-			c, err := m.connect(cmd.Context(), true)
-			if err != nil {
-				return err
-			}
-			defer c.Close()
-			if encrypt || encryptTo != "" {
-				if encryptTo == "" {
-					if o.Beneficiary != (common.Address{}) && o.Beneficiary != c.Address() {
-						return errors.New("--encrypt-result for another beneficiary needs its age public key: --encrypt-to age1…")
+			return m.withClient(cmd.Context(), true, func(c *sdk.Client) error {
+				if encrypt || encryptTo != "" {
+					if encryptTo == "" {
+						if o.Beneficiary != (common.Address{}) && o.Beneficiary != c.Address() {
+							return errors.New("--encrypt-result for another beneficiary needs its age public key: --encrypt-to age1…")
+						}
+						if encryptTo, err = ensureIdentity(&c.Cfg, c.Address()); err != nil {
+							return err
+						}
 					}
-					if encryptTo, err = ensureIdentity(&c.Cfg, c.Address()); err != nil {
-						return err
-					}
+					o.Params.EncryptTo = encryptTo
 				}
-				o.Params.EncryptTo = encryptTo
-			}
-			return m.run(cmd.Context(), c, o, watch, dryRun, out)
+				return m.run(cmd.Context(), c, o, watch, dryRun, out)
+			})
 		},
 	}
 	f := cmd.Flags()
