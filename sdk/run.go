@@ -166,7 +166,7 @@ func (c *Client) Plan(ctx context.Context, o RunOptions) (*RunPlan, error) {
 			p.Total, p.Volume, p.PricePerTask, acct.Balance, short, short)
 	}
 	var ds common.Address
-	var dsPrice *big.Int = new(big.Int)
+	dsPrice := new(big.Int)
 	if p.Dataset != nil {
 		ds, dsPrice = p.Dataset.Dataset, p.Dataset.DatasetPrice
 	}

@@ -5,6 +5,7 @@
 package marketbench
 
 import (
+	"cmp"
 	"context"
 	"crypto/ecdsa"
 	"encoding/json"
@@ -54,11 +55,11 @@ type Config struct {
 
 // Run builds the book and measures it.
 func Run(ctx context.Context, cfg Config) (Report, error) {
-	cfg.Orders = cmpOr(cfg.Orders, 100_000)
-	cfg.Pools = cmpOr(cfg.Pools, 40)
-	cfg.Apps = cmpOr(cfg.Apps, 100)
-	cfg.Clients = cmpOr(cfg.Clients, 16)
-	cfg.Queries = cmpOr(cfg.Queries, 2000)
+	cfg.Orders = cmp.Or(cfg.Orders, 100_000)
+	cfg.Pools = cmp.Or(cfg.Pools, 40)
+	cfg.Apps = cmp.Or(cfg.Apps, 100)
+	cfg.Clients = cmp.Or(cfg.Clients, 16)
+	cfg.Queries = cmp.Or(cfg.Queries, 2000)
 	rep := Report{Orders: cfg.Orders, Pools: cfg.Pools, Apps: cfg.Apps, Clients: cfg.Clients, Queries: cfg.Queries,
 		Scope: "one process: embedded chain, market (SQLite, synchronous=FULL) and its HTTP API on 127.0.0.1, the clients"}
 	dir, err := os.MkdirTemp("", "decloud-bench-market-")
@@ -189,13 +190,6 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	sort.Float64s(sel)
 	rep.SelectMs = sel[len(sel)/2]
 	return rep, nil
-}
-
-func cmpOr(v, d int) int {
-	if v > 0 {
-		return v
-	}
-	return d
 }
 
 // makeOrder returns order i of the book and its signer's key: 60% workerpool orders,
