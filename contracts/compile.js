@@ -19,13 +19,7 @@ for (const dir of ['src', 'test']) {
 const input = {
   language: 'Solidity',
   sources,
-  settings: {
-    viaIR: true,
-    optimizer: { enabled: true, runs: 200 },
-    evmVersion: 'osaka',
-    metadata: { bytecodeHash: 'none' },
-    outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } },
-  },
+  settings: { ...require('./solc-settings.js'), outputSelection: { '*': { '*': ['abi', 'evm.bytecode.object', 'evm.deployedBytecode.object'] } } },
 };
 
 function findImports(p) {

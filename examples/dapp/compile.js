@@ -1,5 +1,5 @@
 // Compiles the example dapp's contracts (*.sol here) with the compiler that contracts/ pins
-// (install it with `npm ci` in contracts/) and the same settings as contracts/compile.js, and
+// (install it with `npm ci` in contracts/) and the shared settings (contracts/solc-settings.js), and
 // writes build/combined.json in the shape of `solc --combined-json abi,bin,bin-runtime`, which
 // go-ethereum's abigen reads. Source names are relative to the repository root, so that the
 // contracts can import the hub's interfaces from contracts/src. Run through
@@ -24,13 +24,7 @@ for (const name of own) {
 const input = {
   language: 'Solidity',
   sources,
-  settings: {
-    viaIR: true,
-    optimizer: { enabled: true, runs: 200 },
-    evmVersion: 'osaka',
-    metadata: { bytecodeHash: 'none' },
-    outputSelection: selection,
-  },
+  settings: { ...require(path.join(root, 'contracts', 'solc-settings.js')), outputSelection: selection },
 };
 
 // Every file the compiler read, imports included, for the hash below.
