@@ -346,6 +346,30 @@ func TestCLIAgainstDev(t *testing.T) {
 		t.Fatalf("after the cancel the order is %s", st.Status)
 	}
 
+	// The remaining --json outputs parse and say what they should.
+	pool := regexp.MustCompile(`workerpool\s+(0x[0-9a-fA-F]{40})`).FindStringSubmatch(e.devOut)[1]
+	var wp sdk.Asset
+	e.must(&wp, "workerpool", "show", pool, "--json")
+	if wp.Kind != "workerpool" || wp.Description == "" {
+		t.Fatalf("workerpool show: %+v", wp)
+	}
+	var dsShown sdk.Asset
+	e.must(&dsShown, "dataset", "show", ds.Address.Hex(), "--json")
+	if dsShown.Owner.Hex() != dataDev || dsShown.Checksum != ds.Checksum {
+		t.Fatalf("dataset show: %+v", dsShown)
+	}
+	e.must(&page, "orderbook", "dataset", "--dataset", ds.Address.Hex(), "--json")
+	if len(page.Orders) != 1 || page.Orders[0].Remaining != 4 {
+		t.Fatalf("the dataset book after one transfer: %+v", page.Orders)
+	}
+	e.must(&page, "orderbook", "request", "--json")
+	var moved map[string]common.Address
+	e.must(&moved, "app", "transfer", unsold.Address.Hex(), requester.Hex(), "--wallet", appDev, "--json")
+	e.must(&shown, "app", "show", unsold.Address.Hex(), "--json")
+	if shown.Owner != requester {
+		t.Fatalf("after the transfer the app belongs to %s", shown.Owner)
+	}
+
 	var final sdk.AccountInfo
 	e.must(&final, "account", "show", "--json")
 	var w sdk.AccountInfo
@@ -398,4 +422,42 @@ func latest(t *testing.T, cfg *sdk.Config, feed common.Address) dapp.LatestOutpu
 		t.Fatal(err)
 	}
 	return v
+}
+
+// `decloud init` writes the config the other commands read, and keeps an existing one
+// unless told to replace it.
+func TestInit(t *testing.T) {
+	config := filepath.Join(t.TempDir(), "decloud", "config.json")
+	run := func(args ...string) (string, error) {
+		out := &syncBuffer{}
+		err := (&Main{Stdout: out, Stderr: &syncBuffer{}}).Run(context.Background(), append(args, "--config", config))
+		return out.String(), err
+	}
+	hub := "0x00000000000000000000000000000000000000aa"
+	out, err := run("init", "--rpc", "http://127.0.0.1:1", "--hub", hub, "--market", "http://127.0.0.1:2", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Config   string
+		Settings sdk.Config
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Config != config || got.Settings.Hub != common.HexToAddress(hub) {
+		t.Fatalf("init --json: %s (%v)", out, err)
+	}
+	if cfg, err := sdk.LoadConfig(config); err != nil || cfg.Market != "http://127.0.0.1:2" {
+		t.Fatalf("the written config: %+v %v", cfg, err)
+	}
+	if _, err := run("init", "--hub", hub); err == nil || !strings.Contains(err.Error(), "--force") {
+		t.Fatalf("init over an existing config: %v", err)
+	}
+	if _, err := run("init", "--hub", "nope", "--force"); err == nil {
+		t.Fatal("a bad hub address was written")
+	}
+	if _, err := run("init", "--hub", hub, "--rpc", "http://127.0.0.1:3", "--force"); err != nil {
+		t.Fatal(err)
+	}
+	if cfg, _ := sdk.LoadConfig(config); cfg.RPC != "http://127.0.0.1:3" {
+		t.Fatalf("init --force kept %s", cfg.RPC)
+	}
 }
