@@ -60,9 +60,13 @@ type Config struct {
 	WorkerAccounts int    // funded worker accounts
 	Workers        int    // honest workers started at once (on the first accounts)
 	AppModule      string // the WASM app the requests run (a path); "" for none
-	Heartbeat      time.Duration
-	Tick           time.Duration // scheduler step interval
-	WasmCommand    []string      // sandbox child command (default: this executable)
+	// Heartbeat is the workers' beat (default 1 s) and MissedBeats how many the scheduler
+	// waits before it marks a silent worker's assignments lost (default 5): a window that a
+	// loaded test machine, whose goroutines can stall for seconds, does not cross by accident.
+	Heartbeat   time.Duration
+	MissedBeats int
+	Tick        time.Duration // scheduler step interval
+	WasmCommand []string      // sandbox child command (default: this executable)
 	// WorkerResources says what worker i advertises (nil, or zero fields: its defaults).
 	WorkerResources func(i int) WorkerResources
 	Logger          *slog.Logger
@@ -110,7 +114,10 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
 	if cfg.Heartbeat <= 0 {
-		cfg.Heartbeat = 200 * time.Millisecond
+		cfg.Heartbeat = time.Second
+	}
+	if cfg.MissedBeats <= 0 {
+		cfg.MissedBeats = 5
 	}
 	if cfg.Tick <= 0 {
 		cfg.Tick = 50 * time.Millisecond
@@ -256,7 +263,7 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	}
 	svc, err := scheduler.NewService(ctx, scheduler.ServiceConfig{
 		Hub: n.Hub, Logs: n.Chain.Client(), Sender: n.Senders[Scheduler], Pool: n.Pool, Domain: n.Domain, From: n.Deployment.Block,
-		Store: db, StorageURL: n.storageSrv.URL, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, ClaimEnabled: true}, Logger: n.cfg.Logger,
+		Store: db, StorageURL: n.storageSrv.URL, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, MissedBeats: n.cfg.MissedBeats, ClaimEnabled: true}, Logger: n.cfg.Logger,
 	})
 	if err != nil {
 		db.Close()
@@ -285,7 +292,8 @@ func (n *Net) StopScheduler() {
 	}
 }
 
-// StartWorker starts worker i with executor x; the returned function kills it.
+// StartWorker starts worker i with executor x; the returned function stops it and waits
+// until it has (Close stops every worker still running).
 func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error) {
 	acc := n.Chain.Accounts()[FirstWorker+i]
 	dir := n.WorkerDir(i)
@@ -294,8 +302,13 @@ func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error
 	if err != nil {
 		return nil, err
 	}
-	ctx, stop := context.WithCancel(n.ctx)
-	go w.Run(ctx)
+	ctx, cancel := context.WithCancel(n.ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); w.Run(ctx) }()
+	stop := sync.OnceFunc(func() { cancel(); <-done })
+	n.mu.Lock()
+	n.closers = append(n.closers, stop)
+	n.mu.Unlock()
 	return stop, nil
 }
 

@@ -36,6 +36,9 @@ type Replicate struct {
 	ResultHash      common.Hash // once contributed
 	RevealRequested bool
 	Reason          string // why it failed, as the worker reported it
+	// Score is the worker's on-chain score when its contribution was mined: the hub fixes a
+	// vote's weight then, so later score changes do not move it.
+	Score uint64
 }
 
 // Task is a task as the scheduler knows it: its chain state and its replicates.
@@ -319,37 +322,34 @@ func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {
 }
 
 // replicasToAdd returns the workers to add to an active task so that, if every pending
-// replicate agrees with the leading result, consensus is reached.
+// replicate agrees with the leading result, consensus is reached. The leading result is
+// the group of largest weight, each vote weighing what the hub recorded for it (the voter's
+// score at contribution). A worker whose replicate was lost (it went silent before
+// contributing) may be given the task again once it is back; one that contributed, holds an
+// assignment or reported a failure is not.
 func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free []*Worker, cfg Config) []*Worker {
-	counted := map[common.Address]bool{}
-	var lead common.Hash
-	leadWeight := -1
-	groups := map[common.Hash]int{}
+	held := map[common.Address]bool{}
+	var voters []*Replicate
 	var pending []uint64
 	for _, r := range t.Replicates {
-		counted[r.Worker] = true
 		switch r.State {
 		case Contributed, Revealed:
-			groups[r.ResultHash]++
-			if groups[r.ResultHash] > leadWeight {
-				lead, leadWeight = r.ResultHash, groups[r.ResultHash]
-			}
+			held[r.Worker] = true
+			voters = append(voters, r)
 		case Assigned:
+			held[r.Worker] = true
 			if w := alive[r.Worker]; w != nil && !lost[Assignment{t.ID, r.Worker}] {
 				pending = append(pending, w.Score)
 			}
+		case Failed:
+			held[r.Worker] = true
 		}
 	}
+	lead := leadingResult(t.Trust, voters)
 	reached := func(extra []uint64) bool {
 		sim := poco.NewTally(t.Trust)
-		for _, r := range t.Replicates {
-			if r.State == Contributed || r.State == Revealed {
-				score := uint64(0)
-				if w := alive[r.Worker]; w != nil {
-					score = w.Score
-				}
-				sim.Vote(r.ResultHash, score)
-			}
+		for _, r := range voters {
+			sim.Vote(r.ResultHash, r.Score)
 		}
 		ok := sim.Reached(lead)
 		for _, s := range append(append([]uint64(nil), pending...), extra...) {
@@ -359,12 +359,12 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 	}
 	var add []*Worker
 	var extra []uint64
-	active := len(pending) + len(groupsVoters(t))
+	active := len(pending) + len(voters)
 	for _, w := range free {
 		if reached(extra) || active+len(add) >= cfg.MaxReplicas {
 			break
 		}
-		if counted[w.Addr] {
+		if held[w.Addr] {
 			continue
 		}
 		add = append(add, w)
@@ -373,14 +373,18 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 	return add
 }
 
-func groupsVoters(t *Task) []*Replicate {
-	var out []*Replicate
-	for _, r := range t.Replicates {
-		if r.State == Contributed || r.State == Revealed {
-			out = append(out, r)
+// leadingResult is the result hash whose group weighs most (the first to get there on a
+// tie); the zero hash when there is no vote.
+func leadingResult(trust uint64, voters []*Replicate) common.Hash {
+	tally := poco.NewTally(trust)
+	var lead common.Hash
+	for _, r := range voters {
+		tally.Vote(r.ResultHash, r.Score)
+		if r.ResultHash != lead && tally.Group(r.ResultHash).Cmp(tally.Group(lead)) > 0 {
+			lead = r.ResultHash
 		}
 	}
-	return out
+	return lead
 }
 
 // decideRevealing tells winners to reveal, picks an uploader, finalizes or reopens.

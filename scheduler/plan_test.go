@@ -114,6 +114,56 @@ func TestLostWorkerIsReplaced(t *testing.T) {
 	}
 }
 
+// A worker marked lost (a restart, missed beats) that comes back gets the task again when
+// it is the only one left: remembering it forever once stalled a trust-3 task until its
+// final deadline.
+func TestLostWorkerTakesTheTaskAgainOnceBack(t *testing.T) {
+	h := newHarness()
+	w0, w1, w2 := h.worker(0), h.worker(0), h.worker(0)
+	task := h.task(3)
+	good, bad := common.HexToHash("0x600d"), common.HexToHash("0xbad")
+	task.Replicates = []*Replicate{
+		{Worker: w0.Addr, State: Contributed, ResultHash: good},
+		{Worker: w1.Addr, State: Contributed, ResultHash: bad},
+		{Worker: w2.Addr, State: Lost},
+	}
+	if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != w2.Addr {
+		t.Fatalf("assigned %v, want the returning worker %s", got, w2.Addr)
+	}
+	// One that failed the task is not asked again.
+	task.Replicates[2].State = Failed
+	if got := assigned(h.decide(), task.ID); len(got) != 0 {
+		t.Fatalf("a worker that failed the task was assigned again: %v", got)
+	}
+}
+
+// The leading result is the heavier group, not the larger one: an expert's vote outweighs
+// two fresh liars, and the replicas added are those that make the expert's result win.
+func TestLeadIsTheHeaviestGroup(t *testing.T) {
+	h := newHarness()
+	expert, liar1, liar2 := h.worker(30), h.worker(0), h.worker(0)
+	task := h.task(5)
+	good, bad := common.HexToHash("0x600d"), common.HexToHash("0xbad")
+	task.Replicates = []*Replicate{
+		{Worker: expert.Addr, State: Contributed, ResultHash: good, Score: 30}, // weight 9
+		{Worker: liar1.Addr, State: Contributed, ResultHash: bad},              // weight 2
+		{Worker: liar2.Addr, State: Contributed, ResultHash: bad},              // 2·2 = 4
+	}
+	if lead := leadingResult(task.Trust, task.Replicates); lead != good {
+		t.Fatalf("lead %s, want the expert's", lead)
+	}
+	// The expert's vote counts at its recorded weight even though it logged out: with it,
+	// one fresh agreeing replica is not enough at trust 5 (9·2·5 = 90 ≤ (1+18+4)·4 = 92)
+	// and two are (36·5 = 180 > (1+36+4)·4 = 164).
+	expert.LastSeen = h.now.Add(-time.Hour)
+	for range 3 {
+		h.worker(0)
+	}
+	if got := assigned(h.decide(), task.ID); len(got) != 2 {
+		t.Fatalf("assigned %d replicas, want 2", len(got))
+	}
+}
+
 func TestContributedReplicasCount(t *testing.T) {
 	h := newHarness()
 	ws := []*Worker{h.worker(0), h.worker(0), h.worker(0), h.worker(0)}
@@ -242,7 +292,7 @@ func TestPlanInvariants(t *testing.T) {
 				t.Fatalf("seed %d: assignment to a task that cannot take contributions", seed)
 			}
 			for _, r := range task.Replicates {
-				if r.Worker == a.Worker {
+				if r.Worker == a.Worker && r.State != Lost {
 					t.Fatalf("seed %d: worker %s assigned twice to %s", seed, a.Worker, a.Task)
 				}
 			}

@@ -155,6 +155,17 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			}
 			continue
 		}
+		if ev, err := abi.UnpackScoreUpdatedEvent(l); err == nil {
+			// Plans weigh pending replicates by score and record each vote's weight at
+			// contribution: keep the scores of the pool's workers current.
+			if w := s.workers[ev.Worker]; w != nil && ev.Score.IsUint64() && w.Score != ev.Score.Uint64() {
+				w.Score = ev.Score.Uint64()
+				if err := s.cfg.Store.SaveWorker(ctx, w); err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		if err := s.handleTaskEvent(ctx, l); err != nil {
 			return err
 		}
@@ -174,6 +185,17 @@ func (s *Service) handleTaskEvent(ctx context.Context, l *types.Log) error {
 	if ev, err := abi.UnpackTaskContributeEvent(l); err == nil {
 		r := t.replicate(ev.Worker)
 		r.State, r.ResultHash = Contributed, ev.ResultHash
+		// The hub weighed this vote with the worker's score as of this block, which is the
+		// score known here: score events are folded in chain order.
+		if w := s.workers[ev.Worker]; w != nil {
+			r.Score = w.Score
+		} else {
+			v, err := s.cfg.Hub.Score(ctx, ev.Worker)
+			if err != nil {
+				return err
+			}
+			r.Score = v.Uint64()
+		}
 	} else if ev, err := abi.UnpackTaskConsensusEvent(l); err == nil {
 		t.Status, t.Consensus = poco.TaskRevealing, ev.ConsensusValue
 		v, err := s.cfg.Hub.Task(ctx, t.ID)

@@ -65,6 +65,7 @@ var migrations = []string{
 	`ALTER TABLE workers ADD COLUMN resources TEXT NOT NULL DEFAULT '{}';`,
 	`ALTER TABLE replicates ADD COLUMN reason TEXT NOT NULL DEFAULT '';`,
 	`ALTER TABLE tasks ADD COLUMN callback_data BLOB NOT NULL DEFAULT x'';`,
+	`ALTER TABLE replicates ADD COLUMN score INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -172,8 +173,8 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 		return fmt.Errorf("sqlite: save task: %w", err)
 	}
 	for _, r := range t.Replicates {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason) VALUES (?, ?, ?, ?, ?, ?)`,
-			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason, score) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, r.Score); err != nil {
 			return fmt.Errorf("sqlite: save replicate: %w", err)
 		}
 	}
@@ -245,7 +246,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 	}
 	rows.Close()
 
-	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason FROM replicates ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason, score FROM replicates ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("sqlite: load replicates: %w", err)
 	}
@@ -253,14 +254,15 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 		var task, worker, hash []byte
 		var state, requested int
 		var reason string
-		if err := rows.Scan(&task, &worker, &state, &hash, &requested, &reason); err != nil {
+		var score uint64
+		if err := rows.Scan(&task, &worker, &state, &hash, &requested, &reason, &score); err != nil {
 			rows.Close()
 			return nil, nil, nil, err
 		}
 		if t := tasks[common.BytesToHash(task)]; t != nil {
 			t.Replicates = append(t.Replicates, &scheduler.Replicate{
 				Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
-				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1, Reason: reason,
+				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1, Reason: reason, Score: score,
 			})
 		}
 	}
