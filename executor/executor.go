@@ -29,6 +29,7 @@ type Spec struct {
 	OutputDir string            // mounted read-write at /out; must exist
 	Memory    int64             // bytes of memory the app may use (default 256 MiB)
 	MaxOutput int64             // bytes the app may leave under /out (default 64 MiB)
+	MaxFiles  int               // files and directories the app may create under /out (default 4096)
 	Timeout   time.Duration     // wall-clock limit (required)
 	Seed      [32]byte          // seeds the app's random source (derive it from the task id)
 }
@@ -37,17 +38,23 @@ type Spec struct {
 const (
 	DefaultMemory    = 256 << 20
 	DefaultMaxOutput = 64 << 20
+	DefaultMaxFiles  = 4096
+	// MemoryOverhead is what a sandbox may use besides an app's memory limit (its runtime
+	// and the app's compiled code): a run's peak RSS stays within Memory + MemoryOverhead.
+	MemoryOverhead = 128 << 20
 	// MaxLog is how much of the app's stdout and stderr a Result keeps.
 	MaxLog = 64 << 10
 )
 
-// Result is what a run produced besides /out.
+// Result is what a run produced besides /out. The logs are kept as they are written, at
+// most MaxLog bytes each: an app's output never reaches the worker's disk.
 type Result struct {
 	ExitCode    int
 	Stdout      []byte // at most MaxLog bytes (the tail)
 	Stderr      []byte
 	Elapsed     time.Duration
 	OutputBytes int64
+	PeakRSS     int64 // the sandbox process's peak resident memory in bytes (0 when unknown)
 }
 
 // Executor runs apps. Run returns a Result whenever the app ran; the error says why the
@@ -93,6 +100,9 @@ func (s *Spec) Check() error {
 	}
 	if s.MaxOutput <= 0 {
 		s.MaxOutput = DefaultMaxOutput
+	}
+	if s.MaxFiles <= 0 {
+		s.MaxFiles = DefaultMaxFiles
 	}
 	return nil
 }

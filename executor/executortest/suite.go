@@ -5,9 +5,11 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
@@ -132,6 +134,124 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 		}
 	})
 
+	t.Run("hostile: links lead nowhere", func(t *testing.T) {
+		s := spec(t, "links")
+		s.InputDir = t.TempDir()
+		if err := os.WriteFile(filepath.Join(s.InputDir, "data.txt"), []byte("input"), 0o444); err != nil {
+			t.Fatal(err)
+		}
+		res, err := x.Run(ctx, s)
+		report, _ := os.ReadFile(filepath.Join(s.OutputDir, "links.txt"))
+		if err != nil {
+			t.Fatalf("%v (exit %d):\n%s", err, res.ExitCode, report)
+		}
+		t.Logf("what the app tried:\n%s", report)
+		// Host side: no link of any kind was left, nothing was written beside /out or into /in.
+		filepath.WalkDir(s.OutputDir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			info, err := os.Lstat(p)
+			if err != nil {
+				return err
+			}
+			if info.Mode()&fs.ModeSymlink != 0 {
+				t.Errorf("a symlink was left at %s", p)
+			}
+			if st, ok := info.Sys().(*syscall.Stat_t); ok && info.Mode().IsRegular() && st.Nlink > 1 {
+				t.Errorf("a hard link was left at %s", p)
+			}
+			return nil
+		})
+		for _, p := range []string{filepath.Join(filepath.Dir(s.OutputDir), "escaped"), "/tmp/decloud-escaped"} {
+			if _, err := os.Lstat(p); err == nil {
+				t.Errorf("the app wrote %s", p)
+			}
+		}
+		if entries, _ := os.ReadDir(s.InputDir); len(entries) != 1 {
+			t.Errorf("/in has %d entries after the run", len(entries))
+		}
+	})
+
+	t.Run("hostile: output cap enforced while writing", func(t *testing.T) {
+		s := spec(t, "bigfile")
+		s.MaxOutput = 8 << 20
+		_, err := x.Run(ctx, s)
+		if !errors.Is(err, executor.ErrOutputTooLarge) {
+			t.Fatalf("1 GiB under an 8 MiB cap gave %v", err)
+		}
+		if n := diskUse(t, s.OutputDir); n > s.MaxOutput {
+			t.Fatalf("%d bytes reached the disk under a cap of %d", n, s.MaxOutput)
+		}
+	})
+
+	t.Run("hostile: file count cap", func(t *testing.T) {
+		s := spec(t, "manyfiles")
+		s.MaxFiles = 100
+		if _, err := x.Run(ctx, s); !errors.Is(err, executor.ErrOutputTooLarge) {
+			t.Fatalf("100,000 files under a cap of 100 gave %v", err)
+		}
+		if entries, _ := os.ReadDir(s.OutputDir); len(entries) > s.MaxFiles {
+			t.Fatalf("%d files were created under a cap of %d", len(entries), s.MaxFiles)
+		}
+	})
+
+	t.Run("hostile: logs kept as a bounded tail", func(t *testing.T) {
+		res, err := x.Run(ctx, spec(t, "chatty"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Stdout) > executor.MaxLog || len(res.Stderr) > executor.MaxLog {
+			t.Fatalf("kept %d and %d bytes of logs", len(res.Stdout), len(res.Stderr))
+		}
+		if !strings.HasSuffix(string(res.Stderr), "the end\n") {
+			t.Fatalf("the tail of stderr is not the end of what the app wrote: %q", executor.Tail(res.Stderr, 64))
+		}
+	})
+
+	t.Run("hostile: memory stays near its limit", func(t *testing.T) {
+		s := spec(t, "alloc")
+		s.Memory = 64 << 20
+		res, err := x.Run(ctx, s)
+		if !errors.Is(err, executor.ErrMemory) {
+			t.Fatalf("an app allocating without end gave %v", err)
+		}
+		t.Logf("peak RSS of the sandbox: %d MiB for a limit of %d MiB", res.PeakRSS>>20, s.Memory>>20)
+		if res.PeakRSS > s.Memory+executor.MemoryOverhead {
+			t.Fatalf("peak RSS %d MiB over the limit %d MiB plus the stated overhead %d MiB", res.PeakRSS>>20, s.Memory>>20, executor.MemoryOverhead>>20)
+		}
+	})
+
+	t.Run("replicas see the same host", func(t *testing.T) {
+		outputs := map[string]bool{}
+		for i, names := range [][]string{{"b.csv", "a.csv", "c.csv"}, {"c.csv", "a.csv", "b.csv"}} {
+			s := spec(t, "observe")
+			s.InputDir = t.TempDir()
+			s.Env = map[string]string{"ZED": "1", "ALPHA": "2", "MIDDLE": "3"}
+			for _, name := range names {
+				if err := os.WriteFile(filepath.Join(s.InputDir, name), []byte(name), 0o444); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if i == 1 {
+				// Another moment and another directory layout on the host.
+				past := time.Now().Add(-time.Duration(i) * time.Hour)
+				os.Chtimes(filepath.Join(s.InputDir, "a.csv"), past, past)
+			}
+			if _, err := x.Run(ctx, s); err != nil {
+				t.Fatal(err)
+			}
+			b, _ := os.ReadFile(filepath.Join(s.OutputDir, "observe.txt"))
+			outputs[string(b)] = true
+		}
+		if len(outputs) != 1 {
+			for o := range outputs {
+				t.Logf("saw:\n%s", o)
+			}
+			t.Fatal("two replicas of one task saw different things")
+		}
+	})
+
 	t.Run("checksum mismatch", func(t *testing.T) {
 		s := spec(t, "echo")
 		s.Checksum = strings.Repeat("0", 64)
@@ -151,4 +271,18 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 			t.Fatalf("junk gave %v", err)
 		}
 	})
+}
+
+// diskUse is the bytes of the regular files under dir, as the host sees them.
+func diskUse(t *testing.T, dir string) int64 {
+	var n int64
+	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
 }

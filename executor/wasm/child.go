@@ -6,11 +6,15 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math/rand/v2"
 	"os"
+	"runtime/debug"
+	"slices"
 	"strings"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
 )
@@ -19,6 +23,9 @@ import (
 // last line. The binary's main calls it when its first argument is ChildArg, and exits
 // with the returned code.
 func ChildMain() int {
+	if err := setupNamespaces(); err != nil {
+		return say(reply{ExitCode: -1, Error: "sandbox namespaces: " + err.Error()})
+	}
 	var req request
 	if err := json.NewDecoder(io.LimitReader(os.Stdin, 1<<20)).Decode(&req); err != nil {
 		return say(reply{ExitCode: -1, Error: "bad request: " + err.Error()})
@@ -32,8 +39,22 @@ func say(r reply) int {
 	return 0
 }
 
+// The guest's stdout and stderr: pipes the parent reads as they are written, keeping only
+// their tails (nothing of them reaches the disk).
+const (
+	stdoutFD = 3
+	stderrFD = 4
+)
+
+// childOverhead is the memory the child may use besides the guest's linear memory (the Go
+// runtime, wazero and the compiled code); the GC keeps the heap near memory + overhead.
+const childOverhead = 64 << 20
+
 func runChild(req request) reply {
 	ctx := context.Background()
+	// The guest's memory is allocated once at its maximum (no copy on growth) and the GC
+	// returns what is freed at once: the child stays near the limit plus its overhead.
+	debug.SetMemoryLimit(int64(req.Pages)*65536 + childOverhead)
 	cache, err := wazero.NewCompilationCacheWithDir(req.CacheDir)
 	if err != nil {
 		return reply{ExitCode: -1, Error: "compilation cache: " + err.Error()}
@@ -41,6 +62,7 @@ func runChild(req request) reply {
 	rt := wazero.NewRuntimeWithConfig(ctx, wazero.NewRuntimeConfigCompiler().
 		WithCompilationCache(cache).
 		WithMemoryLimitPages(req.Pages).
+		WithMemoryCapacityFromMax(true).
 		WithCloseOnContextDone(false))
 	defer rt.Close(ctx)
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
@@ -58,20 +80,25 @@ func runChild(req request) reply {
 		}
 		return reply{ExitCode: -1, Kind: kind, Error: err.Error()}
 	}
-	stdout, err := os.Create(req.Stdout)
-	if err != nil {
-		return reply{ExitCode: -1, Error: err.Error()}
+	stdout, stderr := os.NewFile(stdoutFD, "stdout"), os.NewFile(stderrFD, "stderr")
+	if stdout == nil || stderr == nil {
+		return reply{ExitCode: -1, Error: "no log pipes"}
 	}
 	defer stdout.Close()
-	stderr, err := os.Create(req.Stderr)
-	if err != nil {
-		return reply{ExitCode: -1, Error: err.Error()}
-	}
 	defer stderr.Close()
+	// From here on the guest may run: confine the process first.
+	if err := confineChild(req); err != nil {
+		return reply{ExitCode: -1, Error: "confining the sandbox: " + err.Error()}
+	}
 
-	fsc := wazero.NewFSConfig().WithDirMount(req.OutputDir, "/out")
+	// The moment /out crosses a cap, the run ends: nothing more reaches the disk.
+	out := newBudget(req.MaxOutput, req.MaxFiles, func(what string) {
+		say(reply{ExitCode: -1, Kind: "output", Error: "over the " + what + " limit of /out"})
+		os.Exit(0)
+	})
+	fsc := wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(newGuestFS(req.OutputDir, "/out", out), "/out")
 	if req.InputDir != "" {
-		fsc = fsc.WithReadOnlyDirMount(req.InputDir, "/in")
+		fsc = fsc.(sysfs.FSConfig).WithSysFSMount(newGuestFS(req.InputDir, "/in", nil), "/in")
 	}
 	mc := wazero.NewModuleConfig().
 		WithName("").
@@ -80,8 +107,9 @@ func runChild(req request) reply {
 		WithStdout(stdout).
 		WithStderr(stderr).
 		WithRandSource(rand.NewChaCha8(req.Seed))
-	for k, v := range req.Env {
-		mc = mc.WithEnv(k, v)
+	// In a fixed order: the order of the environment is visible to the app.
+	for _, k := range slices.Sorted(maps.Keys(req.Env)) {
+		mc = mc.WithEnv(k, req.Env[k])
 	}
 	_, err = rt.InstantiateModule(ctx, compiled, mc)
 	var exit *sys.ExitError
@@ -89,22 +117,8 @@ func runChild(req request) reply {
 	case err == nil:
 		return reply{ExitCode: 0}
 	case errors.As(err, &exit):
-		r := reply{ExitCode: int(exit.ExitCode())}
-		if r.ExitCode != 0 && outOfMemory(req.Stderr) {
-			r.Kind = "memory"
-		}
-		return r
+		return reply{ExitCode: int(exit.ExitCode())}
 	default:
-		if outOfMemory(req.Stderr) {
-			return reply{ExitCode: -1, Kind: "memory"}
-		}
 		return reply{ExitCode: -1, Error: "the app trapped: " + err.Error()}
 	}
-}
-
-// outOfMemory recognizes a guest runtime's own out-of-memory failure (a Go guest prints
-// "out of memory" when memory.grow fails at the limit).
-func outOfMemory(stderrPath string) bool {
-	b := readTail(stderrPath)
-	return strings.Contains(string(b), "out of memory")
 }

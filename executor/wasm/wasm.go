@@ -25,7 +25,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/decloud/decloud/executor"
@@ -46,7 +48,8 @@ type Config struct {
 
 // Executor runs wasm apps in child processes.
 type Executor struct {
-	cfg Config
+	cfg    Config
+	layers Layers
 }
 
 var _ executor.Executor = (*Executor)(nil)
@@ -69,7 +72,7 @@ func New(cfg Config) (*Executor, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
-	return &Executor{cfg: cfg}, nil
+	return &Executor{cfg: cfg, layers: Probe()}, nil
 }
 
 // request is what the parent sends the child on stdin.
@@ -82,15 +85,15 @@ type request struct {
 	OutputDir string            `json:"outputDir"`
 	Pages     uint32            `json:"pages"`
 	Seed      [32]byte          `json:"seed"`
-	Stdout    string            `json:"stdout"`
-	Stderr    string            `json:"stderr"`
+	MaxOutput int64             `json:"maxOutput"`
+	MaxFiles  int               `json:"maxFiles"`
 }
 
 // reply is the child's last line on stdout.
 type reply struct {
 	ExitCode int    `json:"exitCode"`
 	Error    string `json:"error,omitempty"`
-	Kind     string `json:"kind,omitempty"` // "bad-app", "memory"
+	Kind     string `json:"kind,omitempty"` // "bad-app", "memory", "output"
 }
 
 // Run runs spec's module in a child process and enforces the limits.
@@ -102,16 +105,10 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err := verify(spec.App, spec.Checksum); err != nil {
 		return res, err
 	}
-	logs, err := os.MkdirTemp("", "decloud-run-")
-	if err != nil {
-		return res, fmt.Errorf("wasm: %w", err)
-	}
-	defer os.RemoveAll(logs)
 	req := request{
 		Module: spec.App, CacheDir: x.cfg.CacheDir, Args: spec.Args, Env: spec.Environment(),
 		InputDir: spec.InputDir, OutputDir: spec.OutputDir,
-		Pages: uint32((spec.Memory + 65535) / 65536), Seed: spec.Seed,
-		Stdout: filepath.Join(logs, "stdout"), Stderr: filepath.Join(logs, "stderr"),
+		Pages: uint32((spec.Memory + 65535) / 65536), Seed: spec.Seed, MaxOutput: spec.MaxOutput, MaxFiles: spec.MaxFiles,
 	}
 	body, err := json.Marshal(req)
 	if err != nil {
@@ -120,17 +117,36 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	runCtx, cancel := context.WithTimeout(ctx, spec.Timeout)
 	defer cancel()
 	cmd := exec.CommandContext(runCtx, x.cfg.Command[0], x.cfg.Command[1:]...)
+	prepareCommand(cmd, x.layers)
 	cmd.Stdin = bytes.NewReader(body)
-	var out bytes.Buffer
+	var out tail
 	cmd.Stdout = &out
 	cmd.Stderr = &out
 	cmd.Env = []string{} // nothing of the host's environment
 	cmd.WaitDelay = time.Second
+	var stdout, stderr tail
+	logs, err := logPipes(cmd, &stdout, &stderr)
+	if err != nil {
+		return res, fmt.Errorf("wasm: %w", err)
+	}
 	start := time.Now()
-	runErr := cmd.Run()
+	// The parent-death signal is sent when the thread that started the child ends: keep
+	// this goroutine on its thread until the child is reaped.
+	runtime.LockOSThread()
+	runErr := cmd.Start()
+	logs.started()
+	if runErr == nil {
+		runErr = cmd.Wait()
+	}
+	runtime.UnlockOSThread()
+	logs.wait()
 	res.Elapsed = time.Since(start)
-	res.Stdout = readTail(req.Stdout)
-	res.Stderr = readTail(req.Stderr)
+	res.Stdout, res.Stderr = stdout.Bytes(), stderr.Bytes()
+	if cmd.ProcessState != nil {
+		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+			res.PeakRSS = ru.Maxrss << 10
+		}
+	}
 	if runCtx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
 		return res, fmt.Errorf("%w (%v)", executor.ErrTimeout, spec.Timeout)
 	}
@@ -138,18 +154,21 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		return res, ctx.Err()
 	}
 	var rep reply
-	lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+	lines := strings.Split(strings.TrimSpace(string(out.Bytes())), "\n")
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &rep); err != nil {
 		return res, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out.Bytes(), 2048))
 	}
 	res.ExitCode = rep.ExitCode
-	switch rep.Kind {
-	case "bad-app":
+	switch {
+	case rep.Kind == "bad-app":
 		return res, fmt.Errorf("%w: %s", executor.ErrBadApp, rep.Error)
-	case "memory":
+	case rep.Kind == "memory", rep.ExitCode != 0 && bytes.Contains(res.Stderr, []byte("out of memory")):
+		// The module declared more memory than allowed, or the guest's runtime failed to
+		// grow its memory at the limit (a Go guest prints "out of memory").
 		return res, fmt.Errorf("%w (%d bytes)", executor.ErrMemory, spec.Memory)
-	}
-	if rep.Error != "" {
+	case rep.Kind == "output":
+		return res, fmt.Errorf("%w: %s (%d bytes, %d files)", executor.ErrOutputTooLarge, rep.Error, spec.MaxOutput, spec.MaxFiles)
+	case rep.Error != "":
 		return res, fmt.Errorf("wasm: %s", rep.Error)
 	}
 	size, err := dirSize(spec.OutputDir)
@@ -181,19 +200,6 @@ func verify(path, checksum string) error {
 		return fmt.Errorf("%w: checksum %s, expected %s", executor.ErrBadApp, got, checksum)
 	}
 	return nil
-}
-
-func readTail(path string) []byte {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	if st, err := f.Stat(); err == nil && st.Size() > executor.MaxLog {
-		f.Seek(st.Size()-executor.MaxLog, io.SeekStart)
-	}
-	b, _ := io.ReadAll(io.LimitReader(f, executor.MaxLog))
-	return b
 }
 
 func dirSize(dir string) (int64, error) {

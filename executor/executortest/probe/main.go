@@ -76,6 +76,88 @@ func main() {
 	case "fail":
 		fmt.Fprintln(os.Stderr, "cannot parse the input: line 3")
 		os.Exit(7)
+	case "links": // every way a link could lead out of /in and /out; exits 4 if one did
+		var b strings.Builder
+		try := func(what string, err error) {
+			fmt.Fprintf(&b, "%s: %v\n", what, err)
+		}
+		leaked := func(p string) {
+			if data, err := os.ReadFile(p); err == nil {
+				fmt.Fprintf(&b, "LEAK %s: %.40q\n", p, data)
+				write(out+"/links.txt", b.String())
+				os.Exit(4)
+			}
+		}
+		try("symlink to a relative file", os.Symlink("../../../../../../../../etc/passwd", out+"/lnk"))
+		leaked(out + "/lnk")
+		try("symlink to a relative directory", os.Symlink("../../../../../../../..", out+"/up"))
+		leaked(out + "/up/etc/passwd")
+		if entries, err := os.ReadDir(out + "/up"); err == nil && len(entries) > 0 {
+			fmt.Fprintf(&b, "LEAK listed the host: %d entries\n", len(entries))
+			write(out+"/links.txt", b.String())
+			os.Exit(4)
+		}
+		try("symlink to an absolute path", os.Symlink("/etc/passwd", out+"/abs"))
+		leaked(out + "/abs")
+		try("write through a link", os.WriteFile(out+"/up/tmp/decloud-escaped", []byte("x"), 0o644))
+		os.Mkdir(out+"/d", 0o755)
+		try("dot-dot through a directory", os.WriteFile(out+"/d/../../escaped", []byte("x"), 0o644))
+		leaked(out + "/d/../../../../etc/passwd")
+		try("hard link from /in", os.Link("/in/data.txt", out+"/hard"))
+		try("hard link within /out", os.Link(out+"/d", out+"/hard2"))
+		try("rename from /in", os.Rename("/in/data.txt", out+"/moved"))
+		try("rename out of /out", os.Rename(out+"/d", "/in/d"))
+		if _, err := os.Readlink(out + "/lnk"); err == nil {
+			fmt.Fprintln(&b, "LEAK a link exists")
+			write(out+"/links.txt", b.String())
+			os.Exit(4)
+		}
+		write(out+"/links.txt", b.String())
+	case "bigfile": // writes 1 GiB into /out, 1 MiB at a time
+		chunk := make([]byte, 1<<20)
+		f, err := os.Create(out + "/big")
+		if err != nil {
+			os.Exit(1)
+		}
+		for i := 0; i < 1024; i++ {
+			if _, err := f.Write(chunk); err != nil {
+				fmt.Fprintln(os.Stderr, "write refused:", err)
+				os.Exit(9)
+			}
+		}
+	case "manyfiles": // creates 100,000 empty files
+		for i := 0; i < 100000; i++ {
+			if err := os.WriteFile(fmt.Sprintf("%s/f%d", out, i), nil, 0o644); err != nil {
+				fmt.Fprintln(os.Stderr, "create refused:", err)
+				os.Exit(9)
+			}
+		}
+	case "chatty": // 256 MiB to stdout and to stderr
+		chunk := []byte(strings.Repeat("spam ", 1<<18)) // 1.25 MiB
+		for i := 0; i < 205; i++ {
+			os.Stdout.Write(chunk)
+			os.Stderr.Write(chunk)
+		}
+		fmt.Fprintln(os.Stderr, "the end")
+	case "observe": // what an app can see of its host: must be the same on every replica
+		var b strings.Builder
+		fmt.Fprintf(&b, "env=%q\n", os.Environ())
+		fmt.Fprintf(&b, "now=%d\n", time.Now().UnixNano())
+		host, err := os.Hostname()
+		fmt.Fprintf(&b, "hostname=%q %v pid=%d uid=%d\n", host, err, os.Getpid(), os.Getuid())
+		for _, dir := range []string{"/in", "/out", "/"} {
+			entries, err := os.ReadDir(dir)
+			fmt.Fprintf(&b, "%s: %v\n", dir, err)
+			for _, e := range entries {
+				info, err := e.Info()
+				if err != nil {
+					fmt.Fprintf(&b, "  %s %v\n", e.Name(), err)
+					continue
+				}
+				fmt.Fprintf(&b, "  %s %v %d %d %+v\n", e.Name(), info.Mode(), info.Size(), info.ModTime().UnixNano(), info.Sys())
+			}
+		}
+		write(out+"/observe.txt", b.String())
 	default:
 		fmt.Fprintln(os.Stderr, "unknown mode", os.Args[1])
 		os.Exit(64)
