@@ -41,7 +41,7 @@ const (
 	DefaultMaxFiles  = 4096
 	// MemoryOverhead is what a sandbox may use besides an app's memory limit (its runtime
 	// and the app's compiled code): a run's peak RSS stays within Memory + MemoryOverhead.
-	MemoryOverhead = 128 << 20
+	MemoryOverhead = 160 << 20
 	// MaxLog is how much of the app's stdout and stderr a Result keeps.
 	MaxLog = 64 << 10
 )

@@ -61,8 +61,8 @@ func (m *Main) benchCommand() *cobra.Command {
 			if asJSON {
 				return json.NewEncoder(m.Stdout).Encode(rep)
 			}
-			fmt.Fprintf(m.Stdout, "wasm/native %.2f (native %.0f ms, wasm %.0f ms, %d samples, median of %d)\nstart %.1f ms (trivial app, module cached, child process included)\n",
-				rep.WasmOverNative, rep.NativeMs, rep.WasmMs, rep.Samples, rep.Runs, rep.StartMs)
+			fmt.Fprintf(m.Stdout, "wasm/native %.2f (native %.0f ms, wasm %.0f ms, %d samples, median of %d)\nstart %.1f ms (trivial app, module cached, child process included)\npeak RSS %.0f MiB (trivial app), %.0f MiB (an app filling its 256 MiB limit)\n",
+				rep.WasmOverNative, rep.NativeMs, rep.WasmMs, rep.Samples, rep.Runs, rep.StartMs, rep.StartRSSMiB, rep.FullRSSMiB)
 			return nil
 		},
 	}

@@ -26,6 +26,10 @@ func ChildMain() int {
 	if err := setupNamespaces(); err != nil {
 		return say(reply{ExitCode: -1, Error: "sandbox namespaces: " + err.Error()})
 	}
+	// Opened before Landlock leaves the process only /in and /out: read at the end, it
+	// gives this process's own peak RSS (the parent's rusage would include the memory the
+	// child shared with the worker before exec).
+	selfStatus, _ = os.Open("/proc/self/status")
 	var req request
 	if err := json.NewDecoder(io.LimitReader(os.Stdin, 1<<20)).Decode(&req); err != nil {
 		return say(reply{ExitCode: -1, Error: "bad request: " + err.Error()})
@@ -33,7 +37,11 @@ func ChildMain() int {
 	return say(runChild(req))
 }
 
+// selfStatus is /proc/self/status, when it could be opened.
+var selfStatus *os.File
+
 func say(r reply) int {
+	r.PeakRSS = peakRSS()
 	b, _ := json.Marshal(r)
 	fmt.Println(string(b))
 	return 0
@@ -121,4 +129,22 @@ func runChild(req request) reply {
 	default:
 		return reply{ExitCode: -1, Error: "the app trapped: " + err.Error()}
 	}
+}
+
+// peakRSS is VmHWM of /proc/self/status in bytes (0 when unknown).
+func peakRSS() int64 {
+	if selfStatus == nil {
+		return 0
+	}
+	b := make([]byte, 4096)
+	n, _ := selfStatus.ReadAt(b, 0)
+	for line := range strings.Lines(string(b[:n])) {
+		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			var kb int64
+			if _, err := fmt.Sscanf(strings.TrimSpace(rest), "%d kB", &kb); err == nil {
+				return kb << 10
+			}
+		}
+	}
+	return 0
 }

@@ -94,6 +94,7 @@ type reply struct {
 	ExitCode int    `json:"exitCode"`
 	Error    string `json:"error,omitempty"`
 	Kind     string `json:"kind,omitempty"` // "bad-app", "memory", "output"
+	PeakRSS  int64  `json:"peakRss,omitempty"`
 }
 
 // Run runs spec's module in a child process and enforces the limits.
@@ -143,6 +144,8 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	res.Elapsed = time.Since(start)
 	res.Stdout, res.Stderr = stdout.Bytes(), stderr.Bytes()
 	if cmd.ProcessState != nil {
+		// An upper bound (it counts the worker's memory shared before exec); the child's
+		// own figure replaces it when it replied.
 		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			res.PeakRSS = ru.Maxrss << 10
 		}
@@ -159,6 +162,9 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		return res, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out.Bytes(), 2048))
 	}
 	res.ExitCode = rep.ExitCode
+	if rep.PeakRSS > 0 {
+		res.PeakRSS = rep.PeakRSS
+	}
 	switch {
 	case rep.Kind == "bad-app":
 		return res, fmt.Errorf("%w: %s", executor.ErrBadApp, rep.Error)

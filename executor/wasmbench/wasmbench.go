@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -25,17 +26,23 @@ type Report struct {
 	NativeMs       float64 `json:"nativeMs"`       // median native run
 	WasmMs         float64 `json:"wasmMs"`         // median sandboxed run (child process included)
 	StartMs        float64 `json:"startMs"`        // median sandboxed run of a trivial app, compiled module cached
-	Samples        uint64  `json:"samples"`
-	Runs           int     `json:"runs"`
+	StartRSSMiB    float64 `json:"startRssMiB"`    // peak RSS of the sandbox process for the trivial app
+	// FullRSSMiB is the sandbox's peak RSS for an app that fills its whole 256 MiB limit
+	// (executortest/probe "alloc", every page touched); the difference is the overhead.
+	FullRSSMiB float64 `json:"fullRssMiB"`
+	Samples    uint64  `json:"samples"`
+	Runs       int     `json:"runs"`
 }
 
 // Config says what to run.
 type Config struct {
-	AppDir  string   // the CPU-bound program (default examples/montecarlo)
-	EchoDir string   // the trivial program (default examples/echo)
-	Samples uint64   // montecarlo samples (default 50,000,000)
-	Runs    int      // runs of each (default 5)
-	Command []string // sandbox child command (default: this binary)
+	AppDir  string // the CPU-bound program (default examples/montecarlo)
+	EchoDir string // the trivial program (default examples/echo)
+	// ProbeDir is the executor suite's probe (default executor/executortest/probe).
+	ProbeDir string
+	Samples  uint64   // montecarlo samples (default 50,000,000)
+	Runs     int      // runs of each (default 5)
+	Command  []string // sandbox child command (default: this binary)
 }
 
 // Run builds both programs and measures them.
@@ -45,6 +52,9 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	if cfg.EchoDir == "" {
 		cfg.EchoDir = "examples/echo"
+	}
+	if cfg.ProbeDir == "" {
+		cfg.ProbeDir = "executor/executortest/probe"
 	}
 	if cfg.Samples == 0 {
 		cfg.Samples = 50_000_000
@@ -59,8 +69,10 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	defer os.RemoveAll(tmp)
 	native, mod, echo := filepath.Join(tmp, "native"), filepath.Join(tmp, "app.wasm"), filepath.Join(tmp, "echo.wasm")
+	probe := filepath.Join(tmp, "probe.wasm")
 	for _, b := range []struct{ dir, out, goos, goarch string }{
 		{cfg.AppDir, native, "", ""}, {cfg.AppDir, mod, "wasip1", "wasm"}, {cfg.EchoDir, echo, "wasip1", "wasm"},
+		{cfg.ProbeDir, probe, "wasip1", "wasm"},
 	} {
 		if err := executortest.GoBuild(b.dir, b.out, b.goos, b.goarch); err != nil {
 			return rep, err
@@ -78,41 +90,50 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 			return rep, fmt.Errorf("native run: %v: %s", err, out)
 		}
 		nat = append(nat, time.Since(t0))
-		d, err := runOnce(ctx, x, mod, []string{arg}, tmp)
+		res, d, err := runOnce(ctx, x, mod, []string{arg}, tmp)
 		if err != nil {
 			return rep, err
 		}
 		sand = append(sand, d)
-		d, err = runOnce(ctx, x, echo, []string{"hi"}, tmp)
+		res, d, err = runOnce(ctx, x, echo, []string{"hi"}, tmp)
 		if err != nil {
 			return rep, err
 		}
 		start = append(start, d)
+		rep.StartRSSMiB = max(rep.StartRSSMiB, mib(res.PeakRSS))
+		res, _, err = runOnce(ctx, x, probe, []string{"alloc"}, tmp)
+		if !errors.Is(err, executor.ErrMemory) {
+			return rep, fmt.Errorf("the probe filling its memory gave %v", err)
+		}
+		rep.FullRSSMiB = max(rep.FullRSSMiB, mib(res.PeakRSS))
 	}
 	rep.NativeMs, rep.WasmMs, rep.StartMs = ms(median(nat)), ms(median(sand)), ms(median(start))
 	rep.WasmOverNative = float64(median(sand)) / float64(median(nat))
 	return rep, nil
 }
 
-func runOnce(ctx context.Context, x *wasm.Executor, mod string, args []string, tmp string) (time.Duration, error) {
+func mib(b int64) float64 { return float64(b) / (1 << 20) }
+
+func runOnce(ctx context.Context, x *wasm.Executor, mod string, args []string, tmp string) (executor.Result, time.Duration, error) {
 	b, err := os.ReadFile(mod)
 	if err != nil {
-		return 0, err
+		return executor.Result{}, 0, err
 	}
 	sum := sha256.Sum256(b)
 	out, err := os.MkdirTemp(tmp, "out-")
 	if err != nil {
-		return 0, err
+		return executor.Result{}, 0, err
 	}
 	t0 := time.Now()
 	res, err := x.Run(ctx, executor.Spec{
 		TaskID: "0x" + hex.EncodeToString(sum[:]), App: mod, Checksum: hex.EncodeToString(sum[:]),
 		Args: args, OutputDir: out, Timeout: 10 * time.Minute, Seed: sum,
 	})
+	d := time.Since(t0)
 	if err != nil {
-		return 0, fmt.Errorf("sandboxed run: %v: %s", err, res.Stderr)
+		return res, d, fmt.Errorf("sandboxed run: %w: %s", err, executor.Tail(res.Stderr, 512))
 	}
-	return time.Since(t0), nil
+	return res, d, nil
 }
 
 func median(xs []time.Duration) time.Duration {

@@ -45,8 +45,11 @@ func main() {
 	case "alloc":
 		var keep [][]byte
 		for {
-			keep = append(keep, make([]byte, 16<<20))
-			keep[len(keep)-1][0] = 1
+			b := make([]byte, 16<<20)
+			for i := 0; i < len(b); i += 4096 {
+				b[i] = 1 // every page resident
+			}
+			keep = append(keep, b)
 		}
 	case "net":
 		_, err := net.Dial("tcp", "127.0.0.1:80")
