@@ -163,7 +163,14 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 	tok := make([]byte, 32)
 	rand.Read(tok)
 	a.mu.Lock()
-	a.sessions[hex.EncodeToString(tok)] = session{worker: req.Worker, expires: time.Now().Add(24 * time.Hour)}
+	// One session per worker: a new login ends the previous one; expired ones go too.
+	now := time.Now()
+	for k, old := range a.sessions {
+		if old.worker == req.Worker || now.After(old.expires) {
+			delete(a.sessions, k)
+		}
+	}
+	a.sessions[hex.EncodeToString(tok)] = session{worker: req.Worker, expires: now.Add(24 * time.Hour)}
 	a.mu.Unlock()
 	reply(w, map[string]string{"token": hex.EncodeToString(tok)})
 }

@@ -68,9 +68,10 @@ func post(t *testing.T, url string, body any, token string) (int, map[string]any
 func TestAPIRejections(t *testing.T) {
 	pool := common.HexToAddress("0x9001")
 	store := &memStore{workers: map[common.Address]*Worker{}}
-	s := &Service{cfg: ServiceConfig{Pool: pool, Store: store, Domain: poco.NewDomain(big.NewInt(1337), common.HexToAddress("0x1"))},
-		deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{}, workers: map[common.Address]*Worker{},
-		changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics()}
+	s, err := NewService(context.Background(), ServiceConfig{Pool: pool, Store: store, Domain: poco.NewDomain(big.NewInt(1337), common.HexToAddress("0x1"))})
+	if err != nil {
+		t.Fatal(err)
+	}
 	api := NewAPI(s)
 	api.score = func(context.Context, common.Address) (uint64, error) { return 7, nil }
 	srv := httptest.NewServer(api.Handler())

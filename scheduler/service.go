@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	mathrand "math/rand/v2"
 	"sync"
 	"time"
 
@@ -13,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/chain/bindings"
 	"github.com/decloud/decloud/poco"
 )
 
@@ -46,6 +48,12 @@ type Service struct {
 	metrics *metrics
 	// unmatched holds the deals already logged as unmatchable (once each; not persisted).
 	unmatched map[common.Hash]bool
+	byWorker  map[common.Address]map[common.Hash]bool // the tasks each worker has a replicate of
+	version   uint64                                  // bumped for each copy handed to the writer
+	write     *writer
+
+	authMu sync.Mutex // guards auths only
+	auths  map[Assignment][]byte
 }
 
 // NewService loads the store's state.
@@ -55,7 +63,8 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
 		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
-		unmatched: map[common.Hash]bool{}}
+		unmatched: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
+		auths: map[Assignment][]byte{}}
 	deals, tasks, workers, err := cfg.Store.Load(ctx)
 	if err != nil {
 		return nil, err
@@ -65,6 +74,9 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	}
 	for _, t := range tasks {
 		s.tasks[t.ID] = t
+		for _, r := range t.Replicates {
+			s.replicateLocked(t, r.Worker)
+		}
 	}
 	for _, w := range workers {
 		s.workers[w.Addr] = w
@@ -77,19 +89,37 @@ type storeCursor struct{ s Store }
 func (c storeCursor) Load(ctx context.Context) (uint64, bool, error) { return c.s.Cursor(ctx) }
 func (c storeCursor) Save(ctx context.Context, n uint64) error       { return c.s.SetCursor(ctx, n) }
 
-// Run follows the chain and applies plans until ctx ends.
+// Run follows the chain and applies plans until ctx ends. After a failed step it waits
+// longer each time (doubling up to 30 s, with jitter) and logs the first failure of a run
+// of them, then every tenth, and when steps succeed again.
 func (s *Service) Run(ctx context.Context, every time.Duration) error {
 	defer close(s.stopped)
+	failures := 0
 	for {
+		wait := every
 		if err := s.Step(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("scheduler step failed", "err", err)
+			failures++
+			if failures%10 == 1 {
+				s.log.Warn("scheduler step failed; retrying with backoff", "err", err, "failures", failures)
+			}
+			wait = backoff(every, failures)
+		} else if failures > 0 {
+			s.log.Info("scheduler steps succeed again", "after_failures", failures)
+			failures = 0
 		}
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-time.After(every):
+		case <-time.After(wait):
 		}
 	}
+}
+
+// backoff is base doubled per failure, capped at 30 s, with up to 25 % of random jitter.
+func backoff(base time.Duration, failures int) time.Duration {
+	d := base << min(failures, 16)
+	d = min(d, 30*time.Second)
+	return d - time.Duration(mathrand.Int64N(int64(d)/4+1))
 }
 
 // Step catches up with the chain once and applies one plan.
@@ -115,20 +145,87 @@ func (s *Service) Step(ctx context.Context) error {
 	return s.apply(ctx)
 }
 
-// handle folds hub events into the pool's state.
-func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) error {
+// chainFacts are what the events of one batch need from chain reads, read before the
+// service's lock is taken: the deals created for the pool, the tasks that reached consensus
+// (their reveal deadline) and the scores of contributors the service does not know.
+type chainFacts struct {
+	deals  map[common.Hash]bindings.DealView
+	tasks  map[common.Hash]bindings.TaskView
+	scores map[common.Address]uint64
+}
+
+func (s *Service) prefetch(ctx context.Context, logs []types.Log) (chainFacts, error) {
 	abi := s.cfg.Hub.ABI()
+	f := chainFacts{deals: map[common.Hash]bindings.DealView{}, tasks: map[common.Hash]bindings.TaskView{}, scores: map[common.Address]uint64{}}
+	// Which deals and tasks are the pool's, including those this batch creates.
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	ours := map[common.Hash]bool{}
+	for id := range s.deals {
+		ours[id] = true
+	}
+	for id := range s.tasks {
+		ours[id] = true
+	}
+	known := map[common.Address]bool{}
+	for a := range s.workers {
+		known[a] = true
+	}
+	s.mu.Unlock()
 	for i := range logs {
 		l := &logs[i]
 		if ev, err := abi.UnpackDealCreatedEvent(l); err == nil {
 			if ev.Workerpool != s.cfg.Pool {
 				continue
 			}
+			ours[ev.Dealid] = true
 			v, err := s.cfg.Hub.Deal(ctx, ev.Dealid)
 			if err != nil {
-				return err
+				return f, fmt.Errorf("read deal %s: %w", ev.Dealid, err)
+			}
+			f.deals[ev.Dealid] = v
+		} else if ev, err := abi.UnpackTaskInitializeEvent(l); err == nil {
+			if ours[ev.Dealid] {
+				ours[ev.Taskid] = true
+			}
+		} else if ev, err := abi.UnpackTaskContributeEvent(l); err == nil {
+			if ours[ev.Taskid] && !known[ev.Worker] {
+				v, err := s.cfg.Hub.Score(ctx, ev.Worker)
+				if err != nil {
+					return f, fmt.Errorf("read score of %s: %w", ev.Worker, err)
+				}
+				f.scores[ev.Worker] = v.Uint64()
+			}
+		} else if ev, err := abi.UnpackTaskConsensusEvent(l); err == nil {
+			if ours[ev.Taskid] {
+				v, err := s.cfg.Hub.Task(ctx, ev.Taskid)
+				if err != nil {
+					return f, fmt.Errorf("read task %s: %w", ev.Taskid, err)
+				}
+				f.tasks[ev.Taskid] = v
+			}
+		}
+	}
+	return f, nil
+}
+
+// handle folds hub events into the pool's state: chain reads first, then the state under
+// its lock, then the store through the writer.
+func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) error {
+	facts, err := s.prefetch(ctx, logs)
+	if err != nil {
+		return err
+	}
+	abi := s.cfg.Hub.ABI()
+	var deals []*DealTasks
+	var workers []Worker
+	dirty := map[common.Hash]bool{}
+	s.mu.Lock()
+	for i := range logs {
+		l := &logs[i]
+		if ev, err := abi.UnpackDealCreatedEvent(l); err == nil {
+			v, ok := facts.deals[ev.Dealid]
+			if ev.Workerpool != s.cfg.Pool || !ok {
+				continue
 			}
 			start, t := v.StartTime.Uint64(), v.TimeRef.Uint64()
 			d := &DealTasks{ID: ev.Dealid, Volume: v.Volume.Uint64(), App: ev.App, Dataset: ev.Dataset, Params: ev.Params,
@@ -136,9 +233,7 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 				ContributionDeadline: time.Unix(int64(poco.ContributionDeadline(start, t)), 0).UTC(),
 				FinalDeadline:        time.Unix(int64(poco.FinalDeadline(start, t)), 0).UTC()}
 			s.deals[d.ID] = d
-			if err := s.cfg.Store.SaveDeal(ctx, d); err != nil {
-				return err
-			}
+			deals = append(deals, d)
 			continue
 		}
 		if ev, err := abi.UnpackTaskInitializeEvent(l); err == nil {
@@ -150,9 +245,7 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			t := &Task{ID: ev.Taskid, Deal: d.ID, Index: ev.Idx.Uint64(), Status: poco.TaskActive, Trust: d.Trust,
 				ContributionDeadline: d.ContributionDeadline, FinalDeadline: d.FinalDeadline}
 			s.tasks[t.ID] = t
-			if err := s.save(ctx, t); err != nil {
-				return err
-			}
+			dirty[t.ID] = true
 			continue
 		}
 		if ev, err := abi.UnpackScoreUpdatedEvent(l); err == nil {
@@ -160,51 +253,71 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			// contribution: keep the scores of the pool's workers current.
 			if w := s.workers[ev.Worker]; w != nil && ev.Score.IsUint64() && w.Score != ev.Score.Uint64() {
 				w.Score = ev.Score.Uint64()
-				if err := s.cfg.Store.SaveWorker(ctx, w); err != nil {
-					return err
-				}
+				workers = append(workers, *w)
 			}
 			continue
 		}
-		if err := s.handleTaskEvent(ctx, l); err != nil {
+		if id, changed := s.handleTaskEvent(l, facts); changed {
+			dirty[id] = true
+		}
+	}
+	copies := s.copiesLocked(dirty)
+	if len(dirty) > 0 {
+		s.notify()
+	}
+	s.mu.Unlock()
+	for _, d := range deals {
+		if err := s.write.deal(ctx, d); err != nil {
 			return err
 		}
 	}
-	return nil
+	for _, w := range workers {
+		if err := s.write.worker(ctx, w); err != nil {
+			return err
+		}
+	}
+	return s.write.tasks(ctx, copies...)
 }
 
-func (s *Service) handleTaskEvent(ctx context.Context, l *types.Log) error {
+// copiesLocked takes versioned copies of the tasks in ids; call with s.mu held.
+func (s *Service) copiesLocked(ids map[common.Hash]bool) []taskCopy {
+	out := make([]taskCopy, 0, len(ids))
+	for id := range ids {
+		if t := s.tasks[id]; t != nil {
+			s.version++
+			out = append(out, taskCopy{task: t.clone(), version: s.version})
+		}
+	}
+	return out
+}
+
+// handleTaskEvent folds one task event; call with s.mu held. It reports the task changed.
+func (s *Service) handleTaskEvent(l *types.Log, facts chainFacts) (common.Hash, bool) {
 	abi := s.cfg.Hub.ABI()
 	if len(l.Topics) < 2 {
-		return nil
+		return common.Hash{}, false
 	}
 	t := s.tasks[l.Topics[1]]
 	if t == nil {
-		return nil // not one of ours
+		return common.Hash{}, false // not one of ours
 	}
 	if ev, err := abi.UnpackTaskContributeEvent(l); err == nil {
-		r := t.replicate(ev.Worker)
+		r := s.replicateLocked(t, ev.Worker)
 		r.State, r.ResultHash = Contributed, ev.ResultHash
 		// The hub weighed this vote with the worker's score as of this block, which is the
 		// score known here: score events are folded in chain order.
 		if w := s.workers[ev.Worker]; w != nil {
 			r.Score = w.Score
 		} else {
-			v, err := s.cfg.Hub.Score(ctx, ev.Worker)
-			if err != nil {
-				return err
-			}
-			r.Score = v.Uint64()
+			r.Score = facts.scores[ev.Worker]
 		}
 	} else if ev, err := abi.UnpackTaskConsensusEvent(l); err == nil {
 		t.Status, t.Consensus = poco.TaskRevealing, ev.ConsensusValue
-		v, err := s.cfg.Hub.Task(ctx, t.ID)
-		if err != nil {
-			return err
+		if v, ok := facts.tasks[t.ID]; ok {
+			t.RevealDeadline = time.Unix(v.RevealDeadline.Int64(), 0).UTC()
 		}
-		t.RevealDeadline = time.Unix(v.RevealDeadline.Int64(), 0).UTC()
 	} else if ev, err := abi.UnpackTaskRevealEvent(l); err == nil {
-		t.replicate(ev.Worker).State = Revealed
+		s.replicateLocked(t, ev.Worker).State = Revealed
 	} else if _, err := abi.UnpackTaskReopenEvent(l); err == nil {
 		for _, r := range t.Replicates {
 			if r.ResultHash == t.Consensus && r.State == Contributed {
@@ -217,10 +330,9 @@ func (s *Service) handleTaskEvent(ctx context.Context, l *types.Log) error {
 	} else if _, err := abi.UnpackTaskClaimedEvent(l); err == nil {
 		t.Status = poco.TaskFailed
 	} else {
-		return nil
+		return common.Hash{}, false
 	}
-	s.notify()
-	return s.save(ctx, t)
+	return t.ID, true
 }
 
 func (t *Task) replicate(w common.Address) *Replicate {
@@ -233,8 +345,6 @@ func (t *Task) replicate(w common.Address) *Replicate {
 	t.Replicates = append(t.Replicates, r)
 	return r
 }
-
-func (s *Service) save(ctx context.Context, t *Task) error { return s.cfg.Store.SaveTask(ctx, t) }
 
 // notify wakes long-polling workers; call with s.mu held.
 func (s *Service) notify() {
@@ -275,13 +385,13 @@ func (s *Service) apply(ctx context.Context) error {
 		s.metrics.tasks.WithLabelValues(st.String()).Set(float64(counts[st]))
 	}
 	for _, a := range p.Lost {
-		s.tasks[a.Task].replicate(a.Worker).State = Lost
+		s.replicateLocked(s.tasks[a.Task], a.Worker).State = Lost
 	}
 	for _, a := range p.Assign {
-		s.tasks[a.Task].replicate(a.Worker).State = Assigned
+		s.replicateLocked(s.tasks[a.Task], a.Worker).State = Assigned
 	}
 	for _, a := range p.Reveal {
-		s.tasks[a.Task].replicate(a.Worker).RevealRequested = true
+		s.replicateLocked(s.tasks[a.Task], a.Worker).RevealRequested = true
 	}
 	for _, a := range p.Upload {
 		s.tasks[a.Task].UploadRequested = true
@@ -292,22 +402,17 @@ func (s *Service) apply(ctx context.Context) error {
 			touched[a.Task] = true
 		}
 	}
-	var saveErr error
-	for id := range touched {
-		if err := s.save(ctx, s.tasks[id]); err != nil {
-			saveErr = err
-		}
-	}
+	copies := s.copiesLocked(touched)
 	if len(touched) > 0 {
 		s.notify()
 	}
 	finalize := map[common.Hash]*Task{}
 	for _, id := range p.Finalize {
-		finalize[id] = s.tasks[id]
+		finalize[id] = s.tasks[id].clone()
 	}
 	s.mu.Unlock()
-	if saveErr != nil {
-		return saveErr
+	if err := s.write.tasks(ctx, copies...); err != nil {
+		return err
 	}
 
 	var errs []error
@@ -380,14 +485,16 @@ var errUnknownTask = errors.New("scheduler: no such task for this worker")
 // register records a logged-in worker.
 func (s *Service) register(ctx context.Context, addr common.Address, score uint64, slots int, res Resources) error {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	w := s.workers[addr]
 	if w == nil {
 		w = &Worker{Addr: addr}
 		s.workers[addr] = w
 	}
 	w.Score, w.Slots, w.LastSeen, w.Resources = score, slots, time.Now(), res
-	return s.cfg.Store.SaveWorker(ctx, w)
+	c := *w
+	s.notify() // a new worker may take pending tasks at the next plan
+	s.mu.Unlock()
+	return s.write.worker(ctx, c)
 }
 
 // beat records a heartbeat in memory only: liveness does not survive a restart anyway
@@ -403,12 +510,21 @@ func (s *Service) beat(_ context.Context, addr common.Address) error {
 	return nil
 }
 
-// actions lists what worker must do now, and a channel closed when that may change.
+// actions lists what worker must do now, and a channel closed when that may change. The
+// state is read under the lock through the worker's index; authorizations are signed
+// after it, once per (task, worker).
 func (s *Service) actions(worker common.Address) ([]Action, <-chan struct{}, error) {
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	var out []Action
-	for _, t := range s.tasks {
+	for id := range s.byWorker[worker] {
+		t := s.tasks[id]
+		if t == nil || (t.Status != poco.TaskActive && t.Status != poco.TaskRevealing) {
+			delete(s.byWorker[worker], id) // nothing more for it to do there
+			s.authMu.Lock()
+			delete(s.auths, Assignment{Task: id, Worker: worker})
+			s.authMu.Unlock()
+			continue
+		}
 		d := s.deals[t.Deal]
 		if d == nil {
 			continue
@@ -421,26 +537,60 @@ func (s *Service) actions(worker common.Address) ([]Action, <-chan struct{}, err
 				Callback: d.Callback, TimeoutSecs: d.TimeRef}
 			switch {
 			case t.Status == poco.TaskActive && r.State == Assigned:
-				auth, err := poco.Authorize(s.cfg.Domain, worker, t.ID, s.cfg.Sender.Key())
-				if err != nil {
-					return nil, nil, err
-				}
-				base.Kind, base.Authorization = "compute", auth
+				base.Kind = "compute"
 				out = append(out, base)
 			case t.Status == poco.TaskRevealing && r.State == Contributed && r.RevealRequested && r.ResultHash == t.Consensus:
 				base.Kind = "reveal"
 				out = append(out, base)
 			case t.Status == poco.TaskRevealing && r.State == Revealed && t.UploadRequested && !t.Uploaded && s.uploader(t) == worker:
-				auth, err := poco.Authorize(s.cfg.Domain, worker, t.ID, s.cfg.Sender.Key())
-				if err != nil {
-					return nil, nil, err
-				}
-				base.Kind, base.Authorization = "upload", auth
+				base.Kind = "upload"
 				out = append(out, base)
 			}
 		}
 	}
-	return out, s.changed, nil
+	changed := s.changed
+	s.mu.Unlock()
+	for i := range out {
+		if out[i].Kind == "reveal" {
+			continue
+		}
+		auth, err := s.authorization(worker, out[i].Task)
+		if err != nil {
+			return nil, nil, err
+		}
+		out[i].Authorization = auth
+	}
+	return out, changed, nil
+}
+
+// authorization returns the scheduler's signed permission for worker to contribute to (or
+// upload the result of) task, signing it once.
+func (s *Service) authorization(worker common.Address, task common.Hash) ([]byte, error) {
+	key := Assignment{Task: task, Worker: worker}
+	s.authMu.Lock()
+	auth, ok := s.auths[key]
+	s.authMu.Unlock()
+	if ok {
+		return auth, nil
+	}
+	auth, err := poco.Authorize(s.cfg.Domain, worker, task, s.cfg.Sender.Key())
+	if err != nil {
+		return nil, err
+	}
+	s.authMu.Lock()
+	s.auths[key] = auth
+	s.authMu.Unlock()
+	return auth, nil
+}
+
+// replicateLocked is t's replicate of w (created as Assigned if missing), indexed by
+// worker; call with s.mu held.
+func (s *Service) replicateLocked(t *Task, w common.Address) *Replicate {
+	if s.byWorker[w] == nil {
+		s.byWorker[w] = map[common.Hash]bool{}
+	}
+	s.byWorker[w][t.ID] = true
+	return t.replicate(w)
 }
 
 // uploader is the first revealed winner.
@@ -458,7 +608,20 @@ const MaxCallbackData = 64 << 10
 
 func (s *Service) report(ctx context.Context, worker common.Address, task common.Hash, kind, location, reason string, callbackData []byte) error {
 	s.mu.Lock()
-	defer s.mu.Unlock()
+	err := s.reportLocked(worker, task, kind, location, reason, callbackData)
+	var copies []taskCopy
+	if err == nil {
+		copies = s.copiesLocked(map[common.Hash]bool{task: true})
+		s.notify()
+	}
+	s.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	return s.write.tasks(ctx, copies...)
+}
+
+func (s *Service) reportLocked(worker common.Address, task common.Hash, kind, location, reason string, callbackData []byte) error {
 	t := s.tasks[task]
 	if t == nil {
 		return errUnknownTask
@@ -496,8 +659,7 @@ func (s *Service) report(ctx context.Context, worker common.Address, task common
 	default:
 		return errors.New("scheduler: kind must be uploaded or failed")
 	}
-	s.notify()
-	return s.save(ctx, t)
+	return nil
 }
 
 // TaskReport is a task as the scheduler sees it, for requesters.
