@@ -49,6 +49,9 @@ const (
 )
 
 func newEnv(t *testing.T) *env {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)

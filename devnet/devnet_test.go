@@ -33,6 +33,9 @@ func TestMain(m *testing.M) {
 }
 
 func start(t *testing.T, accounts, workers int) (*devnet.Net, context.Context) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	t.Cleanup(cancel)

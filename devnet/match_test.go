@@ -25,6 +25,9 @@ import (
 
 // startWith is start with what each worker advertises.
 func startWith(t *testing.T, workers int, res func(i int) devnet.WorkerResources) (*devnet.Net, context.Context) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	t.Cleanup(cancel)

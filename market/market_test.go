@@ -32,6 +32,9 @@ type env struct {
 }
 
 func newEnv(t *testing.T) *env {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()

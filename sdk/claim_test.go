@@ -13,6 +13,9 @@ import (
 // A deal nobody works on: claiming before its final deadline says when it comes; after it,
 // every task is claimed and the requester gets back all it locked.
 func TestClaimRefunds(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir()})

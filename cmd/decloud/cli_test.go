@@ -43,6 +43,9 @@ type cliEnv struct {
 }
 
 func startDev(t *testing.T) *cliEnv {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	t.Helper()
 	dir := t.TempDir()
 	e := &cliEnv{t: t, config: filepath.Join(dir, "config.json"), password: filepath.Join(dir, "password")}

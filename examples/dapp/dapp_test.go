@@ -73,6 +73,9 @@ func latest(t *testing.T, ctx context.Context, n *devnet.Net, feed common.Addres
 // A dapp's price feed gets the median that replicated workers computed, through the hub's
 // callback; a task that fails leaves the feed as it was.
 func TestPriceFeed(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
 	t0 := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
