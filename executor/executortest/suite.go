@@ -147,7 +147,7 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 		}
 		t.Logf("what the app tried:\n%s", report)
 		// Host side: no link of any kind was left, nothing was written beside /out or into /in.
-		filepath.WalkDir(s.OutputDir, func(p string, d fs.DirEntry, err error) error {
+		walkErr := filepath.WalkDir(s.OutputDir, func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
 			}
@@ -163,6 +163,9 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 			}
 			return nil
 		})
+		if walkErr != nil {
+			t.Fatal(walkErr)
+		}
 		for _, p := range []string{filepath.Join(filepath.Dir(s.OutputDir), "escaped"), "/tmp/decloud-escaped"} {
 			if _, err := os.Lstat(p); err == nil {
 				t.Errorf("the app wrote %s", p)
@@ -236,7 +239,9 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 			if i == 1 {
 				// Another moment and another directory layout on the host.
 				past := time.Now().Add(-time.Duration(i) * time.Hour)
-				os.Chtimes(filepath.Join(s.InputDir, "a.csv"), past, past)
+				if err := os.Chtimes(filepath.Join(s.InputDir, "a.csv"), past, past); err != nil {
+					t.Fatal(err)
+				}
 			}
 			if _, err := x.Run(ctx, s); err != nil {
 				t.Fatal(err)
@@ -264,7 +269,9 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 		s := spec(t, "echo")
 		s.App = filepath.Join(t.TempDir(), "junk.wasm")
 		junk := []byte("this is not webassembly")
-		os.WriteFile(s.App, junk, 0o644)
+		if err := os.WriteFile(s.App, junk, 0o644); err != nil {
+			t.Fatal(err)
+		}
 		sum := sha256.Sum256(junk)
 		s.Checksum = hex.EncodeToString(sum[:])
 		if _, err := x.Run(ctx, s); !errors.Is(err, executor.ErrBadApp) {
@@ -276,7 +283,7 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 // diskUse is the bytes of the regular files under dir, as the host sees them.
 func diskUse(t *testing.T, dir string) int64 {
 	var n int64
-	filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error { // errors: counted as nothing
 		if err == nil && d.Type().IsRegular() {
 			if info, err := d.Info(); err == nil {
 				n += info.Size()

@@ -72,7 +72,7 @@ func runChild(req request) reply {
 		WithMemoryLimitPages(req.Pages).
 		WithMemoryCapacityFromMax(true).
 		WithCloseOnContextDone(false))
-	defer rt.Close(ctx)
+	defer func() { _ = rt.Close(ctx) }()
 	if _, err := wasi_snapshot_preview1.Instantiate(ctx, rt); err != nil {
 		return reply{ExitCode: -1, Error: "wasi: " + err.Error()}
 	}

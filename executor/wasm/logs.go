@@ -57,7 +57,7 @@ func logPipes(cmd *exec.Cmd, dst ...io.Writer) (*pipes, error) {
 		cmd.ExtraFiles = append(cmd.ExtraFiles, wr)
 		p.wg.Go(func() {
 			defer r.Close()
-			io.Copy(w, r)
+			_, _ = io.Copy(w, r) // ends when the child closes its end; the writers never fail
 		})
 	}
 	return p, nil

@@ -58,7 +58,7 @@ func TestSuite(t *testing.T) {
 func TestChildDiesWithItsWorker(t *testing.T) {
 	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
 	marker := "decloud-test-marker-" + filepath.Base(t.TempDir())
-	cmd := exec.Command(os.Args[0])
+	cmd := exec.CommandContext(context.Background(), os.Args[0])
 	cmd.Env = append(os.Environ(), miniWorkerEnv+"="+marker, "DECLOUD_TEST_DIR="+t.TempDir(),
 		"DECLOUD_TEST_APP="+probe, "DECLOUD_TEST_SUM="+sum)
 	if err := cmd.Start(); err != nil {

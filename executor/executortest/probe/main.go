@@ -3,6 +3,7 @@
 package main
 
 import (
+	"context"
 	"crypto/rand"
 	"fmt"
 	"net"
@@ -43,16 +44,15 @@ func main() {
 			}
 		}
 	case "alloc":
-		var keep [][]byte
 		for {
 			b := make([]byte, 16<<20)
 			for i := 0; i < len(b); i += 4096 {
 				b[i] = 1 // every page resident
 			}
-			keep = append(keep, b)
+			kept = append(kept, b)
 		}
 	case "net":
-		_, err := net.Dial("tcp", "127.0.0.1:80")
+		_, err := (&net.Dialer{}).DialContext(context.Background(), "tcp", "127.0.0.1:80")
 		write(out+"/net.txt", fmt.Sprint(err))
 		if err == nil {
 			os.Exit(3)
@@ -103,7 +103,7 @@ func main() {
 		try("symlink to an absolute path", os.Symlink("/etc/passwd", out+"/abs"))
 		leaked(out + "/abs")
 		try("write through a link", os.WriteFile(out+"/up/tmp/decloud-escaped", []byte("x"), 0o644))
-		os.Mkdir(out+"/d", 0o755)
+		try("mkdir", os.Mkdir(out+"/d", 0o755))
 		try("dot-dot through a directory", os.WriteFile(out+"/d/../../escaped", []byte("x"), 0o644))
 		leaked(out + "/d/../../../../etc/passwd")
 		try("hard link from /in", os.Link("/in/data.txt", out+"/hard"))
@@ -138,8 +138,12 @@ func main() {
 	case "chatty": // 256 MiB to stdout and to stderr
 		chunk := []byte(strings.Repeat("spam ", 1<<18)) // 1.25 MiB
 		for i := 0; i < 205; i++ {
-			os.Stdout.Write(chunk)
-			os.Stderr.Write(chunk)
+			if _, err := os.Stdout.Write(chunk); err != nil {
+				os.Exit(1)
+			}
+			if _, err := os.Stderr.Write(chunk); err != nil {
+				os.Exit(1)
+			}
 		}
 		fmt.Fprintln(os.Stderr, "the end")
 	case "observe": // what an app can see of its host: must be the same on every replica
@@ -166,6 +170,9 @@ func main() {
 		os.Exit(64)
 	}
 }
+
+// kept holds what "alloc" allocates, so that none of it is freed.
+var kept [][]byte
 
 func write(path, s string) {
 	if err := os.WriteFile(path, []byte(s), 0o644); err != nil {
