@@ -273,7 +273,7 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	n.handler.Store(&h)
 	runCtx, stop := context.WithCancel(n.ctx)
 	done := make(chan struct{})
-	go func() { defer close(done); svc.Run(runCtx, n.cfg.Tick) }()
+	go func() { defer close(done); _ = svc.Run(runCtx, n.cfg.Tick) }() // returns nil when runCtx ends
 	n.mu.Lock()
 	n.Service = svc
 	n.stopSched = sync.OnceFunc(func() { stop(); <-done; db.Close() })
@@ -304,7 +304,12 @@ func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error
 	}
 	ctx, cancel := context.WithCancel(n.ctx)
 	done := make(chan struct{})
-	go func() { defer close(done); w.Run(ctx) }()
+	go func() {
+		defer close(done)
+		if err := w.Run(ctx); err != nil {
+			n.cfg.Logger.Error("devnet: worker stopped", "worker", i, "err", err)
+		}
+	}()
 	stop := sync.OnceFunc(func() { cancel(); <-done })
 	n.mu.Lock()
 	n.closers = append(n.closers, stop)

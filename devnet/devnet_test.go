@@ -301,7 +301,7 @@ func TestGridRefusesTamperedApp(t *testing.T) {
 	}
 	// The requester can read why, from the scheduler.
 	for {
-		resp, err := http.Get(n.APIURL() + "/v1/tasks/" + taskid.Hex())
+		resp, err := httpGet(ctx, n.APIURL()+"/v1/tasks/"+taskid.Hex())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -374,4 +374,13 @@ func TestGridDataset(t *testing.T) {
 	if owner.Balance.Int64() != 1e11+2*devnet.DatasetPrice {
 		t.Fatalf("dataset owner has %s", owner.Balance)
 	}
+}
+
+// httpGet is http.Get bound to ctx.
+func httpGet(ctx context.Context, url string) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
 }

@@ -72,7 +72,7 @@ func (n *Net) startMarket(ctx context.Context, fresh bool) error {
 	srv := httptest.NewServer(market.Handler(svc, svc.Metrics(), market.HTTPConfig{Logger: n.cfg.Logger, RatePerSecond: -1}))
 	runCtx, stop := context.WithCancel(n.ctx)
 	done := make(chan struct{})
-	go func() { defer close(done); svc.Run(runCtx) }()
+	go func() { defer close(done); _ = svc.Run(runCtx) }() // returns nil when runCtx ends
 	n.closers = append(n.closers, func() { stop(); <-done; srv.Close(); db.Close() })
 	n.Market, n.MarketURL = svc, srv.URL
 	if !fresh {

@@ -6,7 +6,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"io"
-	"net/http"
 	"os"
 	"strconv"
 	"strings"
@@ -46,7 +45,7 @@ func waitWorkers(t *testing.T, n *devnet.Net, ctx context.Context, k int) {
 	t.Helper()
 	want := []byte("\ndecloud_scheduler_workers " + strconv.Itoa(k) + "\n")
 	for {
-		resp, err := http.Get(n.APIURL() + "/metrics")
+		resp, err := httpGet(ctx, n.APIURL()+"/metrics")
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -180,7 +180,7 @@ func TestGridTransferRefusesMismatchedDataset(t *testing.T) {
 
 func taskReport(t *testing.T, n *devnet.Net, taskid common.Hash) scheduler.TaskReport {
 	t.Helper()
-	resp, err := http.Get(n.APIURL() + "/v1/tasks/" + taskid.Hex())
+	resp, err := httpGet(t.Context(), n.APIURL()+"/v1/tasks/"+taskid.Hex())
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -48,7 +48,9 @@ func TestHTTPLimits(t *testing.T) {
 	defer srv2.Close()
 	c2 := &Client{BaseURL: srv2.URL}
 	big := []byte(`{"app":"` + strings.Repeat("a", MaxOrderBytes+2048) + `"}`)
-	resp, err := http.Post(srv2.URL+"/v1/orders/app", "application/json", bytes.NewReader(big))
+	req, _ := http.NewRequestWithContext(context.Background(), http.MethodPost, srv2.URL+"/v1/orders/app", bytes.NewReader(big))
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,7 +60,8 @@ func TestHTTPLimits(t *testing.T) {
 	}
 	for _, path := range []string{"/v1/orderbook/apps", "/v1/orderbook/app?app=0x12", "/v1/orderbook/app?minTrust=-1",
 		"/v1/orderbook/app?status=LOST", "/v1/orders/0x1234", "/v1/orderbook/workerpool?pageSize=x"} {
-		resp, err := http.Get(srv2.URL + path)
+		req, _ := http.NewRequestWithContext(t.Context(), http.MethodGet, srv2.URL+path, nil)
+		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -2,6 +2,7 @@ package market
 
 import (
 	"context"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"net/http"
 	"time"
 
@@ -29,7 +30,7 @@ func newMetrics(s *Service) *Metrics {
 	}
 	open := prometheus.NewDesc("decloud_market_orders", "Orders in the book by book and status.", []string{"book", "status"}, nil)
 	m.reg.MustRegister(m.published, m.queryTime, m.requests, &bookCollector{s: s, desc: open},
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 

@@ -34,12 +34,6 @@ func (m *memStore) Load(context.Context) ([]*DealTasks, []*Task, []*Worker, erro
 func (m *memStore) Cursor(context.Context) (uint64, bool, error) { return 0, false, nil }
 func (m *memStore) SetCursor(context.Context, uint64) error      { return nil }
 
-type apiFixture struct {
-	srv   *httptest.Server
-	store *memStore
-	pool  common.Address
-}
-
 func post(t *testing.T, url string, body any, token string) (int, map[string]any) {
 	t.Helper()
 	var r io.Reader
@@ -50,7 +44,7 @@ func post(t *testing.T, url string, body any, token string) (int, map[string]any
 		j, _ := json.Marshal(b)
 		r = bytes.NewReader(j)
 	}
-	req, _ := http.NewRequest("POST", url, r)
+	req, _ := http.NewRequestWithContext(context.Background(), "POST", url, r)
 	if token != "" {
 		req.Header.Set("Authorization", "Bearer "+token)
 	}
@@ -146,7 +140,8 @@ func TestAPIRejections(t *testing.T) {
 	if code, _ := post(t, srv.URL+"/v1/heartbeat", map[string]any{}, token); code != 204 {
 		t.Errorf("heartbeat: %d", code)
 	}
-	resp, err := http.Get(srv.URL + "/metrics")
+	mreq, _ := http.NewRequestWithContext(t.Context(), http.MethodGet, srv.URL+"/metrics", nil)
+	resp, err := http.DefaultClient.Do(mreq)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,6 +1,7 @@
 package scheduler
 
 import (
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -33,7 +34,7 @@ func newMetrics() *metrics {
 		tasks:      prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "decloud_scheduler_tasks", Help: "Tasks by status."}, []string{"status"}),
 	}
 	m.reg.MustRegister(m.assigned, m.lost, m.finalized, m.reopened, m.claimed, m.chainError, m.workers, m.tasks,
-		prometheus.NewGoCollector(), prometheus.NewProcessCollector(prometheus.ProcessCollectorOpts{}))
+		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
 

@@ -238,7 +238,7 @@ func (c *Client) Head(ctx context.Context, sum string) (int64, error) {
 
 func responseError(resp *http.Response) error {
 	var e struct{ Error, Code string }
-	json.NewDecoder(io.LimitReader(resp.Body, 4096)).Decode(&e)
+	_ = json.NewDecoder(io.LimitReader(resp.Body, 4096)).Decode(&e) // a body that is not JSON leaves e empty
 	switch resp.StatusCode {
 	case http.StatusNotFound:
 		return fmt.Errorf("%w: %s", ErrNotFound, e.Error)

@@ -79,7 +79,7 @@ func TestHTTPAPI(t *testing.T) {
 	if n, err := c.Head(ctx, sum); err != nil || n != int64(len(data)) {
 		t.Fatalf("head: %d %v", n, err)
 	}
-	req, _ := http.NewRequest("GET", srv.URL+"/blobs/"+sum, nil)
+	req, _ := http.NewRequestWithContext(context.Background(), "GET", srv.URL+"/blobs/"+sum, nil)
 	req.Header.Set("Range", "bytes=4-9")
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
@@ -96,7 +96,7 @@ func TestHTTPAPI(t *testing.T) {
 
 	other, _ := crypto.GenerateKey()
 	put := func(name string, body []byte, h map[string]string) int {
-		req, _ := http.NewRequest("PUT", srv.URL+"/blobs/"+name, bytes.NewReader(body))
+		req, _ := http.NewRequestWithContext(context.Background(), "PUT", srv.URL+"/blobs/"+name, bytes.NewReader(body))
 		for k, v := range h {
 			req.Header.Set(k, v)
 		}

@@ -93,8 +93,11 @@ func (s *Store) Put(ctx context.Context, r io.Reader, want string) (sum string, 
 	}
 	// Make the rename itself durable.
 	if d, err := os.Open(filepath.Dir(s.path(sum))); err == nil {
-		d.Sync()
+		err := d.Sync()
 		d.Close()
+		if err != nil {
+			return "", 0, fmt.Errorf("storage: sync %s: %w", filepath.Dir(s.path(sum)), err)
+		}
 	}
 	return sum, n, nil
 }

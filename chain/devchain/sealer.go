@@ -89,8 +89,9 @@ func (s *sealer) loop() {
 		select {
 		case <-s.quit:
 			return
-		case <-subErr:
-			return // the pool is shutting down
+		case err := <-subErr:
+			_ = err // the pool is shutting down
+			return
 		case <-s.txs:
 			// The pool's feed waits for every subscriber: drain it here, seal below.
 			s.poke()

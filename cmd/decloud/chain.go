@@ -46,7 +46,9 @@ func (m *Main) chainCommand() *cobra.Command {
 				fmt.Fprintln(out, "  data dir   (in memory: gone at exit; --datadir keeps it)")
 			}
 			fmt.Fprintln(out, "funded dev accounts (public keys: dev chain only):")
-			c.PrintAccounts(out)
+			if err := c.PrintAccounts(out); err != nil {
+				return err
+			}
 			fmt.Fprintln(out, "Ctrl-C stops the chain.")
 			<-cmd.Context().Done()
 			fmt.Fprintln(out, "stopping")

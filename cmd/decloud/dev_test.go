@@ -26,7 +26,7 @@ const runMainEnv = "DECLOUD_TEST_RUN_MAIN"
 // startDevProcess runs `decloud dev` as a separate process and waits until it is ready.
 func startDevProcess(t *testing.T, dir, config string) *exec.Cmd {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], "dev", "--data-dir", dir, "--workers", "2", "--config", config)
+	cmd := exec.CommandContext(context.Background(), os.Args[0], "dev", "--data-dir", dir, "--workers", "2", "--config", config)
 	cmd.Env = append(os.Environ(), runMainEnv+"=1")
 	out := &syncBuffer{}
 	cmd.Stdout, cmd.Stderr = out, out

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/spf13/cobra"
 
@@ -39,8 +40,12 @@ func (m *Main) marketCommand() *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(m.Stdout, "market on http://%s (book in %s)\n", ln.Addr(), db)
-			go svc.Run(ctx)
-			return serve(ctx, ln, market.Handler(svc, svc.Metrics(), market.HTTPConfig{RatePerSecond: rps, Logger: m.Logger}))
+			g, gctx := errgroup.WithContext(ctx)
+			g.Go(func() error { return svc.Run(gctx) })
+			g.Go(func() error {
+				return serve(gctx, ln, market.Handler(svc, svc.Metrics(), market.HTTPConfig{RatePerSecond: rps, Logger: m.Logger}))
+			})
+			return g.Wait()
 		},
 	}
 	cmd.Flags().StringVar(&db, "db", "decloud-market.db", "SQLite file of the book")

@@ -126,7 +126,9 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 			return rep, err
 		}
 		defer f.Close()
-		pprof.StartCPUProfile(f)
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return rep, err
+		}
 		defer pprof.StopCPUProfile()
 	}
 	var next atomic.Int64

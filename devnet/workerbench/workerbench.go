@@ -105,6 +105,7 @@ func ChildMain(args []string) int {
 		fmt.Fprintln(os.Stderr, "usage: URL WORKERS SECONDS EVERY")
 		return 2
 	}
+	ctx := context.Background() // the child ends when its parent kills it
 	url := args[0]
 	count, _ := strconv.Atoi(args[1])
 	seconds, _ := strconv.ParseFloat(args[2], 64)
@@ -112,7 +113,7 @@ func ChildMain(args []string) int {
 	client := &http.Client{Transport: &http.Transport{MaxIdleConns: count + 10, MaxIdleConnsPerHost: count + 10, IdleConnTimeout: time.Minute}, Timeout: time.Minute}
 	post := func(path, token string, body any, out any) error {
 		b, _ := json.Marshal(body)
-		req, _ := http.NewRequest("POST", url+path, bytes.NewReader(b))
+		req, _ := http.NewRequestWithContext(ctx, "POST", url+path, bytes.NewReader(b))
 		if token != "" {
 			req.Header.Set("Authorization", "Bearer "+token)
 		}

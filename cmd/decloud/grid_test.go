@@ -1,0 +1,86 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/decloud/decloud/sdk"
+)
+
+// `decloud worker` and `decloud pool` take their key from an encrypted keystore, or from a
+// key file only its owner can read; never from the command line. No chain is needed: a key
+// that loads fails next at the chain (nothing listens at --rpc).
+func TestServiceKeys(t *testing.T) {
+	dir := t.TempDir()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw := fmt.Sprintf("0x%x", crypto.FromECDSA(key))
+	ks := keystore.NewKeyStore(filepath.Join(dir, "keystore"), keystore.LightScryptN, keystore.LightScryptP)
+	acc, err := ks.ImportECDSA(key, "secret")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name, content string, mode os.FileMode) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(content), mode); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Chmod(p, mode); err != nil { // whatever the umask
+			t.Fatal(err)
+		}
+		return p
+	}
+	open := write("key-0644", raw+"\n", 0o644)
+	private := write("key-0600", raw+"\n", 0o600)
+	good, bad := write("password", "secret\n", 0o600), write("wrong", "not it\n", 0o600)
+	const hub, pool = "0x00000000000000000000000000000000000000aa", "0x00000000000000000000000000000000000000bb"
+	const noChain = "chain id from http://127.0.0.1:1" // past the key: the chain is not there
+	for _, c := range []struct {
+		name string
+		args []string
+		env  string // $DECLOUD_PASSWORD, if not ""
+		want string // in the error
+	}{
+		{"worker, raw key", []string{"worker", "--key", raw}, "", "--key takes no raw private key"},
+		{"pool, raw key", []string{"pool", "--workerpool", pool, "--key", raw}, "", "--key takes no raw private key"},
+		{"worker, raw key without 0x", []string{"worker", "--key", raw[2:]}, "", "use --keystore"},
+		{"worker, key file readable by others", []string{"worker", "--key", "@" + open}, "", "readable by others than its owner (mode 0644)"},
+		{"pool, key file readable by others", []string{"pool", "--workerpool", pool, "--key", "@" + open}, "", "chmod 600"},
+		{"worker, private key file", []string{"worker", "--key", "@" + private}, "", noChain},
+		{"worker, no key", []string{"worker"}, "", "--keystore is required"},
+		{"worker, both", []string{"worker", "--keystore", acc.URL.Path, "--key", "@" + private}, "", "not both"},
+		{"worker, keystore", []string{"worker", "--keystore", acc.URL.Path, "--password-file", good}, "", noChain},
+		{"pool, keystore", []string{"pool", "--workerpool", pool, "--keystore", acc.URL.Path, "--password-file", good}, "", noChain},
+		{"worker, keystore, password from the environment", []string{"worker", "--keystore", acc.URL.Path}, "secret", noChain},
+		{"worker, keystore, wrong password", []string{"worker", "--keystore", acc.URL.Path, "--password-file", bad}, "", "could not decrypt"},
+		{"worker, no keystore", []string{"worker", "--keystore", filepath.Join(dir, "nope")}, "", "--keystore: open"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if c.env != "" {
+				t.Setenv(sdk.PasswordEnv, c.env)
+			}
+			args := append(c.args, "--hub", hub, "--rpc", "http://127.0.0.1:1", "--config", filepath.Join(dir, "config.json"))
+			if c.args[0] == "worker" {
+				args = append(args, "--dir", filepath.Join(t.TempDir(), "worker"))
+			} else {
+				args = append(args, "--db", filepath.Join(t.TempDir(), "pool.db"))
+			}
+			err := (&Main{Stdout: &syncBuffer{}, Stderr: &syncBuffer{}}).Run(context.Background(), args)
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("error %v, want %q", err, c.want)
+			}
+			if c.want != noChain && strings.Contains(err.Error(), strings.TrimPrefix(raw, "0x")) {
+				t.Fatalf("the error shows the key: %v", err)
+			}
+		})
+	}
+}
