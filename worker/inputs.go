@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,46 +22,74 @@ import (
 var ErrBadInput = errors.New("worker: bad input file")
 
 // input downloads f into the input directory in under its name (taskparams.Parse checked
-// it is a plain name). A file with a sha256 is verified and cached by it, like apps and
-// datasets; one without is fetched on every run. Only storage: and http(s) URIs are
-// followed, never file://: a requester must not read the worker's disk.
-func (w *Worker) input(ctx context.Context, in string, f taskparams.InputFile) error {
+// it is a plain name), streaming it to disk. A file with a sha256 is verified and cached by
+// it, like apps and datasets; one without is fetched on every run. Only storage: and
+// http(s) URIs are followed, never file:// (a requester must not read the worker's disk),
+// and only to the pool's storage and public addresses (see Config.FetchAllow), at most
+// Config.MaxInputBytes in Config.FetchTimeout. The errors wrap ErrBadInput and name the file.
+func (w *Worker) input(ctx context.Context, in string, f taskparams.InputFile) (err error) {
 	if filepath.Base(f.Name) != f.Name || strings.Contains(f.Name, "..") {
 		return fmt.Errorf("%w: name %q", ErrBadInput, f.Name) // Parse refuses these; belt and braces
 	}
-	var data []byte
-	cached := ""
-	if f.SHA256 != "" {
-		cached = filepath.Join(w.cfg.Dir, "apps", f.SHA256)
-		if b, err := os.ReadFile(cached); err == nil && sumOf(b) == f.SHA256 {
-			data = b
-		}
-	}
-	if data == nil {
-		b, err := w.get(ctx, f.URI, false)
-		if err != nil {
-			return fmt.Errorf("%w %q: %v", ErrBadInput, f.Name, err)
-		}
-		if f.SHA256 != "" {
-			if got := sumOf(b); got != f.SHA256 {
-				return fmt.Errorf("%w %q: %s has sha256 %s, the request says %s", ErrBadInput, f.Name, f.URI, got, f.SHA256)
-			}
-			if err := os.WriteFile(cached, b, 0o600); err != nil {
-				return err
-			}
-		}
-		data = b
-	}
-	// O_EXCL: an input file never replaces the dataset or another input.
-	fh, err := os.OpenFile(filepath.Join(in, f.Name), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o400)
+	bad := func(err error) error { return fmt.Errorf("%w %q: %w", ErrBadInput, f.Name, err) }
+	disk := func(err error) error { return fmt.Errorf("worker: input %q: %w", f.Name, err) }
+	// The name is taken first, O_EXCL: an input file never replaces the dataset or another
+	// input. It is removed again if the download fails.
+	dst := filepath.Join(in, f.Name)
+	fh, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o400)
 	if err != nil {
-		return fmt.Errorf("%w %q: %v", ErrBadInput, f.Name, err)
+		return bad(err)
 	}
-	if _, err := fh.Write(data); err != nil {
+	defer func() {
 		fh.Close()
-		return err
+		if err != nil {
+			os.Remove(dst)
+		}
+	}()
+	if f.SHA256 == "" {
+		tmp, _, err := w.download(ctx, f.URI, false, in)
+		if err != nil {
+			return bad(err)
+		}
+		fh.Close()
+		if err := os.Chmod(tmp, 0o400); err != nil {
+			os.Remove(tmp)
+			return disk(err)
+		}
+		if err := os.Rename(tmp, dst); err != nil {
+			os.Remove(tmp)
+			return disk(err)
+		}
+		return nil
 	}
-	return fh.Close()
+	apps := filepath.Join(w.cfg.Dir, "apps")
+	cached := filepath.Join(apps, filepath.Base(f.SHA256))
+	if got, err := sumFile(cached); err != nil || got != f.SHA256 {
+		tmp, got, err := w.download(ctx, f.URI, false, apps)
+		if err != nil {
+			return bad(err)
+		}
+		if got != f.SHA256 {
+			os.Remove(tmp)
+			return fmt.Errorf("%w %q: %s has sha256 %s, the request says %s", ErrBadInput, f.Name, f.URI, got, f.SHA256)
+		}
+		if err := os.Rename(tmp, cached); err != nil {
+			os.Remove(tmp)
+			return disk(err)
+		}
+	}
+	src, err := os.Open(cached)
+	if err != nil {
+		return disk(err)
+	}
+	defer src.Close()
+	if _, err := io.Copy(fh, src); err != nil {
+		return disk(err)
+	}
+	if err := fh.Close(); err != nil {
+		return disk(err)
+	}
+	return nil
 }
 
 func sumOf(b []byte) string {

@@ -17,13 +17,18 @@ import (
 	"github.com/decloud/decloud/taskparams"
 )
 
-func newTestWorker(t *testing.T) *Worker {
+// newTestWorker makes a worker; opts adjust its config.
+func newTestWorker(t *testing.T, opts ...func(*Config)) *Worker {
 	t.Helper()
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
 	}
-	w, err := New(Config{Key: key, Dir: t.TempDir()})
+	cfg := Config{Key: key, Dir: t.TempDir()}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	w, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -35,7 +40,7 @@ func TestInputFiles(t *testing.T) {
 		rw.Write([]byte("content of " + r.URL.Path))
 	}))
 	defer srv.Close()
-	w := newTestWorker(t)
+	w := newTestWorker(t, allowLoopback) // the test server is not public
 	sum := sumOf([]byte("content of /a"))
 	for _, c := range []struct {
 		name string
