@@ -5,6 +5,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/json"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"os"
@@ -41,12 +42,19 @@ func start(t *testing.T, accounts, workers int) (*devnet.Net, context.Context) {
 	t.Cleanup(cancel)
 	mod, _ := executortest.BuildWASM(t, "../examples/echo")
 	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: accounts, Workers: workers, AppModule: mod,
-		WasmCommand: []string{os.Args[0], wasm.ChildArg}})
+		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: debugLogger()})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(n.Close)
 	return n, ctx
+}
+
+func debugLogger() *slog.Logger {
+	if os.Getenv("DEVNET_LOG") == "" {
+		return nil
+	}
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 }
 
 func ok[T any](t *testing.T) func(T, error) T {

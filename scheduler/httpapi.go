@@ -202,8 +202,27 @@ func (a *API) heartbeat(w http.ResponseWriter, r *http.Request, worker common.Ad
 	w.WriteHeader(http.StatusNoContent)
 }
 
-// work long-polls for the worker's actions (at most 20 s, less with ?wait=DURATION).
+// work long-polls for the worker's actions (at most 20 s, less with ?wait=DURATION),
+// leaving out those the body's "skip" lists (the worker is running them or will retry them
+// later): a worker busy with some of its actions waits for the others.
 func (a *API) work(w http.ResponseWriter, r *http.Request, worker common.Address) {
+	var req struct {
+		Skip []struct {
+			Task common.Hash `json:"task"`
+			Kind string      `json:"kind"`
+		} `json:"skip"`
+	}
+	if r.ContentLength != 0 && !decode(w, r, &req) {
+		return
+	}
+	type key struct {
+		task common.Hash
+		kind string
+	}
+	skip := make(map[key]bool, len(req.Skip))
+	for _, s := range req.Skip {
+		skip[key{s.Task, s.Kind}] = true
+	}
 	wait := a.maxWait
 	if q := r.URL.Query().Get("wait"); q != "" {
 		d, err := time.ParseDuration(q)
@@ -216,10 +235,16 @@ func (a *API) work(w http.ResponseWriter, r *http.Request, worker common.Address
 	deadline := time.NewTimer(wait)
 	defer deadline.Stop()
 	for {
-		actions, changed, err := a.s.actions(worker)
+		all, changed, err := a.s.actions(worker)
 		if err != nil {
 			apiError(w, http.StatusInternalServerError, "internal", "cannot sign authorizations")
 			return
+		}
+		actions := all[:0]
+		for _, act := range all {
+			if !skip[key{act.Task, act.Kind}] {
+				actions = append(actions, act)
+			}
 		}
 		if len(actions) > 0 {
 			reply(w, map[string]any{"actions": actions})

@@ -17,15 +17,19 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
+	"net/netip"
+	"net/url"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/executor"
@@ -57,18 +61,33 @@ type Config struct {
 	GPUs     int     // GPUs
 	Speed    float64 // relative speed (0: 1.0; no calibration, so ads stay stable)
 	Energy   float64 // the operator's energy figure, e.g. watts or a carbon index (0: none)
-	HTTP     *http.Client
-	Logger   *slog.Logger
+	// Downloads (apps, datasets, input files). They come from the pool's storage (storage:SUM,
+	// or an http(s) URL under Storage's origin and /blobs/) and from public internet
+	// addresses only: loopback, private (RFC 1918, fc00::/7), link-local, CGNAT
+	// (100.64.0.0/10), unspecified, multicast and other special-purpose ranges are refused,
+	// checked on the address actually dialed (after DNS, on each of at most 5 redirects),
+	// through no proxy. FetchAllow lists the non-public ranges the operator allows besides,
+	// e.g. a LAN mirror's 10.0.5.0/24, or 127.0.0.0/8 on a test machine; nil (the default)
+	// allows none. An IPv4 prefix also matches the IPv4-mapped IPv6 addresses.
+	FetchAllow []netip.Prefix
+	// MaxInputBytes caps each download (app, dataset, input file); a larger one fails and
+	// leaves nothing behind (0: DefaultMaxInputBytes, 256 MiB).
+	MaxInputBytes int64
+	// FetchTimeout bounds each download (0: DefaultFetchTimeout, 5 minutes).
+	FetchTimeout time.Duration
+	HTTP         *http.Client // talks to the scheduler (downloads use their own client)
+	Logger       *slog.Logger
 }
 
 var errUnauthorized = errors.New("worker: not logged in")
 
 // Worker is one running agent.
 type Worker struct {
-	cfg   Config
-	addr  common.Address
-	token string
-	log   *slog.Logger
+	cfg     Config
+	addr    common.Address
+	token   atomic.Pointer[string] // written by login, read by every call
+	log     *slog.Logger
+	fetcher *http.Client // downloads (see newFetchClient)
 }
 
 // New prepares a worker.
@@ -85,31 +104,65 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.MaxOutput <= 0 {
 		cfg.MaxOutput = executor.DefaultMaxOutput
 	}
+	if cfg.MaxInputBytes <= 0 {
+		cfg.MaxInputBytes = DefaultMaxInputBytes
+	}
+	if cfg.FetchTimeout <= 0 {
+		cfg.FetchTimeout = DefaultFetchTimeout
+	}
+	var storageBase *url.URL
+	storageRT := http.DefaultTransport
+	if cfg.Storage != nil {
+		u, err := url.Parse(cfg.Storage.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return nil, fmt.Errorf("worker: the storage's URL %q is not an http(s) URL", cfg.Storage.BaseURL)
+		}
+		storageBase = u
+		if cfg.Storage.HTTP != nil && cfg.Storage.HTTP.Transport != nil {
+			storageRT = cfg.Storage.HTTP.Transport
+		}
+	}
 	for _, d := range []string{"tasks", "apps", "runs", "datasets"} {
 		if err := os.MkdirAll(filepath.Join(cfg.Dir, d), 0o700); err != nil {
 			return nil, fmt.Errorf("worker: %w", err)
 		}
 	}
 	addr := crypto.PubkeyToAddress(cfg.Key.PublicKey)
-	return &Worker{cfg: cfg, addr: addr, log: cfg.Logger.With("worker", addr)}, nil
+	return &Worker{cfg: cfg, addr: addr, log: cfg.Logger.With("worker", addr),
+		fetcher: newFetchClient(storageBase, storageRT, cfg.FetchAllow)}, nil
 }
 
 // Address is the worker's account.
 func (w *Worker) Address() common.Address { return w.addr }
 
-// Run logs in and works until ctx ends.
+// Run logs in and works until ctx ends. Computations run on Config.Slots slots at once;
+// reveals and uploads have their own lane, so they never wait behind a long computation
+// (a reveal missed is a stake lost). An action that fails waits before it is tried again,
+// longer after each failure (1 s doubling to 5 min, with jitter), and its failure is logged
+// the first time and then every tenth. Every goroutine Run starts has ended when it returns.
 func (w *Worker) Run(ctx context.Context) error {
 	if err := w.login(ctx); err != nil {
 		return err
 	}
-	go w.heartbeats(ctx)
+	g, ctx := errgroup.WithContext(ctx)
+	g.Go(func() error { w.heartbeats(ctx); return nil })
+	g.Go(func() error { w.janitor(ctx); return nil })
+	d := newDispatcher(max(w.cfg.Slots, 1))
 	for ctx.Err() == nil {
 		var resp struct {
 			Actions []scheduler.Action `json:"actions"`
 		}
-		if err := w.call(ctx, "/v1/work", struct{}{}, &resp); err != nil {
+		// The scheduler long-polls past what the worker cannot start now; the poll ends
+		// early when an action ends or a retry is due.
+		pctx, stop := d.pollContext(ctx)
+		err := w.call(pctx, "/v1/work", map[string]any{"skip": d.skipped(time.Now())}, &resp)
+		stop()
+		if err != nil {
 			if ctx.Err() != nil {
-				return nil
+				break
+			}
+			if interrupted(pctx) {
+				continue // what the worker may start has changed: ask again at once
 			}
 			w.log.Warn("asking for work", "err", err)
 			if errors.Is(err, errUnauthorized) {
@@ -125,12 +178,39 @@ func (w *Worker) Run(ctx context.Context) error {
 			continue
 		}
 		for _, a := range resp.Actions {
-			if err := w.do(ctx, a); err != nil && ctx.Err() == nil {
-				w.log.Warn("action failed", "kind", a.Kind, "task", a.Task, "err", err)
+			if !d.start(a, time.Now()) {
+				continue
 			}
+			g.Go(func() error {
+				err := w.do(ctx, a)
+				if ctx.Err() == nil {
+					w.afterAction(d, a, err)
+				}
+				d.finish(a, err)
+				return nil
+			})
 		}
 	}
-	return nil
+	return g.Wait()
+}
+
+// afterAction logs a failure: the first of a run of failures of one action, then every
+// tenth, with what the operator can do about it when the chain said why.
+func (w *Worker) afterAction(d *dispatcher, a scheduler.Action, err error) {
+	if err == nil {
+		return
+	}
+	n := d.failures(a) + 1
+	if n%10 != 1 {
+		return
+	}
+	attrs := []any{"kind", a.Kind, "task", a.Task, "err", err, "failures", n}
+	if strings.Contains(err.Error(), "worker balance too low for its stake") {
+		w.log.Error("the worker's escrow cannot cover the stake of a contribution: deposit tokens with "+
+			"`decloud account deposit AMOUNT --wallet "+w.addr.Hex()+"` (the stake is the pool's worker stake ratio of the task price)", attrs...)
+		return
+	}
+	w.log.Warn("action failed; it will be tried again later", attrs...)
 }
 
 func (w *Worker) login(ctx context.Context) error {
@@ -153,7 +233,7 @@ func (w *Worker) login(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("worker: login: %w", err)
 	}
-	w.token = tok.Token
+	w.token.Store(&tok.Token)
 	return nil
 }
 
@@ -204,8 +284,8 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	if w.token != "" {
-		req.Header.Set("Authorization", "Bearer "+w.token)
+	if tok := w.token.Load(); tok != nil && *tok != "" {
+		req.Header.Set("Authorization", "Bearer "+*tok)
 	}
 	resp, err := w.cfg.HTTP.Do(req)
 	if err != nil {
@@ -224,6 +304,22 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 		return nil
 	}
 	return json.NewDecoder(resp.Body).Decode(out)
+}
+
+var errBadParams = errors.New("worker: the request's params")
+
+// finalFailure reports whether err says that this task cannot be done (by this app with
+// these inputs), whoever tries again: the app or an input is bad, the app failed or crossed
+// a limit of the sandbox. Anything else (a chain read, a connection, the disk) is transient.
+func finalFailure(err error) bool {
+	var exit *executor.ExitError
+	for _, final := range []error{executor.ErrBadApp, executor.ErrTimeout, executor.ErrMemory, executor.ErrOutputTooLarge,
+		executor.ErrBadSpec, ErrBadInput, ErrForbiddenAddress, ErrTooLarge, errBadParams} {
+		if errors.Is(err, final) {
+			return true
+		}
+	}
+	return errors.As(err, &exit)
 }
 
 // taskState is what the worker remembers of a task, on disk.
@@ -306,8 +402,15 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 	if st == nil {
 		st, err = w.run(ctx, a)
 		if err != nil {
+			if !finalFailure(err) {
+				// A chain read, the network or the disk failed: nothing says the task
+				// cannot be done, so it is tried again later rather than reported failed.
+				return fmt.Errorf("compute (to be retried): %w", err)
+			}
 			reason := err.Error()
-			w.saveState(a.Task, &taskState{Failed: reason})
+			if err := w.saveState(a.Task, &taskState{Failed: reason}); err != nil {
+				return err
+			}
 			return w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "failed", "reason": reason}, nil)
 		}
 		if err := w.saveState(a.Task, st); err != nil {
@@ -331,13 +434,13 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 
 // run fetches the app (and dataset and input files), runs it and archives /out; the
 // archive is encrypted when the params say so.
-func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error) {
+func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err error) {
 	params, err := taskparams.Parse(a.Params)
 	if err == nil {
 		err = params.Validate()
 	}
 	if err != nil {
-		return nil, fmt.Errorf("worker: the request's params: %w", err)
+		return nil, fmt.Errorf("%w: %v", errBadParams, err)
 	}
 	app, err := w.cfg.Hub.AppInfo(ctx, a.App, w.cfg.HubFrom)
 	if err != nil {
@@ -355,6 +458,16 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error
 			return nil, err
 		}
 	}
+	// The inputs are copies (apps, datasets and checked input files stay in the download
+	// cache) and /out is in the archive: both go once the run is over, whatever its outcome;
+	// only the archive stays, until it is uploaded or its task is over (janitor).
+	defer func() {
+		os.RemoveAll(in)
+		os.RemoveAll(out)
+		if err != nil {
+			os.RemoveAll(runDir)
+		}
+	}()
 	if a.Dataset != (common.Address{}) {
 		ds, err := w.cfg.Hub.DatasetInfo(ctx, a.Dataset, w.cfg.HubFrom)
 		if err != nil {
@@ -364,11 +477,7 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (*taskState, error
 		if err != nil {
 			return nil, err
 		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return nil, err
-		}
-		if err := os.WriteFile(filepath.Join(in, filepath.Base(ds.Name)), data, 0o400); err != nil {
+		if err := copyNew(p, filepath.Join(in, filepath.Base(ds.Name)), 0o400); err != nil {
 			return nil, err
 		}
 		w.indexDataset(a.Dataset, ds.Checksum)
@@ -463,58 +572,36 @@ func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
 		return err
 	}
 	st.Uploaded = true
-	return w.saveState(a.Task, st)
+	if err := w.saveState(a.Task, st); err != nil {
+		return err
+	}
+	// Uploaded and reported: the worker needs the archive no more.
+	if err := os.RemoveAll(filepath.Dir(st.Archive)); err != nil {
+		w.log.Warn("removing an uploaded result", "task", a.Task, "err", err)
+	}
+	return nil
 }
 
-// fetch downloads uri (storage:SUM, http(s)://, file://), checks its sha256 against the
-// chain's checksum and caches it by checksum.
+// fetch downloads uri (storage:SUM, http(s)://, file://; see download), checks its sha256
+// against the chain's checksum and caches it by checksum. It returns the cached file.
 func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash) (string, error) {
 	want := hex.EncodeToString(checksum[:])
-	cached := filepath.Join(w.cfg.Dir, "apps", want)
-	if b, err := os.ReadFile(cached); err == nil {
-		if s := sha256.Sum256(b); hex.EncodeToString(s[:]) == want {
-			return cached, nil
-		}
+	apps := filepath.Join(w.cfg.Dir, "apps")
+	cached := filepath.Join(apps, want)
+	if got, err := sumFile(cached); err == nil && got == want {
+		return cached, nil
 	}
-	data, err := w.get(ctx, uri, true)
+	tmp, got, err := w.download(ctx, uri, true, apps)
 	if err != nil {
 		return "", err
 	}
-	if s := sha256.Sum256(data); hex.EncodeToString(s[:]) != want {
+	if got != want {
+		os.Remove(tmp)
 		return "", fmt.Errorf("%w: %s does not match the checksum on chain", executor.ErrBadApp, uri)
 	}
-	if err := os.WriteFile(cached, data, 0o600); err != nil {
+	if err := os.Rename(tmp, cached); err != nil {
+		os.Remove(tmp)
 		return "", err
 	}
 	return cached, nil
-}
-
-// get downloads uri: storage:SUM, http(s)://, and file:// when local is true (never for
-// what a requester names).
-func (w *Worker) get(ctx context.Context, uri string, local bool) ([]byte, error) {
-	var data []byte
-	var err error
-	switch {
-	case strings.HasPrefix(uri, "storage:"):
-		data, err = w.cfg.Storage.Get(ctx, strings.TrimPrefix(uri, "storage:"))
-	case local && strings.HasPrefix(uri, "file://"):
-		data, err = os.ReadFile(strings.TrimPrefix(uri, "file://"))
-	case strings.HasPrefix(uri, "http://"), strings.HasPrefix(uri, "https://"):
-		var resp *http.Response
-		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
-		if resp, err = w.cfg.HTTP.Do(req); err == nil {
-			defer resp.Body.Close()
-			if resp.StatusCode != http.StatusOK {
-				err = fmt.Errorf("GET %s: %s", uri, resp.Status)
-			} else {
-				data, err = io.ReadAll(io.LimitReader(resp.Body, 1<<30))
-			}
-		}
-	default:
-		err = fmt.Errorf("unsupported URI %q", uri)
-	}
-	if err != nil {
-		return nil, fmt.Errorf("worker: fetch %s: %w", uri, err)
-	}
-	return data, nil
 }

@@ -5,12 +5,14 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
+	"golang.org/x/sync/errgroup"
 	"net"
-	"net/http"
+	"net/netip"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
@@ -21,20 +23,24 @@ import (
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
 	"github.com/decloud/decloud/scheduler/sqlite"
+	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/storage"
 	"github.com/decloud/decloud/worker"
 )
 
 // chainFlags are the flags every chain-using service shares.
 type chainFlags struct {
-	rpc, hub, key string
-	from          uint64
+	rpc, hub, keystore, key string
+	from                    uint64
 }
 
 func (f *chainFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.rpc, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&f.hub, "hub", "", "address of the hub")
-	cmd.Flags().StringVar(&f.key, "key", "", "private key: 0x-hex, or @FILE holding it")
+	cmd.Flags().StringVar(&f.keystore, "keystore", "", "the account's encrypted JSON keystore file (go-ethereum's, as `decloud wallet create` writes);"+
+		" its password comes from --password-file, else $"+sdk.PasswordEnv+", else a prompt")
+	cmd.Flags().StringVar(&f.key, "key", "", "@FILE: a file holding the raw 0x-hex private key, readable by its owner only (mode 0600);"+
+		" a key on the command line is refused (every local user sees it in ps): use --keystore")
 	cmd.Flags().Uint64Var(&f.from, "from-block", 0, "block of the hub's deployment (events are read from there)")
 }
 
@@ -46,21 +52,59 @@ type chainConn struct {
 	domain poco.Domain
 }
 
-func (f *chainFlags) connect(ctx context.Context) (*chainConn, error) {
-	if !common.IsHexAddress(f.hub) {
-		return nil, errors.New("--hub must be the hub's address")
-	}
-	raw := f.key
-	if strings.HasPrefix(raw, "@") {
-		b, err := os.ReadFile(raw[1:])
+// loadKey is the account's key: from --keystore, decrypted with the password that
+// password returns, or from --key @FILE when only its owner can read FILE. A raw key in
+// --key is refused: the command line is visible to every local user.
+func (f *chainFlags) loadKey(password func(prompt string) (string, error)) (*ecdsa.PrivateKey, error) {
+	switch {
+	case f.keystore != "" && f.key != "":
+		return nil, errors.New("give either --keystore or --key @FILE, not both")
+	case f.keystore != "":
+		b, err := os.ReadFile(f.keystore)
+		if err != nil {
+			return nil, fmt.Errorf("--keystore: %w", err)
+		}
+		pw, err := password("password of keystore " + f.keystore + ": ")
+		if err != nil {
+			return nil, err
+		}
+		k, err := keystore.DecryptKey(b, pw)
+		if err != nil {
+			return nil, fmt.Errorf("--keystore %s: %w", f.keystore, err)
+		}
+		return k.PrivateKey, nil
+	case strings.HasPrefix(f.key, "@"):
+		name := f.key[1:]
+		fi, err := os.Stat(name)
 		if err != nil {
 			return nil, fmt.Errorf("--key: %w", err)
 		}
-		raw = strings.TrimSpace(string(b))
+		if perm := fi.Mode().Perm(); perm&0o077 != 0 {
+			return nil, fmt.Errorf("--key @%s: the key file is readable by others than its owner (mode %04o): chmod 600 it, or better use --keystore", name, perm)
+		}
+		b, err := os.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("--key: %w", err)
+		}
+		key, err := crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(b)), "0x"))
+		if err != nil {
+			return nil, fmt.Errorf("--key @%s: the file does not hold a 0x-hex private key", name)
+		}
+		return key, nil
+	case f.key != "":
+		return nil, errors.New("--key takes no raw private key (every local user sees the command line in ps): use --keystore FILE (an encrypted keystore), or --key @FILE with a file only its owner can read")
 	}
-	key, err := crypto.HexToECDSA(strings.TrimPrefix(raw, "0x"))
+	return nil, errors.New("--keystore is required (the account's encrypted keystore file)")
+}
+
+// connect loads the key (see loadKey) and dials the chain.
+func (f *chainFlags) connect(ctx context.Context, password func(prompt string) (string, error)) (*chainConn, error) {
+	if !common.IsHexAddress(f.hub) {
+		return nil, errors.New("--hub must be the hub's address")
+	}
+	key, err := f.loadKey(password)
 	if err != nil {
-		return nil, errors.New("--key must be a 0x-hex private key or @FILE")
+		return nil, err
 	}
 	client, err := ethclient.DialContext(ctx, f.rpc)
 	if err != nil {
@@ -83,7 +127,7 @@ func listenLoopback(addr string) (net.Listener, error) {
 	if err != nil || (host != "127.0.0.1" && host != "localhost" && host != "::1") {
 		return nil, fmt.Errorf("%q: only loopback addresses are served", addr)
 	}
-	return net.Listen("tcp", addr)
+	return (&net.ListenConfig{}).Listen(context.Background(), "tcp", addr)
 }
 
 func (m *Main) poolCommand() *cobra.Command {
@@ -98,7 +142,7 @@ func (m *Main) poolCommand() *cobra.Command {
 			if !common.IsHexAddress(pool) {
 				return errors.New("--workerpool must be the workerpool's address")
 			}
-			conn, err := cf.connect(ctx)
+			conn, err := cf.connect(ctx, m.password)
 			if err != nil {
 				return err
 			}
@@ -119,11 +163,11 @@ func (m *Main) poolCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			srv := &http.Server{Handler: scheduler.NewAPI(svc).Handler(), ReadHeaderTimeout: 10 * time.Second}
-			go srv.Serve(ln)
-			defer srv.Close()
 			fmt.Fprintf(m.Stdout, "scheduler of %s on http://%s (state in %s)\n", pool, ln.Addr(), db)
-			return svc.Run(ctx, 200*time.Millisecond)
+			g, gctx := errgroup.WithContext(ctx)
+			g.Go(func() error { return svc.Run(gctx, 200*time.Millisecond) })
+			g.Go(func() error { return serve(gctx, ln, scheduler.NewAPI(svc).Handler()) })
+			return g.Wait()
 		},
 	}
 	cf.add(cmd)
@@ -138,13 +182,24 @@ func (m *Main) workerCommand() *cobra.Command {
 	var cf chainFlags
 	var poolURL, storageURL, dir string
 	var slots int
+	var fetchAllow []string
+	var maxInput int64
+	var fetchTimeout time.Duration
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run a worker for a workerpool",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			conn, err := cf.connect(ctx)
+			var allow []netip.Prefix
+			for _, a := range fetchAllow {
+				p, err := netip.ParsePrefix(strings.TrimSpace(a))
+				if err != nil {
+					return fmt.Errorf("--fetch-allow %q: a CIDR range such as 10.0.5.0/24: %w", a, err)
+				}
+				allow = append(allow, p)
+			}
+			conn, err := cf.connect(ctx, m.password)
 			if err != nil {
 				return err
 			}
@@ -154,11 +209,15 @@ func (m *Main) workerCommand() *cobra.Command {
 				return err
 			}
 			w, err := worker.New(worker.Config{PoolURL: poolURL, Key: conn.key, Hub: conn.hub, HubFrom: cf.from, Sender: conn.sender,
-				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger})
+				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger,
+				FetchAllow: allow, MaxInputBytes: maxInput, FetchTimeout: fetchTimeout})
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "worker %s working for %s\n", w.Address().Hex(), poolURL)
+			fmt.Fprintf(m.Stdout, "worker %s working for %s\nsandbox: %v\n", w.Address().Hex(), poolURL, wasm.Probe())
+			if l := wasm.Probe(); l.Landlock == 0 || !l.Namespaces {
+				m.Logger.Warn("the sandbox lacks a confinement layer on this machine (see docs/sandbox.md)", "layers", l.String())
+			}
 			return w.Run(ctx)
 		},
 	}
@@ -167,5 +226,9 @@ func (m *Main) workerCommand() *cobra.Command {
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "the storage server")
 	cmd.Flags().StringVar(&dir, "dir", "decloud-worker", "task state and download cache")
 	cmd.Flags().IntVar(&slots, "slots", 1, "tasks run at once")
+	cmd.Flags().StringSliceVar(&fetchAllow, "fetch-allow", nil, "non-public address ranges (CIDR, comma-separated) apps, datasets and inputs may be"+
+		" downloaded from besides the pool's storage, e.g. a LAN mirror's 10.0.5.0/24 (default: public addresses only)")
+	cmd.Flags().Int64Var(&maxInput, "max-input-bytes", worker.DefaultMaxInputBytes, "largest app, dataset or input file downloaded")
+	cmd.Flags().DurationVar(&fetchTimeout, "fetch-timeout", worker.DefaultFetchTimeout, "longest download of an app, dataset or input file")
 	return cmd
 }

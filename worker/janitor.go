@@ -1,0 +1,74 @@
+package worker
+
+import (
+	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/decloud/decloud/poco"
+)
+
+// janitorEvery is how often the worker removes the runs of finished tasks.
+const janitorEvery = 10 * time.Minute
+
+// janitor removes, at start and then every janitorEvery, the run directories (result
+// archives) of tasks that are over on chain (completed or failed): the worker keeps a
+// result only while it may still be asked to reveal or upload it. It logs the disk the
+// worker's directory takes.
+func (w *Worker) janitor(ctx context.Context) {
+	t := time.NewTicker(janitorEvery)
+	defer t.Stop()
+	for {
+		removed := w.sweep(ctx)
+		w.log.Info("worker disk use", "dir", w.cfg.Dir, "bytes", diskUse(w.cfg.Dir), "runs_removed", removed)
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// sweep removes the runs of finished tasks and returns how many it removed.
+func (w *Worker) sweep(ctx context.Context) int {
+	entries, err := os.ReadDir(filepath.Join(w.cfg.Dir, "runs"))
+	if err != nil {
+		return 0
+	}
+	removed := 0
+	for _, e := range entries {
+		b, err := hexutil.Decode(e.Name())
+		if err != nil || len(b) != 32 {
+			continue
+		}
+		v, err := w.cfg.Hub.Task(ctx, common.BytesToHash(b))
+		if err != nil {
+			continue // try again at the next sweep
+		}
+		if st := poco.TaskStatus(v.Status.Uint64()); st == poco.TaskCompleted || st == poco.TaskFailed {
+			if os.RemoveAll(filepath.Join(w.cfg.Dir, "runs", e.Name())) == nil {
+				removed++
+			}
+		}
+	}
+	return removed
+}
+
+// diskUse is the bytes of the regular files under dir.
+func diskUse(dir string) int64 {
+	var n int64
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && d.Type().IsRegular() {
+			if info, err := d.Info(); err == nil {
+				n += info.Size()
+			}
+		}
+		return nil
+	})
+	return n
+}
