@@ -17,8 +17,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	_ "modernc.org/sqlite"
 
+	"github.com/decloud/decloud/internal/sqlitedb"
 	"github.com/decloud/decloud/market"
 )
 
@@ -88,23 +88,20 @@ var _ market.Store = (*Store)(nil)
 
 // Open opens (creating and migrating) the database at path; ":memory:" for tests.
 func Open(ctx context.Context, path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)"
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sqlitedb.Open(ctx, path, sqlitedb.Options{})
 	if err != nil {
-		return nil, fmt.Errorf("market/sqlite: open %s: %w", path, err)
+		return nil, fmt.Errorf("market/sqlite: %w", err)
 	}
-	db.SetMaxOpenConns(1)
-	if err := migrate(ctx, db); err != nil {
+	if err := sqlitedb.Migrate(ctx, db, migrations); err != nil {
 		db.Close()
-		return nil, err
+		return nil, fmt.Errorf("market/sqlite: %w", err)
 	}
 	s := &Store{db: db, rdb: db}
 	if path != ":memory:" { // an in-memory database has one connection's worth of data
-		if s.rdb, err = sql.Open("sqlite", dsn); err != nil {
+		if s.rdb, err = sqlitedb.Open(ctx, path, sqlitedb.Options{MaxOpenConns: max(4, runtime.NumCPU())}); err != nil {
 			db.Close()
-			return nil, fmt.Errorf("market/sqlite: open %s: %w", path, err)
+			return nil, fmt.Errorf("market/sqlite: %w", err)
 		}
-		s.rdb.SetMaxOpenConns(max(4, runtime.NumCPU()))
 	}
 	if s.insert, err = db.PrepareContext(ctx, `INSERT INTO orders (hash, kind, status, signer, volume, remaining,
 		published_at, app, dataset, workerpool, requester, category, trust, tag, tag_low, price, body)
@@ -224,31 +221,6 @@ func (s *Store) commit(batch []insertReq, results []insertResult) error {
 		s.known[r.e.Hash] = struct{}{}
 	}
 	s.mu.Unlock()
-	return nil
-}
-
-func migrate(ctx context.Context, db *sql.DB) error {
-	var version int
-	if err := db.QueryRowContext(ctx, `PRAGMA user_version`).Scan(&version); err != nil {
-		return fmt.Errorf("market/sqlite: %w", err)
-	}
-	for i := version; i < len(migrations); i++ {
-		tx, err := db.BeginTx(ctx, nil)
-		if err != nil {
-			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf(`PRAGMA user_version = %d`, i+1)); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("market/sqlite: migration %d: %w", i+1, err)
-		}
-	}
 	return nil
 }
 

@@ -12,8 +12,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	_ "modernc.org/sqlite"
 
+	"github.com/decloud/decloud/internal/sqlitedb"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
 )
@@ -77,50 +77,19 @@ var _ scheduler.Store = (*Store)(nil)
 
 // Open opens (creating and migrating) the database at path; ":memory:" for tests.
 func Open(ctx context.Context, path string) (*Store, error) {
-	dsn := "file:" + path + "?_pragma=journal_mode(WAL)&_pragma=synchronous(FULL)&_pragma=busy_timeout(5000)&_pragma=foreign_keys(1)"
-	db, err := sql.Open("sqlite", dsn)
+	db, err := sqlitedb.Open(ctx, path, sqlitedb.Options{ForeignKeys: true})
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	db.SetMaxOpenConns(1)
-	s := &Store{db: db}
-	if err := s.migrate(ctx); err != nil {
+	if err := sqlitedb.Migrate(ctx, db, migrations); err != nil {
 		db.Close()
-		return nil, err
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	return s, nil
+	return &Store{db: db}, nil
 }
 
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
-
-func (s *Store) migrate(ctx context.Context) error {
-	var version int
-	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
-		return fmt.Errorf("sqlite: read schema version: %w", err)
-	}
-	if version > len(migrations) {
-		return fmt.Errorf("sqlite: schema version %d is newer than this program (%d)", version, len(migrations))
-	}
-	for i := version; i < len(migrations); i++ {
-		tx, err := s.db.BeginTx(ctx, nil)
-		if err != nil {
-			return err
-		}
-		if _, err := tx.ExecContext(ctx, migrations[i]); err != nil {
-			tx.Rollback()
-			return fmt.Errorf("sqlite: migration %d: %w", i+1, err)
-		}
-		if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d", i+1)); err != nil {
-			tx.Rollback()
-			return err
-		}
-		if err := tx.Commit(); err != nil {
-			return fmt.Errorf("sqlite: migration %d: %w", i+1, err)
-		}
-	}
-	return nil
-}
 
 func unix(t time.Time) int64 {
 	if t.IsZero() {
