@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/decloud/decloud/internal/durable"
 )
 
 // CursorStore keeps a follower's position: the first block not yet delivered.
@@ -47,45 +49,13 @@ func (f *FileCursor) Load(context.Context) (uint64, bool, error) {
 
 // Save replaces the file with next.
 func (f *FileCursor) Save(_ context.Context, next uint64) error {
-	dir := filepath.Dir(f.Path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(f.Path), 0o755); err != nil {
 		return fmt.Errorf("chain: cursor: %w", err)
 	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(f.Path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("chain: cursor: %w", err)
-	}
-	defer os.Remove(tmp.Name()) // fails harmlessly once renamed
-	_, err = tmp.WriteString(strconv.FormatUint(next, 10) + "\n")
-	if err == nil {
-		err = tmp.Sync()
-	}
-	if cerr := tmp.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(tmp.Name(), f.Path)
-	}
-	if err == nil {
-		err = syncDir(dir)
-	}
-	if err != nil {
+	if err := durable.WriteFile(f.Path, []byte(strconv.FormatUint(next, 10)+"\n"), 0o600); err != nil {
 		return fmt.Errorf("chain: cursor: %w", err)
 	}
 	return nil
-}
-
-// syncDir makes a rename in dir durable.
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	return err
 }
 
 // MemCursor keeps the position in memory (tests, one-shot scans). The zero value holds

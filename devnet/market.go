@@ -12,6 +12,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/decloud/decloud/internal/durable"
 	"github.com/decloud/decloud/market"
 	msqlite "github.com/decloud/decloud/market/sqlite"
 	"github.com/decloud/decloud/poco"
@@ -49,11 +50,10 @@ func loadState(dir string) (state, error) {
 
 func saveState(dir string, st state) error {
 	b, _ := json.Marshal(st)
-	tmp := statePath(dir) + ".tmp"
-	if err := os.WriteFile(tmp, b, 0o600); err != nil {
+	if err := durable.WriteFile(statePath(dir), b, 0o600); err != nil {
 		return fmt.Errorf("devnet: %w", err)
 	}
-	return os.Rename(tmp, statePath(dir))
+	return nil
 }
 
 // startMarket runs the order book on its database; on a new grid it publishes the pool's

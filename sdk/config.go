@@ -13,6 +13,8 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/internal/durable"
 )
 
 // Config is what `decloud init` writes: where everything is.
@@ -65,7 +67,7 @@ func LoadConfig(path string) (*Config, error) {
 	return &c, nil
 }
 
-// Save writes c to path atomically (0600: it names the wallet).
+// Save writes c to path atomically and durably (0600: it names the wallet).
 func (c *Config) Save(path string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return fmt.Errorf("sdk: config: %w", err)
@@ -74,11 +76,7 @@ func (c *Config) Save(path string) error {
 	if err != nil {
 		return err
 	}
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
-		return fmt.Errorf("sdk: config: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
+	if err := durable.WriteFile(path, append(b, '\n'), 0o600); err != nil {
 		return fmt.Errorf("sdk: config: %w", err)
 	}
 	return nil

@@ -12,8 +12,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/decloud/decloud/internal/durable"
 )
 
 // Errors of the store; the HTTP API maps them to status codes.
@@ -82,24 +85,27 @@ func (s *Store) Put(ctx context.Context, r io.Reader, want string) (sum string, 
 	if _, err := os.Stat(s.path(sum)); err == nil {
 		return sum, n, nil // already there: content addressing makes puts idempotent
 	}
-	if err := tmp.Sync(); err != nil {
+	if err := s.mkdirShard(sum); err != nil {
 		return "", 0, fmt.Errorf("storage: %w", err)
 	}
-	if err := os.MkdirAll(filepath.Dir(s.path(sum)), 0o700); err != nil {
+	// fsync, rename into place, fsync the shard's folder: once Put returns the blob
+	// survives a crash.
+	if err := durable.Commit(tmp, s.path(sum)); err != nil {
 		return "", 0, fmt.Errorf("storage: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), s.path(sum)); err != nil {
-		return "", 0, fmt.Errorf("storage: %w", err)
-	}
-	// Make the rename itself durable.
-	if d, err := os.Open(filepath.Dir(s.path(sum))); err == nil {
-		err := d.Sync()
-		d.Close()
-		if err != nil {
-			return "", 0, fmt.Errorf("storage: sync %s: %w", filepath.Dir(s.path(sum)), err)
-		}
 	}
 	return sum, n, nil
+}
+
+// mkdirShard creates the folder of sum's blob if missing, and makes its creation durable.
+func (s *Store) mkdirShard(sum string) error {
+	err := os.Mkdir(filepath.Dir(s.path(sum)), 0o700)
+	if errors.Is(err, fs.ErrExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return durable.SyncDir(s.dir)
 }
 
 // Get opens a blob for reading.

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/ethereum/go-ethereum/core"
+
+	"github.com/decloud/decloud/internal/durable"
 )
 
 // stateFile, in the data dir, holds what the chain database does not: the genesis the chain
@@ -63,37 +65,8 @@ func writeState(dir string, st dirState) error {
 	if err := enc.Encode(st); err != nil {
 		return fmt.Errorf("devchain: %w", err)
 	}
-	path := filepath.Join(dir, stateFile)
-	tmp := path + ".tmp"
-	if err := writeSynced(tmp, buf.Bytes()); err != nil {
+	if err := durable.WriteFile(filepath.Join(dir, stateFile), buf.Bytes(), 0o600); err != nil {
 		return fmt.Errorf("devchain: %w", err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("devchain: %w", err)
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("devchain: %w", err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("devchain: sync %s: %w", dir, err)
 	}
 	return nil
-}
-
-func writeSynced(path string, b []byte) error {
-	f, err := os.OpenFile(path, os.O_CREATE|os.O_TRUNC|os.O_WRONLY, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
 }
