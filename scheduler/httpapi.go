@@ -34,6 +34,12 @@ type Action struct {
 	Callback      common.Address `json:"callback"`
 	TimeoutSecs   uint64         `json:"timeoutSeconds"`
 	Authorization hexutil.Bytes  `json:"authorization"`
+	// Finalize asks the worker of a trust-1 task to store its result and certify it in one
+	// transaction (contributeAndFinalize) instead of contribute, reveal and the scheduler's
+	// finalize: one vote is the consensus at trust 1, so nothing is lost, and three
+	// transactions become one. ResultStorage is the storage its result link names.
+	Finalize      bool   `json:"finalize,omitempty"`
+	ResultStorage string `json:"resultStorage,omitempty"`
 }
 
 type session struct {

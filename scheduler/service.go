@@ -538,6 +538,9 @@ func (s *Service) actions(worker common.Address) ([]Action, <-chan struct{}, err
 			switch {
 			case t.Status == poco.TaskActive && r.State == Assigned:
 				base.Kind = "compute"
+				if d.Trust <= 1 {
+					base.Finalize, base.ResultStorage = true, s.cfg.StorageURL
+				}
 				out = append(out, base)
 			case t.Status == poco.TaskRevealing && r.State == Contributed && r.RevealRequested && r.ResultHash == t.Consensus:
 				base.Kind = "reveal"

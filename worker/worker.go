@@ -33,6 +33,7 @@ import (
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/internal/durable"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/resultcrypt"
 	"github.com/decloud/decloud/scheduler"
@@ -354,29 +355,13 @@ func (w *Worker) loadState(task common.Hash) (*taskState, error) {
 	return &st, nil
 }
 
-// saveState writes atomically (temp file, fsync, rename).
+// saveState writes atomically and durably (temp file, fsync, rename, fsync of the folder).
 func (w *Worker) saveState(task common.Hash, st *taskState) error {
 	b, err := json.Marshal(st)
 	if err != nil {
 		return err
 	}
-	tmp := w.statePath(task) + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp, w.statePath(task))
+	return durable.WriteFile(w.statePath(task), b, 0o600)
 }
 
 func (w *Worker) do(ctx context.Context, a scheduler.Action) error {
@@ -423,6 +408,12 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 		return err
 	}
 	if c.Status.Sign() == 0 {
+		if a.Finalize {
+			done, err := w.contributeAndFinalize(ctx, a, st)
+			if err != nil || done {
+				return err
+			}
+		}
 		_, err = w.cfg.Hub.Contribute(ctx, w.cfg.Sender, a.Task, poco.ResultHash(a.Task, st.Digest), poco.ResultSeal(w.addr, a.Task, st.Digest), a.Authorization)
 		if err != nil {
 			return fmt.Errorf("contribute: %w", err)
@@ -430,6 +421,38 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 	}
 	st.Contributed = true
 	return w.saveState(a.Task, st)
+}
+
+// contributeAndFinalize certifies a trust-1 task in one transaction: the result is stored
+// first (the link the hub records must lead to it), then contributed and finalized. It
+// reports false, with no error, when another worker has contributed already: the task then
+// goes the usual way.
+func (w *Worker) contributeAndFinalize(ctx context.Context, a scheduler.Action, st *taskState) (bool, error) {
+	v, err := w.cfg.Hub.Task(ctx, a.Task)
+	if err != nil {
+		return false, err
+	}
+	if v.ContributorCount.Sign() != 0 {
+		return false, nil
+	}
+	sum, err := w.store(ctx, a, st)
+	if err != nil {
+		return false, err
+	}
+	link := poco.ResultLink{Storage: a.ResultStorage, Location: sum, Digest: st.Digest}
+	var callbackData []byte
+	if a.Callback != (common.Address{}) {
+		callbackData = st.CallbackData
+	}
+	if _, err := w.cfg.Hub.ContributeAndFinalize(ctx, w.cfg.Sender, a.Task, st.Digest, link.Marshal(), callbackData, a.Authorization); err != nil {
+		return false, fmt.Errorf("contributeAndFinalize: %w", err)
+	}
+	st.Contributed, st.Revealed, st.Uploaded = true, true, true
+	if err := w.saveState(a.Task, st); err != nil {
+		return false, err
+	}
+	w.dropArchive(a.Task, st)
+	return true, nil
 }
 
 // run fetches the app (and dataset and input files), runs it and archives /out; the
@@ -552,21 +575,12 @@ func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
 	if err != nil || st == nil {
 		return fmt.Errorf("worker: nothing to upload for %s (%v)", a.Task, err)
 	}
-	data, err := os.ReadFile(st.Archive)
+	if st.Uploaded {
+		return nil
+	}
+	sum, err := w.store(ctx, a, st)
 	if err != nil {
 		return err
-	}
-	s := sha256.Sum256(data)
-	sum := hex.EncodeToString(s[:])
-	sig, err := poco.SignHash(storage.UploadDigest(a.Task, sum), w.cfg.Key)
-	if err != nil {
-		return err
-	}
-	if _, err := w.cfg.Storage.Put(ctx, data, map[string]string{
-		storage.HeaderTask: a.Task.Hex(), storage.HeaderWorker: w.addr.Hex(),
-		storage.HeaderSignature: hexutil.Encode(sig), storage.HeaderAuthorization: hexutil.Encode(a.Authorization),
-	}); err != nil {
-		return fmt.Errorf("upload: %w", err)
 	}
 	if err := w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "uploaded", "location": sum, "callbackData": st.CallbackData}, nil); err != nil {
 		return err
@@ -575,11 +589,37 @@ func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
 	if err := w.saveState(a.Task, st); err != nil {
 		return err
 	}
-	// Uploaded and reported: the worker needs the archive no more.
-	if err := os.RemoveAll(filepath.Dir(st.Archive)); err != nil {
-		w.log.Warn("removing an uploaded result", "task", a.Task, "err", err)
-	}
+	w.dropArchive(a.Task, st)
 	return nil
+}
+
+// store puts the result archive in storage, signed by the worker and authorized by the
+// scheduler, and returns its location (its sha256).
+func (w *Worker) store(ctx context.Context, a scheduler.Action, st *taskState) (string, error) {
+	data, err := os.ReadFile(st.Archive)
+	if err != nil {
+		return "", err
+	}
+	s := sha256.Sum256(data)
+	sum := hex.EncodeToString(s[:])
+	sig, err := poco.SignHash(storage.UploadDigest(a.Task, sum), w.cfg.Key)
+	if err != nil {
+		return "", err
+	}
+	if _, err := w.cfg.Storage.Put(ctx, data, map[string]string{
+		storage.HeaderTask: a.Task.Hex(), storage.HeaderWorker: w.addr.Hex(),
+		storage.HeaderSignature: hexutil.Encode(sig), storage.HeaderAuthorization: hexutil.Encode(a.Authorization),
+	}); err != nil {
+		return "", fmt.Errorf("upload: %w", err)
+	}
+	return sum, nil
+}
+
+// dropArchive removes a result that is stored and certified: the worker needs it no more.
+func (w *Worker) dropArchive(task common.Hash, st *taskState) {
+	if err := os.RemoveAll(filepath.Dir(st.Archive)); err != nil {
+		w.log.Warn("removing an uploaded result", "task", task, "err", err)
+	}
 }
 
 // fetch downloads uri (storage:SUM, http(s)://, file://; see download), checks its sha256
@@ -599,8 +639,14 @@ func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash) (s
 		os.Remove(tmp)
 		return "", fmt.Errorf("%w: %s does not match the checksum on chain", executor.ErrBadApp, uri)
 	}
-	if err := os.Rename(tmp, cached); err != nil {
+	// download closed the file without an fsync: reopen it to fsync, then rename it into
+	// the cache and fsync the folder.
+	f, err := os.OpenFile(tmp, os.O_WRONLY, 0)
+	if err != nil {
 		os.Remove(tmp)
+		return "", err
+	}
+	if err := durable.Commit(f, cached); err != nil {
 		return "", err
 	}
 	return cached, nil
