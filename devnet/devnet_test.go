@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/devnet"
@@ -91,6 +92,25 @@ func TestGridRunsDeals(t *testing.T) {
 	d1 := ok[common.Hash](t)(n.Request(ctx, 20, 1, "hello grid"))
 	check(t, n, ctx, d1, 20, "hello grid")
 	t.Logf("20 trust-1 tasks in %v", time.Since(t0))
+	// At trust 1 the worker certifies its own result in one transaction
+	// (contributeAndFinalize): the finalize was sent by a worker, not by the scheduler.
+	for i := uint64(0); i < 20; i++ {
+		fin := logs(t, n, ctx, "TaskFinalize", poco.TaskID(d1, i))
+		if len(fin) != 1 {
+			t.Fatalf("task %d: %d TaskFinalize events", i, len(fin))
+		}
+		tx, _, err := n.Chain.Client().TransactionByHash(ctx, fin[0].TxHash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		from, err := types.Sender(types.LatestSignerForChainID(tx.ChainId()), tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if from == n.Senders[devnet.Scheduler].Address() {
+			t.Fatalf("task %d was finalized by the scheduler, not in the worker's contributeAndFinalize", i)
+		}
+	}
 	t0 = time.Now()
 	d3 := ok[common.Hash](t)(n.Request(ctx, 3, 3, "replicated"))
 	check(t, n, ctx, d3, 3, "replicated")
