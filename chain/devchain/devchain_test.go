@@ -343,3 +343,62 @@ func TestAccounts(t *testing.T) {
 }
 
 const firstAccount = "0xa3fF5A32AB620B1614a9cDB5F469A38d13aC395F"
+
+// A burst of transactions from many senders is all sealed: the pool's event feed, which
+// blocks its reorg until every subscriber takes each event, is drained apart from sealing
+// (once the sealer drained it itself, and a burst that filled the buffer while it waited for
+// the pool stopped the chain for good: 100 workers of the pool benchmark hung there).
+func TestBurstOfTransactions(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
+	const senders, each = 160, 4
+	c := startChain(t, Config{Accounts: senders})
+	ctx := testCtx(t)
+	client := c.Client()
+	signer := types.LatestSignerForChainID(big.NewInt(ChainID))
+	to := common.HexToAddress("0x00000000000000000000000000000000000000ee")
+	errs := make(chan error, senders)
+	for _, acc := range c.Accounts()[:senders] {
+		go func() {
+			var last common.Hash
+			for nonce := range uint64(each) {
+				tx, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(ChainID), Nonce: nonce,
+					GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(1e11), Gas: 21000, To: &to, Value: big.NewInt(1)}), signer, acc.Key)
+				if err == nil {
+					err = client.SendTransaction(ctx, tx)
+				}
+				if err != nil {
+					errs <- err
+					return
+				}
+				last = tx.Hash()
+			}
+			for {
+				if _, err := client.TransactionReceipt(ctx, last); err == nil {
+					errs <- nil
+					return
+				} else if ctx.Err() != nil {
+					errs <- errors.New("a burst of transactions was not sealed")
+					return
+				}
+				select {
+				case <-ctx.Done():
+				case <-time.After(20 * time.Millisecond):
+				}
+			}
+		}()
+	}
+	for range senders {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	bal, err := client.BalanceAt(ctx, to, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if bal.Int64() != senders*each {
+		t.Fatalf("the recipient got %s wei, want %d", bal, senders*each)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/core"
@@ -35,7 +36,7 @@ type sealer struct {
 	kick   chan struct{} // one pending "seal now" at most
 	adjust chan adjustReq
 	quit   chan struct{}
-	done   chan struct{}
+	done   chan struct{}      // closed when the sealing goroutine and the drain have returned
 	txSub  event.Subscription // nil in period mode
 	txs    chan core.NewTxsEvent
 }
@@ -57,13 +58,35 @@ func startSealer(beacon *catalyst.SimulatedBeacon, pool *txpool.TxPool, period t
 		quit:   make(chan struct{}),
 		done:   make(chan struct{}),
 	}
+	var wg sync.WaitGroup
 	if period == 0 {
 		s.txs = make(chan core.NewTxsEvent, 64)
 		s.txSub = pool.SubscribeTransactions(s.txs, true)
 		s.poke()
+		// The pool's feed blocks its reorg until every subscriber has taken each event, and
+		// sealing waits for the pool's reset (Sync), which waits for that reorg: the events
+		// are drained on a goroutine of their own, never by the one that seals, or a burst
+		// of transactions that fills the buffer while a block is sealed stops the chain.
+		wg.Go(s.drain)
 	}
-	go s.loop()
+	wg.Go(s.loop)
+	go func() { wg.Wait(); close(s.done) }()
 	return s
+}
+
+// drain turns the pool's new-transaction events into pokes of the sealing loop.
+func (s *sealer) drain() {
+	defer s.txSub.Unsubscribe()
+	for {
+		select {
+		case <-s.quit:
+			return
+		case <-s.txSub.Err():
+			return // the pool is shutting down
+		case <-s.txs:
+			s.poke()
+		}
+	}
 }
 
 func (s *sealer) poke() {
@@ -74,27 +97,16 @@ func (s *sealer) poke() {
 }
 
 func (s *sealer) loop() {
-	defer close(s.done)
 	var tick <-chan time.Time
-	var subErr <-chan error
 	if s.period > 0 {
 		t := time.NewTicker(s.period)
 		defer t.Stop()
 		tick = t.C
-	} else {
-		defer s.txSub.Unsubscribe()
-		subErr = s.txSub.Err()
 	}
 	for {
 		select {
 		case <-s.quit:
 			return
-		case err := <-subErr:
-			_ = err // the pool is shutting down
-			return
-		case <-s.txs:
-			// The pool's feed waits for every subscriber: drain it here, seal below.
-			s.poke()
 		case <-s.kick:
 			s.sealPending()
 		case <-tick:
