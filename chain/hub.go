@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -28,6 +29,7 @@ type Hub struct {
 	backend bind.ContractBackend
 	abi     *bindings.IHub
 	bound   *bind.BoundContract
+	meta    sync.Map // asset address -> assetMeta (see AppInfo)
 }
 
 // NewHub returns a client of the hub at addr.

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -57,24 +56,50 @@ type DealInfo struct {
 	Event bindings.IHubDealCreated
 }
 
-// findLog returns the first hub log with the event's topic and topic1 == key, from block from.
+// findLog returns the first hub log with the event's topic and topic1 == key, from block
+// from, scanning in bounded windows.
 func (h *Hub) findLog(ctx context.Context, event string, key common.Hash, from uint64) (*types.Log, error) {
 	ev, ok := h.abi.GetABI().Events[event]
 	if !ok {
 		return nil, fmt.Errorf("chain: no event %s", event)
 	}
-	logs, err := h.backend.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from),
-		Addresses: []common.Address{h.Address},
-		Topics:    [][]common.Hash{{ev.ID}, {key}},
-	})
+	b, ok := h.backend.(LogBackend)
+	if !ok {
+		return nil, fmt.Errorf("chain: the backend cannot read logs")
+	}
+	var found *types.Log
+	err := ScanLogs(ctx, b, ethereum.FilterQuery{Addresses: []common.Address{h.Address}, Topics: [][]common.Hash{{ev.ID}, {key}}}, from, 0,
+		func(logs []types.Log) (bool, error) {
+			if len(logs) > 0 {
+				found = &logs[0]
+			}
+			return found == nil, nil
+		})
 	if err != nil {
 		return nil, fmt.Errorf("chain: %s logs: %w", event, err)
 	}
-	if len(logs) == 0 {
+	if found == nil {
 		return nil, fmt.Errorf("%w: no %s event for %s", ErrNotFound, event, key)
 	}
-	return &logs[0], nil
+	return found, nil
+}
+
+// assetMeta is the text of an asset's creation event, kept once its hash has matched the
+// hub's: the text is immutable (the hub stores only its hash), so a later read needs only
+// the hash from storage, not another scan of the logs.
+type assetMeta struct {
+	hash                   common.Hash
+	name, uri, description string
+	extra                  []byte
+}
+
+func (h *Hub) cachedMeta(asset common.Address, hash common.Hash) (assetMeta, bool) {
+	v, ok := h.meta.Load(asset)
+	if !ok {
+		return assetMeta{}, false
+	}
+	m := v.(assetMeta)
+	return m, m.hash == hash
 }
 
 // AppInfo reads an app's record; from is a block at or before its creation (the hub's
@@ -83,6 +108,9 @@ func (h *Hub) AppInfo(ctx context.Context, app common.Address, from uint64) (App
 	v, err := h.App(ctx, app)
 	if err != nil {
 		return AppInfo{}, err
+	}
+	if m, ok := h.cachedMeta(app, v.MetaHash); ok {
+		return AppInfo{ID: app, Owner: v.Owner, Kind: v.Kind, Name: m.name, URI: m.uri, Checksum: v.Checksum, Extra: m.extra}, nil
 	}
 	l, err := h.findLog(ctx, "AppCreated", common.BytesToHash(app[:]), from)
 	if err != nil {
@@ -95,6 +123,7 @@ func (h *Hub) AppInfo(ctx context.Context, app common.Address, from uint64) (App
 	if poco.AppMetaHash(ev.Name, ev.Uri, ev.Extra) != common.Hash(v.MetaHash) {
 		return AppInfo{}, fmt.Errorf("chain: app %s: event does not match the stored hash", app)
 	}
+	h.meta.Store(app, assetMeta{hash: v.MetaHash, name: ev.Name, uri: ev.Uri, extra: ev.Extra})
 	return AppInfo{ID: app, Owner: v.Owner, Kind: v.Kind, Name: ev.Name, URI: ev.Uri, Checksum: v.Checksum, Extra: ev.Extra}, nil
 }
 
@@ -103,6 +132,9 @@ func (h *Hub) DatasetInfo(ctx context.Context, dataset common.Address, from uint
 	v, err := h.Dataset(ctx, dataset)
 	if err != nil {
 		return DatasetInfo{}, err
+	}
+	if m, ok := h.cachedMeta(dataset, v.MetaHash); ok {
+		return DatasetInfo{ID: dataset, Owner: v.Owner, Name: m.name, URI: m.uri, Checksum: v.Checksum}, nil
 	}
 	l, err := h.findLog(ctx, "DatasetCreated", common.BytesToHash(dataset[:]), from)
 	if err != nil {
@@ -115,6 +147,7 @@ func (h *Hub) DatasetInfo(ctx context.Context, dataset common.Address, from uint
 	if poco.DatasetMetaHash(ev.Name, ev.Uri) != common.Hash(v.MetaHash) {
 		return DatasetInfo{}, fmt.Errorf("chain: dataset %s: event does not match the stored hash", dataset)
 	}
+	h.meta.Store(dataset, assetMeta{hash: v.MetaHash, name: ev.Name, uri: ev.Uri})
 	return DatasetInfo{ID: dataset, Owner: v.Owner, Name: ev.Name, URI: ev.Uri, Checksum: v.Checksum}, nil
 }
 
@@ -123,6 +156,10 @@ func (h *Hub) WorkerpoolInfo(ctx context.Context, pool common.Address, from uint
 	v, err := h.Workerpool(ctx, pool)
 	if err != nil {
 		return WorkerpoolInfo{}, err
+	}
+	if m, ok := h.cachedMeta(pool, v.MetaHash); ok {
+		return WorkerpoolInfo{ID: pool, Owner: v.Owner, Description: m.description,
+			WorkerStakeRatio: v.WorkerStakeRatio.Uint64(), SchedulerRewardRatio: v.SchedulerRewardRatio.Uint64()}, nil
 	}
 	l, err := h.findLog(ctx, "WorkerpoolCreated", common.BytesToHash(pool[:]), from)
 	if err != nil {
@@ -135,6 +172,7 @@ func (h *Hub) WorkerpoolInfo(ctx context.Context, pool common.Address, from uint
 	if poco.WorkerpoolMetaHash(ev.Description) != common.Hash(v.MetaHash) {
 		return WorkerpoolInfo{}, fmt.Errorf("chain: workerpool %s: event does not match the stored hash", pool)
 	}
+	h.meta.Store(pool, assetMeta{hash: v.MetaHash, description: ev.Description})
 	return WorkerpoolInfo{ID: pool, Owner: v.Owner, Description: ev.Description,
 		WorkerStakeRatio: v.WorkerStakeRatio.Uint64(), SchedulerRewardRatio: v.SchedulerRewardRatio.Uint64()}, nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/market/choice"
 )
@@ -59,9 +60,12 @@ func DeclaredEnergy(description string) float64 {
 func (c *Client) PoolStats(ctx context.Context, pools []common.Address, category uint64) (map[common.Address]*PoolStats, error) {
 	abi := c.Hub.ABI().GetABI()
 	scan := func(event string, topics ...[]common.Hash) ([]types.Log, error) {
-		q := ethereum.FilterQuery{FromBlock: new(big.Int).SetUint64(c.Cfg.HubBlock), Addresses: []common.Address{c.Cfg.Hub},
-			Topics: append([][]common.Hash{{abi.Events[event].ID}}, topics...)}
-		logs, err := c.Eth.FilterLogs(ctx, q)
+		q := ethereum.FilterQuery{Addresses: []common.Address{c.Cfg.Hub}, Topics: append([][]common.Hash{{abi.Events[event].ID}}, topics...)}
+		var logs []types.Log
+		err := chain.ScanLogs(ctx, c.Eth, q, c.Cfg.HubBlock, 0, func(l []types.Log) (bool, error) {
+			logs = append(logs, l...)
+			return true, nil
+		})
 		if err != nil {
 			return nil, fmt.Errorf("sdk: reading %s events: %w", event, err)
 		}
