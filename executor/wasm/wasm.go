@@ -30,6 +30,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gofrs/flock"
+
 	"github.com/decloud/decloud/executor"
 )
 
@@ -97,6 +99,36 @@ type reply struct {
 	PeakRSS  int64  `json:"peakRss,omitempty"`
 }
 
+// firstRun makes the runs of a module that is not yet in the compilation cache wait for the
+// first one: each child would otherwise compile it again (about a CPU-second for a Go
+// module), which a burst of tasks of one app on a fresh worker turns into minutes of CPU.
+// The wait is a file lock in the cache, so it holds across processes sharing the cache,
+// and it comes before the task's time limit starts. done(compiled) records that the module
+// compiled and releases the lock.
+func (x *Executor) firstRun(ctx context.Context, checksum string) (done func(compiled bool), err error) {
+	if _, err := hex.DecodeString(checksum); err != nil || checksum == "" {
+		return nil, fmt.Errorf("%w: checksum %q is not hex", executor.ErrBadSpec, checksum)
+	}
+	marker := filepath.Join(x.cfg.CacheDir, "compiled-"+checksum)
+	if _, err := os.Stat(marker); err == nil {
+		return func(bool) {}, nil
+	}
+	l := flock.New(filepath.Join(x.cfg.CacheDir, "compile-"+checksum+".lock"))
+	if _, err := l.TryLockContext(ctx, 20*time.Millisecond); err != nil {
+		return nil, fmt.Errorf("wasm: waiting for the module's first compilation: %w", err)
+	}
+	if _, err := os.Stat(marker); err == nil {
+		_ = l.Unlock()
+		return func(bool) {}, nil
+	}
+	return func(compiled bool) {
+		if compiled {
+			_ = os.WriteFile(marker, nil, 0o600) // at worst the next run takes the lock again
+		}
+		_ = l.Unlock()
+	}, nil
+}
+
 // Run runs spec's module in a child process and enforces the limits.
 func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result, error) {
 	var res executor.Result
@@ -106,6 +138,12 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err := verify(spec.App, spec.Checksum); err != nil {
 		return res, err
 	}
+	done, err := x.firstRun(ctx, spec.Checksum)
+	if err != nil {
+		return res, err
+	}
+	compiled := false
+	defer func() { done(compiled) }()
 	req := request{
 		Module: spec.App, CacheDir: x.cfg.CacheDir, Args: spec.Args, Env: spec.Environment(),
 		InputDir: spec.InputDir, OutputDir: spec.OutputDir,
@@ -161,6 +199,7 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &rep); err != nil {
 		return res, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out.Bytes(), 2048))
 	}
+	compiled = rep.Kind != "bad-app"
 	res.ExitCode = rep.ExitCode
 	if rep.PeakRSS > 0 {
 		res.PeakRSS = rep.PeakRSS
