@@ -70,21 +70,25 @@ func (m *Main) benchCommand() *cobra.Command {
 	wasmCmd.Flags().Uint64Var(&wcfg.Samples, "samples", 50_000_000, "Monte Carlo samples per run")
 	wasmCmd.Flags().IntVar(&wcfg.Runs, "runs", 5, "runs of each")
 	var tasks, workers int
-	var appDir string
+	var appDir, cpuProfile string
 	poolCmd := &cobra.Command{
 		Use:   "pool",
 		Short: "Run a trust-1 deal through the embedded chain, one scheduler and in-process workers",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			rep, err := poolbench.Run(cmd.Context(), tasks, workers, appDir)
+			rep, err := poolbench.Run(cmd.Context(), tasks, workers, appDir, cpuProfile)
 			if err != nil {
 				return err
 			}
 			if asJSON {
 				return json.NewEncoder(m.Stdout).Encode(rep)
 			}
-			fmt.Fprintf(m.Stdout, "%d tasks, %d workers: %.1f tasks/s, p50 %.1f s, p95 %.1f s, cpu %.1f s (+%.1f s in sandboxes), peak rss %d MiB\n",
+			fmt.Fprintf(m.Stdout, "%d tasks, %d workers: %.1f tasks/s, p50 %.1f s, p95 %.1f s, cpu %.1f s (+%.1f s in sandboxes), peak rss %d MiB\ncpu by part:",
 				rep.Tasks, rep.Workers, rep.TasksPerSecond, rep.P50Seconds, rep.P95Seconds, rep.SchedulerCPUSeconds, rep.SandboxCPUSeconds, rep.SchedulerPeakRSSBytes>>20)
+			for _, p := range []string{"chain", "scheduler", "worker", "market", "storage", "runtime"} {
+				fmt.Fprintf(m.Stdout, " %s %.1f s", p, rep.CPUSplit[p])
+			}
+			fmt.Fprintln(m.Stdout)
 			return nil
 		},
 	}
@@ -92,6 +96,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().IntVar(&tasks, "tasks", 1000, "tasks in the deal")
 	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
 	poolCmd.Flags().StringVar(&appDir, "app", "examples/echo", "the trivial app's Go package")
+	poolCmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
 	var simWorkers int
 	var seconds float64
 	var every time.Duration

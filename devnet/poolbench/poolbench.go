@@ -3,12 +3,18 @@
 package poolbench
 
 import (
+	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
+	"strings"
 	"syscall"
 	"time"
+
+	"github.com/google/pprof/profile"
 
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/executor/executortest"
@@ -26,11 +32,65 @@ type Report struct {
 	SchedulerCPUSeconds   float64 `json:"schedulerCpuSeconds"`
 	SchedulerPeakRSSBytes int64   `json:"schedulerPeakRssBytes"`
 	SandboxCPUSeconds     float64 `json:"sandboxCpuSeconds"` // the apps' child processes
-	Scope                 string  `json:"scope"`
+	// CPUSplit divides the process's CPU between its parts, from a CPU profile of the run:
+	// each sample goes to the part whose code is nearest the root of its goroutine's stack
+	// (chain: go-ethereum and decloud/chain; scheduler; worker: the agent and its executor;
+	// market and storage), "runtime" for the garbage collector and other samples with none.
+	CPUSplit map[string]float64 `json:"cpuSplitSeconds"`
+	Scope    string             `json:"scope"`
+}
+
+// parts maps code to the part of the grid it belongs to, by package path prefix.
+var parts = []struct{ prefix, part string }{
+	{"github.com/decloud/decloud/scheduler", "scheduler"},
+	{"github.com/decloud/decloud/worker", "worker"},
+	{"github.com/decloud/decloud/executor", "worker"},
+	{"github.com/decloud/decloud/market", "market"},
+	{"github.com/decloud/decloud/storage", "storage"},
+	{"github.com/decloud/decloud/chain", "chain"},
+	{"github.com/ethereum/go-ethereum", "chain"},
+}
+
+// split attributes a CPU profile's samples to parts.
+func split(data []byte) (map[string]float64, error) {
+	p, err := profile.ParseData(data)
+	if err != nil {
+		return nil, err
+	}
+	idx := -1
+	for i, st := range p.SampleType {
+		if st.Type == "cpu" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		return nil, fmt.Errorf("poolbench: the profile has no cpu samples")
+	}
+	out := map[string]float64{}
+	for _, s := range p.Sample {
+		part := "runtime"
+	root:
+		for i := len(s.Location) - 1; i >= 0; i-- { // the root is last
+			for _, l := range s.Location[i].Line {
+				if l.Function == nil {
+					continue
+				}
+				for _, pp := range parts {
+					if strings.HasPrefix(l.Function.Name, pp.prefix) {
+						part = pp.part
+						break root
+					}
+				}
+			}
+		}
+		out[part] += float64(s.Value[idx]) / 1e9 // nanoseconds
+	}
+	return out, nil
 }
 
 // Run measures one deal of tasks with workers; appDir is the trivial app (examples/echo).
-func Run(ctx context.Context, tasks, workers int, appDir string) (Report, error) {
+// cpuProfile, when not empty, is where the run's CPU profile is written too.
+func Run(ctx context.Context, tasks, workers int, appDir, cpuProfile string) (Report, error) {
 	rep := Report{Tasks: tasks, Workers: workers, Scope: "whole process: chain, scheduler and workers"}
 	dir, err := os.MkdirTemp("", "decloud-bench-pool-")
 	if err != nil {
@@ -46,6 +106,16 @@ func Run(ctx context.Context, tasks, workers int, appDir string) (Report, error)
 		return rep, err
 	}
 	defer n.Close()
+	var prof bytes.Buffer
+	if err := pprof.StartCPUProfile(&prof); err != nil {
+		return rep, err
+	}
+	profiling := true
+	defer func() {
+		if profiling {
+			pprof.StopCPUProfile()
+		}
+	}()
 	self0, child0 := usage()
 	start := time.Now()
 	dealid, err := n.Request(ctx, int64(tasks), 1, "bench")
@@ -57,6 +127,16 @@ func Run(ctx context.Context, tasks, workers int, appDir string) (Report, error)
 		return rep, err
 	}
 	self1, child1 := usage()
+	pprof.StopCPUProfile()
+	profiling = false
+	if cpuProfile != "" {
+		if err := os.WriteFile(cpuProfile, prof.Bytes(), 0o644); err != nil {
+			return rep, err
+		}
+	}
+	if rep.CPUSplit, err = split(prof.Bytes()); err != nil {
+		return rep, err
+	}
 	lat := make([]float64, len(done))
 	last := start
 	for i, d := range done {
