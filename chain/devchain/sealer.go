@@ -77,12 +77,14 @@ func startSealer(beacon *catalyst.SimulatedBeacon, pool *txpool.TxPool, period t
 // drain turns the pool's new-transaction events into pokes of the sealing loop.
 func (s *sealer) drain() {
 	defer s.txSub.Unsubscribe()
+	subErr := s.txSub.Err()
 	for {
 		select {
 		case <-s.quit:
 			return
-		case <-s.txSub.Err():
-			return // the pool is shutting down
+		case err := <-subErr:
+			_ = err // nil or not, the pool is shutting down
+			return
 		case <-s.txs:
 			s.poke()
 		}
