@@ -76,8 +76,9 @@ func addrs(ws []*Worker) []common.Address {
 func TestRankOrdersWorkers(t *testing.T) {
 	h := newHarness()
 	slow := h.workerWith(300, Resources{Speed: 1, Energy: 5})
-	fast := h.workerWith(0, Resources{Speed: 4, Energy: 9})
-	mid := h.workerWith(0, Resources{Speed: 2, Energy: 1})
+	// Proven workers (score 3, the default ProvenScore): their advertised speed is believed.
+	fast := h.workerWith(3, Resources{Speed: 4, Energy: 9})
+	mid := h.workerWith(3, Resources{Speed: 2, Energy: 1})
 	tie := h.workerWith(7, Resources{Speed: 2, Energy: 1})
 	for _, c := range []struct {
 		rank string

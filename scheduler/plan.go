@@ -23,10 +23,11 @@ const (
 	Revealed                          // its reveal is on chain
 	Failed                            // the worker reported an error
 	Lost                              // the worker stopped heartbeating before contributing
+	Stalled                           // the worker kept beating but did not contribute in time
 )
 
 func (s ReplicateState) String() string {
-	return [...]string{"assigned", "contributed", "revealed", "failed", "lost"}[s]
+	return [...]string{"assigned", "contributed", "revealed", "failed", "lost", "stalled"}[s]
 }
 
 // Replicate is one worker's run of a task.
@@ -36,6 +37,9 @@ type Replicate struct {
 	ResultHash      common.Hash // once contributed
 	RevealRequested bool
 	Reason          string // why it failed, as the worker reported it
+	// AssignedAt is when the replicate was handed out (wall clock; after a restart, the
+	// restart): a worker that does not contribute within its progress bound loses it.
+	AssignedAt time.Time
 	// Score is the worker's on-chain score when its contribution was mined: the hub fixes a
 	// vote's weight then, so later score changes do not move it.
 	Score uint64
@@ -103,6 +107,34 @@ func (w *Worker) Ad() match.Ad {
 		Datasets: r.Datasets, Score: w.Score}
 }
 
+// believed is w as far as its record supports what it advertises: a worker whose on-chain
+// score is under proven gets one slot and a speed of at most 1 (what a worker that measures
+// nothing advertises), so that a stranger advertising 1000 slots and speed 1e12 cannot take
+// a pool's tasks; a proven worker gets at most 1+score slots.
+func (w *Worker) believed(proven uint64) *Worker {
+	c := *w
+	if c.Score < proven {
+		c.Slots = 1
+		c.Resources.Speed = min(c.Resources.Speed, 1)
+	} else {
+		c.Slots = int(min(uint64(max(c.Slots, 1)), 1+c.Score))
+	}
+	return &c
+}
+
+// progressBound is how long w may hold a replicate of a task of a category whose time
+// reference is timeRef seconds before it loses it: twice the reference for a worker not yet
+// proven, four times for a proven one (the contribution deadline is seven times the
+// reference, so another worker still has time); zero (no bound) when the reference is
+// unknown.
+func progressBound(timeRef uint64, w *Worker, proven uint64) time.Duration {
+	factor := time.Duration(2)
+	if w.Score >= proven {
+		factor = 4
+	}
+	return factor * time.Duration(timeRef) * time.Second
+}
+
 // Snapshot is the read-only state a decision is made from.
 type Snapshot struct {
 	Now     time.Time // chain time (block timestamps), for deadlines
@@ -119,6 +151,9 @@ type Config struct {
 	MaxReplicas  int           // per task (default 16)
 	InitBatch    int           // tasks per initializeArray (default 100)
 	ClaimEnabled bool          // claim tasks past their final deadline
+	// ProvenScore is the on-chain score from which a worker's advertised slots and speed
+	// are believed (default 3; see Worker.believed).
+	ProvenScore uint64
 }
 
 func (c Config) withDefaults() Config {
@@ -133,6 +168,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.InitBatch <= 0 {
 		c.InitBatch = 100
+	}
+	if c.ProvenScore == 0 {
+		c.ProvenScore = 3
 	}
 	return c
 }
@@ -153,6 +191,7 @@ type Assignment struct {
 type Plan struct {
 	Initialize []TaskRef
 	Lost       []Assignment // replicates to mark lost (their worker went silent)
+	Stalled    []Assignment // replicates to take back (their worker beats but did not contribute in time)
 	Assign     []Assignment
 	Reveal     []Assignment
 	Upload     []Assignment
@@ -180,24 +219,34 @@ func Decide(s Snapshot, cfg Config) Plan {
 	alive := map[common.Address]*Worker{}
 	for _, w := range s.Workers {
 		if s.Clock.Sub(w.LastSeen) <= time.Duration(cfg.MissedBeats)*cfg.Heartbeat {
-			alive[w.Addr] = w
+			alive[w.Addr] = w.believed(cfg.ProvenScore)
 		}
+	}
+	timeRef := map[common.Hash]uint64{}
+	for _, d := range s.Deals {
+		timeRef[d.ID] = d.TimeRef
 	}
 	busy := map[common.Address]int{}
+	lost := map[Assignment]bool{}
 	for _, t := range s.Tasks {
 		for _, r := range t.Replicates {
-			if r.State == Assigned {
-				if alive[r.Worker] == nil {
-					p.Lost = append(p.Lost, Assignment{t.ID, r.Worker})
-				} else {
-					busy[r.Worker]++
-				}
+			if r.State != Assigned {
+				continue
+			}
+			a := Assignment{t.ID, r.Worker}
+			w := alive[r.Worker]
+			switch {
+			case w == nil:
+				p.Lost = append(p.Lost, a)
+				lost[a] = true
+			case t.Status == poco.TaskActive && !r.AssignedAt.IsZero() && progressBound(timeRef[t.Deal], w, cfg.ProvenScore) > 0 &&
+				s.Clock.Sub(r.AssignedAt) > progressBound(timeRef[t.Deal], w, cfg.ProvenScore):
+				p.Stalled = append(p.Stalled, a)
+				lost[a] = true
+			default:
+				busy[r.Worker]++
 			}
 		}
-	}
-	lost := map[Assignment]bool{}
-	for _, a := range p.Lost {
-		lost[a] = true
 	}
 
 	// Initialize what can still be worked on, in batches.
@@ -326,7 +375,7 @@ func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {
 // the group of largest weight, each vote weighing what the hub recorded for it (the voter's
 // score at contribution). A worker whose replicate was lost (it went silent before
 // contributing) may be given the task again once it is back; one that contributed, holds an
-// assignment or reported a failure is not.
+// assignment, reported a failure or stalled past its progress bound is not.
 func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free []*Worker, cfg Config) []*Worker {
 	held := map[common.Address]bool{}
 	var voters []*Replicate
@@ -341,7 +390,7 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 			if w := alive[r.Worker]; w != nil && !lost[Assignment{t.ID, r.Worker}] {
 				pending = append(pending, w.Score)
 			}
-		case Failed:
+		case Failed, Stalled:
 			held[r.Worker] = true
 		}
 	}

@@ -72,10 +72,14 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	for _, d := range deals {
 		s.deals[d.ID] = d
 	}
+	loaded := time.Now()
 	for _, t := range tasks {
 		s.tasks[t.ID] = t
 		for _, r := range t.Replicates {
 			s.replicateLocked(t, r.Worker)
+			if r.State == Assigned {
+				r.AssignedAt = loaded // the store keeps no time: the bound restarts with the pool
+			}
 		}
 	}
 	for _, w := range workers {
@@ -387,8 +391,14 @@ func (s *Service) apply(ctx context.Context) error {
 	for _, a := range p.Lost {
 		s.replicateLocked(s.tasks[a.Task], a.Worker).State = Lost
 	}
+	for _, a := range p.Stalled {
+		s.replicateLocked(s.tasks[a.Task], a.Worker).State = Stalled
+		s.log.Warn("a worker did not contribute within its bound: its replicate goes to another", "task", a.Task, "worker", a.Worker)
+	}
+	now := time.Now()
 	for _, a := range p.Assign {
-		s.replicateLocked(s.tasks[a.Task], a.Worker).State = Assigned
+		r := s.replicateLocked(s.tasks[a.Task], a.Worker)
+		r.State, r.AssignedAt = Assigned, now
 	}
 	for _, a := range p.Reveal {
 		s.replicateLocked(s.tasks[a.Task], a.Worker).RevealRequested = true
@@ -397,7 +407,7 @@ func (s *Service) apply(ctx context.Context) error {
 		s.tasks[a.Task].UploadRequested = true
 	}
 	touched := map[common.Hash]bool{}
-	for _, list := range [][]Assignment{p.Lost, p.Assign, p.Reveal, p.Upload} {
+	for _, list := range [][]Assignment{p.Lost, p.Stalled, p.Assign, p.Reveal, p.Upload} {
 		for _, a := range list {
 			touched[a.Task] = true
 		}
