@@ -1,10 +1,20 @@
 package scheduler
 
 import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"net/http/httptest"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/decloud/decloud/poco"
 )
 
 // A stranger advertising 1000 slots and speed 1e12 is believed as one slot of speed 1: it
@@ -79,5 +89,107 @@ func TestProvenWorkerHasALongerBound(t *testing.T) {
 	task.Replicates[0].AssignedAt = h.now.Add(-241 * time.Second)
 	if p := h.decide(); len(p.Stalled) != 1 {
 		t.Fatal("a proven worker kept its task past four times the reference")
+	}
+}
+
+// admissionAPI serves a pool with policy pol whose workers' escrow is read from balances.
+func admissionAPI(t *testing.T, pol Admission, balances map[common.Address]int64) (*httptest.Server, *memStore, *sync.Mutex) {
+	t.Helper()
+	pool := common.HexToAddress("0x9001")
+	store := &memStore{workers: map[common.Address]*Worker{}}
+	s, err := NewService(context.Background(), ServiceConfig{Pool: pool, Store: store, Admission: pol,
+		Domain: poco.NewDomain(big.NewInt(1337), common.HexToAddress("0x1"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	api := NewAPI(s)
+	api.score = func(context.Context, common.Address) (uint64, error) { return 0, nil }
+	api.balance = func(_ context.Context, w common.Address) (*big.Int, error) {
+		mu.Lock()
+		defer mu.Unlock()
+		return big.NewInt(balances[w]), nil
+	}
+	srv := httptest.NewServer(api.Handler())
+	t.Cleanup(srv.Close)
+	return srv, store, &mu
+}
+
+// loginAs runs the challenge and login of key against srv; it returns the status and body.
+func loginAs(t *testing.T, srv *httptest.Server, key *ecdsa.PrivateKey) (int, map[string]any) {
+	t.Helper()
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	code, out := post(t, srv.URL+"/v1/challenge", map[string]any{"worker": me}, "")
+	if code != 200 {
+		t.Fatalf("challenge: %d %v", code, out)
+	}
+	c := hexutil.MustDecode(out["challenge"].(string))
+	sig, _ := poco.SignHash(LoginDigest(common.HexToAddress("0x9001"), c), key)
+	return post(t, srv.URL+"/v1/login", map[string]any{"worker": me, "challenge": hexutil.Bytes(c), "signature": hexutil.Bytes(sig)}, "")
+}
+
+// A pool that asks for a stake refuses, with what to do, a fresh key holding none; an
+// allowlist refuses anyone else; neither registers the refused worker.
+func TestAdmissionAtLogin(t *testing.T) {
+	rich, _ := crypto.GenerateKey()
+	poor, _ := crypto.GenerateKey()
+	listed, _ := crypto.GenerateKey()
+	addr := func(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+	balances := map[common.Address]int64{addr(rich): 100, addr(poor): 99, addr(listed): 1000}
+	for _, tc := range []struct {
+		name string
+		pol  Admission
+		key  *ecdsa.PrivateKey
+		want int
+		msg  string
+	}{
+		{"open pool", Admission{}, poor, 200, ""},
+		{"stake met", Admission{MinStake: big.NewInt(100)}, rich, 200, ""},
+		{"stake short", Admission{MinStake: big.NewInt(100)}, poor, 403, "decloud account deposit 1 --wallet"},
+		{"listed", Admission{Allow: []common.Address{addr(listed)}}, listed, 200, ""},
+		{"not listed", Admission{Allow: []common.Address{addr(listed)}}, rich, 403, "not on the pool's list"},
+		{"listed but short", Admission{Allow: []common.Address{addr(listed)}, MinStake: big.NewInt(5000)}, listed, 403, "asks for 5000"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			srv, store, _ := admissionAPI(t, tc.pol, balances)
+			code, out := loginAs(t, srv, tc.key)
+			if code != tc.want {
+				t.Fatalf("login %d %v, want %d", code, out, tc.want)
+			}
+			if tc.want != 200 {
+				if out["code"] != "not_admitted" || !strings.Contains(out["error"].(string), tc.msg) {
+					t.Fatalf("refusal %v lacks %q", out, tc.msg)
+				}
+				if len(store.workers) != 0 {
+					t.Fatal("a refused worker was registered")
+				}
+			}
+		})
+	}
+}
+
+// A worker that withdraws its stake while working is refused at its next check: its
+// heartbeat gets 403 and its session ends.
+func TestAdmissionWhileWorking(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	me := crypto.PubkeyToAddress(key.PublicKey)
+	balances := map[common.Address]int64{me: 100}
+	srv, _, mu := admissionAPI(t, Admission{MinStake: big.NewInt(100), Recheck: time.Nanosecond}, balances)
+	code, out := loginAs(t, srv, key)
+	if code != 200 {
+		t.Fatalf("login %d %v", code, out)
+	}
+	token := out["token"].(string)
+	if code, out := post(t, srv.URL+"/v1/heartbeat", map[string]any{}, token); code != 204 {
+		t.Fatalf("heartbeat with the stake held: %d %v", code, out)
+	}
+	mu.Lock()
+	balances[me] = 10 // withdrawn
+	mu.Unlock()
+	if code, out := post(t, srv.URL+"/v1/heartbeat", map[string]any{}, token); code != 403 || out["code"] != "not_admitted" {
+		t.Fatalf("heartbeat after the withdrawal: %d %v", code, out)
+	}
+	if code, _ := post(t, srv.URL+"/v1/work?wait=0s", map[string]any{}, token); code != 401 {
+		t.Fatalf("the session of a worker no longer admitted still works: %d", code)
 	}
 }

@@ -6,7 +6,11 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"errors"
+	"fmt"
+	"math/big"
 	"net/http"
+	"slices"
+	"strings"
 	"sync"
 	"time"
 
@@ -45,7 +49,12 @@ type Action struct {
 type session struct {
 	worker  common.Address
 	expires time.Time
+	checked time.Time // when the worker last passed admission
 }
+
+// ErrNotAdmitted is returned (as 403 not_admitted) to a worker the pool's admission policy
+// refuses.
+var ErrNotAdmitted = errors.New("scheduler: worker not admitted")
 
 // API is the HTTP API workers use; every endpoint but the two login steps needs a token.
 type API struct {
@@ -54,7 +63,8 @@ type API struct {
 	challenges map[string]time.Time // hex challenge -> expiry; removed when used
 	sessions   map[string]session
 	maxWait    time.Duration
-	score      func(context.Context, common.Address) (uint64, error) // a worker's score on chain
+	score      func(context.Context, common.Address) (uint64, error)   // a worker's score on chain
+	balance    func(context.Context, common.Address) (*big.Int, error) // a worker's free escrow
 }
 
 // NewAPI returns the workers' API of s.
@@ -67,7 +77,44 @@ func NewAPI(s *Service) *API {
 		}
 		return v.Uint64(), nil
 	}
+	a.balance = func(ctx context.Context, w common.Address) (*big.Int, error) {
+		v, err := s.cfg.Hub.Account(ctx, w)
+		if err != nil {
+			return nil, err
+		}
+		return v.Balance, nil
+	}
 	return a
+}
+
+// admit applies the pool's admission policy to worker (a chain read: call with no lock).
+func (a *API) admit(ctx context.Context, worker common.Address) error {
+	pol := a.s.cfg.Admission
+	if len(pol.Allow) > 0 && !slices.Contains(pol.Allow, worker) {
+		return fmt.Errorf("%w: %s is not on the pool's list of workers", ErrNotAdmitted, worker)
+	}
+	if pol.MinStake == nil || pol.MinStake.Sign() <= 0 {
+		return nil
+	}
+	bal, err := a.balance(ctx, worker)
+	if err != nil {
+		return fmt.Errorf("scheduler: reading the escrow of %s: %w", worker, err)
+	}
+	if bal.Cmp(pol.MinStake) < 0 {
+		short := new(big.Int).Sub(pol.MinStake, bal)
+		return fmt.Errorf("%w: %s holds %s in escrow, the pool asks for %s: deposit with `decloud account deposit %s --wallet %s`",
+			ErrNotAdmitted, worker, bal, pol.MinStake, short, worker)
+	}
+	return nil
+}
+
+// admissionError answers a refused or failed admission check.
+func admissionError(w http.ResponseWriter, err error) {
+	if errors.Is(err, ErrNotAdmitted) {
+		apiError(w, http.StatusForbidden, "not_admitted", err.Error())
+		return
+	}
+	apiError(w, http.StatusServiceUnavailable, "chain", "cannot check the worker's admission")
 }
 
 const maxBody = 64 << 10
@@ -157,6 +204,10 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusUnauthorized, "bad_signature", "the challenge is not signed by the worker")
 		return
 	}
+	if err := a.admit(r.Context(), req.Worker); err != nil {
+		admissionError(w, err)
+		return
+	}
 	score, err := a.score(r.Context(), req.Worker)
 	if err != nil {
 		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's score")
@@ -176,7 +227,7 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 			delete(a.sessions, k)
 		}
 	}
-	a.sessions[hex.EncodeToString(tok)] = session{worker: req.Worker, expires: now.Add(24 * time.Hour)}
+	a.sessions[hex.EncodeToString(tok)] = session{worker: req.Worker, expires: now.Add(24 * time.Hour), checked: now}
 	a.mu.Unlock()
 	reply(w, map[string]string{"token": hex.EncodeToString(tok)})
 }
@@ -201,11 +252,51 @@ func (a *API) authed(h func(http.ResponseWriter, *http.Request, common.Address))
 }
 
 func (a *API) heartbeat(w http.ResponseWriter, r *http.Request, worker common.Address) {
+	if err := a.recheck(r, worker); err != nil {
+		admissionError(w, err)
+		return
+	}
 	if err := a.s.beat(r.Context(), worker); err != nil {
 		apiError(w, http.StatusInternalServerError, "internal", "cannot record the heartbeat")
 		return
 	}
 	w.WriteHeader(http.StatusNoContent)
+}
+
+// recheck applies the admission policy again to a working worker when its last check is
+// older than the policy's Recheck: one that no longer passes loses its session and its
+// assignments.
+func (a *API) recheck(r *http.Request, worker common.Address) error {
+	every := a.s.cfg.Admission.Recheck
+	if every <= 0 {
+		every = time.Minute
+	}
+	tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
+	a.mu.Lock()
+	sess, ok := a.sessions[tok]
+	a.mu.Unlock()
+	if !ok || time.Since(sess.checked) < every {
+		return nil
+	}
+	err := a.admit(r.Context(), worker)
+	if errors.Is(err, ErrNotAdmitted) {
+		a.mu.Lock()
+		delete(a.sessions, tok)
+		a.mu.Unlock()
+		a.s.evict(worker)
+		a.s.log.Warn("worker no longer admitted: its assignments go to others", "worker", worker, "err", err)
+		return err
+	}
+	if err != nil {
+		return nil // the chain did not answer: check again at the next beat
+	}
+	a.mu.Lock()
+	if cur, ok := a.sessions[tok]; ok {
+		cur.checked = time.Now()
+		a.sessions[tok] = cur
+	}
+	a.mu.Unlock()
+	return nil
 }
 
 // work long-polls for the worker's actions (at most 20 s, less with ?wait=DURATION),

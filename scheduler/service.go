@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math/big"
 	mathrand "math/rand/v2"
 	"sync"
 	"time"
@@ -29,7 +30,21 @@ type ServiceConfig struct {
 	Store      Store
 	StorageURL string // where results are uploaded (goes into the result link)
 	Plan       Config
+	Admission  Admission
 	Logger     *slog.Logger
+}
+
+// Admission is the pool owner's policy on who may work for the pool. A worker must pass
+// every rule that is set: open to anyone when none is.
+type Admission struct {
+	// MinStake is the free escrow balance (tokens deposited in the hub and not frozen) a
+	// worker must hold: checked at login and again every Recheck while it works, so a
+	// worker that cannot cover the stake of a contribution is not handed tasks.
+	MinStake *big.Int
+	// Allow, when not empty, lists the only workers admitted.
+	Allow []common.Address
+	// Recheck is how often a logged-in worker's stake is read again (default 1 minute).
+	Recheck time.Duration
 }
 
 // Service is the scheduler of one workerpool: it follows the hub, keeps the pool's state in
@@ -505,6 +520,16 @@ func (s *Service) register(ctx context.Context, addr common.Address, score uint6
 	s.notify() // a new worker may take pending tasks at the next plan
 	s.mu.Unlock()
 	return s.write.worker(ctx, c)
+}
+
+// evict forgets that worker is alive: its assignments go to other workers at the next plan.
+func (s *Service) evict(addr common.Address) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if w := s.workers[addr]; w != nil {
+		w.LastSeen = time.Time{}
+	}
+	s.notify()
 }
 
 // beat records a heartbeat in memory only: liveness does not survive a restart anyway

@@ -149,6 +149,7 @@ func (w *Worker) Run(ctx context.Context) error {
 	g.Go(func() error { w.heartbeats(ctx); return nil })
 	g.Go(func() error { w.janitor(ctx); return nil })
 	d := newDispatcher(max(w.cfg.Slots, 1))
+	refusals := 0 // failed logins in a row
 	for ctx.Err() == nil {
 		var resp struct {
 			Actions []scheduler.Action `json:"actions"`
@@ -165,16 +166,25 @@ func (w *Worker) Run(ctx context.Context) error {
 			if interrupted(pctx) {
 				continue // what the worker may start has changed: ask again at once
 			}
-			w.log.Warn("asking for work", "err", err)
+			wait := time.Second
 			if errors.Is(err, errUnauthorized) {
-				// The scheduler restarted or the session expired: log in again.
+				// The scheduler restarted, the session expired or the pool's admission
+				// refused the worker: log in again, backing off while refused.
 				if err := w.login(ctx); err != nil {
-					w.log.Warn("logging in again", "err", err)
+					refusals++
+					wait = retryDelay(refusals)
+					if refusals%10 == 1 {
+						w.log.Warn("logging in again failed; the worker keeps trying", "err", err, "failures", refusals, "next", wait)
+					}
+				} else {
+					refusals = 0
 				}
+			} else {
+				w.log.Warn("asking for work", "err", err)
 			}
 			select {
 			case <-ctx.Done():
-			case <-time.After(time.Second):
+			case <-time.After(wait):
 			}
 			continue
 		}
@@ -262,13 +272,20 @@ func (w *Worker) resources() scheduler.Resources {
 func (w *Worker) heartbeats(ctx context.Context) {
 	t := time.NewTicker(w.cfg.Heartbeat)
 	defer t.Stop()
+	failed := 0
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+			// Logged when beats start failing and every 100th failure after, not each beat.
 			if err := w.call(ctx, "/v1/heartbeat", struct{}{}, nil); err != nil && ctx.Err() == nil {
-				w.log.Warn("heartbeat", "err", err)
+				if failed%100 == 0 {
+					w.log.Warn("heartbeat", "err", err, "failures", failed+1)
+				}
+				failed++
+			} else {
+				failed = 0
 			}
 		}
 	}

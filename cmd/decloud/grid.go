@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"golang.org/x/sync/errgroup"
+	"math/big"
 	"net"
 	"net/netip"
 	"os"
@@ -133,6 +134,9 @@ func listenLoopback(addr string) (net.Listener, error) {
 func (m *Main) poolCommand() *cobra.Command {
 	var cf chainFlags
 	var pool, db, addr, storageURL string
+	var minStake uint64
+	var allow []string
+	var recheck time.Duration
 	cmd := &cobra.Command{
 		Use:   "pool",
 		Short: "Run a workerpool's scheduler (the key must be the workerpool owner's)",
@@ -141,6 +145,16 @@ func (m *Main) poolCommand() *cobra.Command {
 			ctx := cmd.Context()
 			if !common.IsHexAddress(pool) {
 				return errors.New("--workerpool must be the workerpool's address")
+			}
+			adm := scheduler.Admission{Recheck: recheck}
+			if minStake > 0 {
+				adm.MinStake = new(big.Int).SetUint64(minStake)
+			}
+			for _, a := range allow {
+				if !common.IsHexAddress(a) {
+					return fmt.Errorf("--allow-workers: %q is not an address", a)
+				}
+				adm.Allow = append(adm.Allow, common.HexToAddress(a))
 			}
 			conn, err := cf.connect(ctx, m.password)
 			if err != nil {
@@ -154,7 +168,7 @@ func (m *Main) poolCommand() *cobra.Command {
 			defer store.Close()
 			svc, err := scheduler.NewService(ctx, scheduler.ServiceConfig{
 				Hub: conn.hub, Logs: conn.client, Sender: conn.sender, Pool: common.HexToAddress(pool), Domain: conn.domain,
-				From: cf.from, Store: store, StorageURL: storageURL, Plan: scheduler.Config{ClaimEnabled: true}, Logger: m.Logger,
+				From: cf.from, Store: store, StorageURL: storageURL, Plan: scheduler.Config{ClaimEnabled: true}, Admission: adm, Logger: m.Logger,
 			})
 			if err != nil {
 				return err
@@ -175,6 +189,9 @@ func (m *Main) poolCommand() *cobra.Command {
 	cmd.Flags().StringVar(&db, "db", "decloud-pool.db", "SQLite database of the scheduler's state")
 	cmd.Flags().StringVar(&addr, "http", "127.0.0.1:8091", "workers' API listen address (loopback only)")
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "storage the results go to")
+	cmd.Flags().Uint64Var(&minStake, "min-stake", 0, "free escrow a worker must hold to be admitted, checked at login and while it works (0: none)")
+	cmd.Flags().StringSliceVar(&allow, "allow-workers", nil, "the only worker addresses admitted (comma-separated; empty: any that meets --min-stake)")
+	cmd.Flags().DurationVar(&recheck, "admission-recheck", time.Minute, "how often a working worker's stake is checked again")
 	return cmd
 }
 
