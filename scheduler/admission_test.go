@@ -193,3 +193,36 @@ func TestAdmissionWhileWorking(t *testing.T) {
 		t.Fatalf("the session of a worker no longer admitted still works: %d", code)
 	}
 }
+
+// A winner told to upload that never does is replaced by the next revealed winner once its
+// bound has passed (a quarter of T, at least 30 s), in turn; a lone winner is not replaced.
+func TestWithheldUploadGoesToAnotherWinner(t *testing.T) {
+	h := newHarness()
+	w0, w1 := h.worker(0), h.worker(0)
+	task := h.task(3)
+	c := common.HexToHash("0xc")
+	task.Status, task.Consensus, task.RevealDeadline = poco.TaskRevealing, c, h.now.Add(600*time.Second)
+	task.Replicates = []*Replicate{
+		{Worker: w0.Addr, State: Revealed, ResultHash: c, RevealRequested: true},
+		{Worker: w1.Addr, State: Revealed, ResultHash: c, RevealRequested: true},
+	}
+	task.UploadRequested, task.Uploader, task.UploadAskedAt = true, w0.Addr, h.now.Add(-29*time.Second)
+	if p := h.decide(); len(p.Upload) != 0 {
+		t.Fatalf("asked another within the bound: %+v", p.Upload)
+	}
+	task.UploadAskedAt = h.now.Add(-31 * time.Second)
+	p := h.decide()
+	if len(p.Upload) != 1 || p.Upload[0] != (Assignment{task.ID, w1.Addr}) {
+		t.Fatalf("fallback %+v, want the other winner", p.Upload)
+	}
+	// The second withholds too: back to the first.
+	task.Uploader = w1.Addr
+	if p := h.decide(); len(p.Upload) != 1 || p.Upload[0].Worker != w0.Addr {
+		t.Fatalf("fallback %+v, want the first winner again", p.Upload)
+	}
+	task.Replicates = task.Replicates[:1]
+	task.Uploader = w0.Addr
+	if p := h.decide(); len(p.Upload) != 0 {
+		t.Fatalf("a lone winner was replaced by itself: %+v", p.Upload)
+	}
+}

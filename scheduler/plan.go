@@ -59,6 +59,10 @@ type Task struct {
 	Uploaded             bool        // a winner stored the result
 	UploadRequested      bool
 	ResultLocation       string // where the uploaded result is (its sha256 in storage)
+	// Uploader is the winner last asked to upload, and UploadAskedAt when (wall clock, in
+	// memory only): past its upload bound, the next revealed winner is asked.
+	Uploader      common.Address
+	UploadAskedAt time.Time
 	CallbackData         []byte // the app's callback.bin as the uploader reported it (callback deals)
 	Replicates           []*Replicate
 }
@@ -313,7 +317,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 				p.Claim = appendClaim(p.Claim, t, cfg)
 				continue
 			}
-			decideRevealing(&p, t, s.Now)
+			decideRevealing(&p, t, s.Now, s.Clock, uploadBound(timeRef[t.Deal]))
 		}
 	}
 	return p
@@ -437,7 +441,14 @@ func leadingResult(trust uint64, voters []*Replicate) common.Hash {
 }
 
 // decideRevealing tells winners to reveal, picks an uploader, finalizes or reopens.
-func decideRevealing(p *Plan, t *Task, now time.Time) {
+// uploadBound is how long a winner asked to upload has before another winner is asked: a
+// quarter of the category's reference time, between 30 s and 10 minutes (storing a result
+// is quick; the final deadline is 10T after the deal's start).
+func uploadBound(timeRef uint64) time.Duration {
+	return min(max(time.Duration(timeRef)*time.Second/4, 30*time.Second), 10*time.Minute)
+}
+
+func decideRevealing(p *Plan, t *Task, now, clock time.Time, bound time.Duration) {
 	var winners, revealed []*Replicate
 	for _, r := range t.Replicates {
 		if (r.State == Contributed || r.State == Revealed) && r.ResultHash == t.Consensus {
@@ -470,5 +481,15 @@ func decideRevealing(p *Plan, t *Task, now time.Time) {
 		p.Finalize = append(p.Finalize, t.ID)
 	case !t.UploadRequested:
 		p.Upload = append(p.Upload, Assignment{t.ID, revealed[0].Worker})
+	case !t.UploadAskedAt.IsZero() && clock.Sub(t.UploadAskedAt) > bound && len(revealed) > 1:
+		// The winner asked has not uploaded in time: ask the next one (in turn, so a
+		// withheld upload costs one bound per winner at most).
+		next := revealed[0]
+		for i, r := range revealed {
+			if r.Worker == t.Uploader {
+				next = revealed[(i+1)%len(revealed)]
+			}
+		}
+		p.Upload = append(p.Upload, Assignment{t.ID, next.Worker})
 	}
 }

@@ -419,7 +419,11 @@ func (s *Service) apply(ctx context.Context) error {
 		s.replicateLocked(s.tasks[a.Task], a.Worker).RevealRequested = true
 	}
 	for _, a := range p.Upload {
-		s.tasks[a.Task].UploadRequested = true
+		t := s.tasks[a.Task]
+		if t.UploadRequested && t.Uploader != a.Worker {
+			s.log.Warn("the winner asked to upload did not in time: asking another", "task", a.Task, "was", t.Uploader, "now", a.Worker)
+		}
+		t.UploadRequested, t.Uploader, t.UploadAskedAt = true, a.Worker, now
 	}
 	touched := map[common.Hash]bool{}
 	for _, list := range [][]Assignment{p.Lost, p.Stalled, p.Assign, p.Reveal, p.Upload} {
@@ -633,6 +637,9 @@ func (s *Service) replicateLocked(t *Task, w common.Address) *Replicate {
 
 // uploader is the first revealed winner.
 func (s *Service) uploader(t *Task) common.Address {
+	if t.Uploader != (common.Address{}) {
+		return t.Uploader
+	}
 	for _, r := range t.Replicates {
 		if r.State == Revealed {
 			return r.Worker
@@ -675,7 +682,8 @@ func (s *Service) reportLocked(worker common.Address, task common.Hash, kind, lo
 	}
 	switch kind {
 	case "uploaded":
-		if s.uploader(t) != worker || !t.UploadRequested {
+		// Any revealed winner asked, now or before a fallback, may deliver the result.
+		if !t.UploadRequested || mine.State != Revealed || mine.ResultHash != t.Consensus {
 			return errors.New("scheduler: this worker was not asked to upload")
 		}
 		if len(location) != 64 {
