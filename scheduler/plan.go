@@ -63,8 +63,8 @@ type Task struct {
 	// memory only): past its upload bound, the next revealed winner is asked.
 	Uploader      common.Address
 	UploadAskedAt time.Time
-	CallbackData         []byte // the app's callback.bin as the uploader reported it (callback deals)
-	Replicates           []*Replicate
+	CallbackData  []byte // the app's callback.bin as the uploader reported it (callback deals)
+	Replicates    []*Replicate
 }
 
 // DealTasks is a deal of the pool, with what assignments need to know of it.
