@@ -21,6 +21,12 @@ import (
 // CallbackFile is the file of /out whose content is delivered to a dapp's callback.
 const CallbackFile = "callback.bin"
 
+// MaxCallbackData bounds callback.bin: the hub stores it and hands it to the dapp in the
+// finalizing transaction, and about 23 KB already cannot be finalized under the 16,777,216
+// per-transaction gas cap of today's mainnet rules; 16 KiB leaves room for the dapp's own
+// work within its gas budget.
+const MaxCallbackData = 16 << 10
+
 // ErrBadOutput is returned for an output directory that cannot be archived canonically
 // (links, devices, or more than the allowed size).
 var ErrBadOutput = errors.New("poco: output cannot be archived")

@@ -648,8 +648,8 @@ func (s *Service) uploader(t *Task) common.Address {
 	return common.Address{}
 }
 
-// MaxCallbackData bounds the callback data a worker may report.
-const MaxCallbackData = 64 << 10
+// MaxCallbackData bounds the callback data a worker may report (see poco.MaxCallbackData).
+const MaxCallbackData = poco.MaxCallbackData
 
 func (s *Service) report(ctx context.Context, worker common.Address, task common.Hash, kind, location, reason string, callbackData []byte) error {
 	s.mu.Lock()

@@ -3,11 +3,14 @@ package worker
 import (
 	"context"
 	"errors"
+	"fmt"
+	"syscall"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
+	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/scheduler"
 )
 
@@ -119,5 +122,27 @@ func TestReleasedPollIsNotInterrupted(t *testing.T) {
 	}
 	if interrupted(ctx) {
 		t.Fatal("a released poll is reported as interrupted")
+	}
+}
+
+// Only failures that any worker would meet again are reported as the task's failure; the
+// others are retried later.
+func TestFinalFailure(t *testing.T) {
+	for _, tc := range []struct {
+		err   error
+		final bool
+	}{
+		{fmt.Errorf("run: %w", executor.ErrTimeout), true},
+		{fmt.Errorf("run: %w", executor.ErrMemory), true},
+		{&executor.ExitError{Code: 2}, true},
+		{fmt.Errorf("%w: no callback.bin", ErrBadCallback), true},
+		{fmt.Errorf("fetch: %w", ErrForbiddenAddress), true},
+		{errors.New("leveldb: not found"), false},
+		{fmt.Errorf("dial tcp: %w", syscall.ECONNREFUSED), false},
+		{context.DeadlineExceeded, false},
+	} {
+		if got := finalFailure(tc.err); got != tc.final {
+			t.Errorf("%v: final %v, want %v", tc.err, got, tc.final)
+		}
 	}
 }

@@ -326,13 +326,17 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 
 var errBadParams = errors.New("worker: the request's params")
 
+// ErrBadCallback: the app's callback data is missing or larger than the hub delivers; the
+// same app fails the same way on every worker, so the task is reported failed, not retried.
+var ErrBadCallback = errors.New("worker: bad callback data")
+
 // finalFailure reports whether err says that this task cannot be done (by this app with
 // these inputs), whoever tries again: the app or an input is bad, the app failed or crossed
 // a limit of the sandbox. Anything else (a chain read, a connection, the disk) is transient.
 func finalFailure(err error) bool {
 	var exit *executor.ExitError
 	for _, final := range []error{executor.ErrBadApp, executor.ErrTimeout, executor.ErrMemory, executor.ErrOutputTooLarge,
-		executor.ErrBadSpec, ErrBadInput, ErrForbiddenAddress, ErrTooLarge, errBadParams} {
+		executor.ErrBadSpec, ErrBadInput, ErrForbiddenAddress, ErrTooLarge, errBadParams, ErrBadCallback} {
 		if errors.Is(err, final) {
 			return true
 		}
@@ -547,7 +551,10 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	hasCallback := a.Callback != (common.Address{})
 	if hasCallback {
 		if cb, err = os.ReadFile(filepath.Join(out, poco.CallbackFile)); err != nil {
-			return nil, fmt.Errorf("worker: the deal has a callback but the app wrote no %s", poco.CallbackFile)
+			return nil, fmt.Errorf("%w: the deal has a callback but the app wrote no %s", ErrBadCallback, poco.CallbackFile)
+		}
+		if len(cb) > poco.MaxCallbackData {
+			return nil, fmt.Errorf("%w: %s is %d bytes, over the %d the hub can deliver", ErrBadCallback, poco.CallbackFile, len(cb), poco.MaxCallbackData)
 		}
 	}
 	// The digest is always the plaintext's: age encryption is randomized, so replicas would
