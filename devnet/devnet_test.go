@@ -329,7 +329,7 @@ func TestGridRefusesTamperedApp(t *testing.T) {
 	}
 	// The requester can read why, from the scheduler.
 	for {
-		resp, err := httpGet(ctx, n.APIURL()+"/v1/tasks/"+taskid.Hex())
+		resp, err := reportGet(ctx, n, taskid, devnet.Requester)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -405,6 +405,18 @@ func TestGridDataset(t *testing.T) {
 }
 
 // httpGet is http.Get bound to ctx.
+// reportGet asks the scheduler for a task's report, signed by the account of role.
+func reportGet(ctx context.Context, n *devnet.Net, taskid common.Hash, role int) (*http.Response, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, n.APIURL()+"/v1/tasks/"+taskid.Hex(), nil)
+	if err != nil {
+		return nil, err
+	}
+	if err := scheduler.SignReportRequest(req, n.Pool, taskid, n.Senders[role].Key()); err != nil {
+		return nil, err
+	}
+	return http.DefaultClient.Do(req)
+}
+
 func httpGet(ctx context.Context, url string) (*http.Response, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {

@@ -180,13 +180,32 @@ func TestGridTransferRefusesMismatchedDataset(t *testing.T) {
 
 func taskReport(t *testing.T, n *devnet.Net, taskid common.Hash) scheduler.TaskReport {
 	t.Helper()
-	resp, err := httpGet(t.Context(), n.APIURL()+"/v1/tasks/"+taskid.Hex())
+	resp, err := reportGet(t.Context(), n, taskid, devnet.Requester)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
 	var rep scheduler.TaskReport
 	json.NewDecoder(resp.Body).Decode(&rep)
+	if resp.StatusCode != http.StatusOK {
+		return rep // not yet known to the scheduler
+	}
+	// Strangers are refused: unsigned, or signed by someone else than the requester.
+	for _, role := range []int{-1, devnet.FirstWorker} {
+		var resp *http.Response
+		if role < 0 {
+			resp, err = httpGet(t.Context(), n.APIURL()+"/v1/tasks/"+taskid.Hex())
+		} else {
+			resp, err = reportGet(t.Context(), n, taskid, role)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusForbidden {
+			t.Fatalf("a stranger's request for a task report got %d", resp.StatusCode)
+		}
+	}
 	return rep
 }
 

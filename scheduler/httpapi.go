@@ -65,6 +65,9 @@ type API struct {
 	maxWait    time.Duration
 	score      func(context.Context, common.Address) (uint64, error)   // a worker's score on chain
 	balance    func(context.Context, common.Address) (*big.Int, error) // a worker's free escrow
+	// readParties reads a deal's requester and beneficiary from the chain.
+	readParties func(context.Context, common.Hash) ([2]common.Address, error)
+	dealParties dealParties
 }
 
 // NewAPI returns the workers' API of s.
@@ -83,6 +86,13 @@ func NewAPI(s *Service) *API {
 			return nil, err
 		}
 		return v.Balance, nil
+	}
+	a.readParties = func(ctx context.Context, deal common.Hash) ([2]common.Address, error) {
+		d, err := s.cfg.Hub.DealInfo(ctx, deal, s.cfg.From)
+		if err != nil {
+			return [2]common.Address{}, err
+		}
+		return [2]common.Address{d.Store.Requester, d.Event.Beneficiary}, nil
 	}
 	return a
 }
@@ -383,14 +393,30 @@ func (a *API) report(w http.ResponseWriter, r *http.Request, worker common.Addre
 	}
 }
 
-// task tells anyone (requesters included) how a task's replicates fare, with failure reasons.
+// task tells the deal's requester or beneficiary (a signed request: see TaskReportDigest)
+// how a task's replicates fare, with the workers' failure reasons. A worker reports no stderr
+// for a deal whose result is encrypted, so none is shown for it.
 func (a *API) task(w http.ResponseWriter, r *http.Request) {
 	b, err := hexutil.Decode(r.PathValue("task"))
 	if err != nil || len(b) != 32 {
 		apiError(w, http.StatusBadRequest, "bad_request", "a task id is 0x and 64 hex characters")
 		return
 	}
-	rep, ok := a.s.Report(common.BytesToHash(b))
+	task := common.BytesToHash(b)
+	deal, ok := a.s.taskDeal(task)
+	if !ok {
+		apiError(w, http.StatusNotFound, "unknown_task", "this scheduler has no such task")
+		return
+	}
+	if _, err := a.reportReader(r.Context(), r, task, deal); err != nil {
+		if errors.Is(err, errNotAllowed) {
+			apiError(w, http.StatusForbidden, "forbidden", err.Error())
+		} else {
+			apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the task's deal")
+		}
+		return
+	}
+	rep, ok := a.s.Report(task)
 	if !ok {
 		apiError(w, http.StatusNotFound, "unknown_task", "this scheduler has no such task")
 		return

@@ -27,6 +27,9 @@ type Config struct {
 	Keystore string         `json:"keystore"` // keystore directory ("" = next to the config file)
 	Wallet   common.Address `json:"wallet"`   // default account
 	LightKDF bool           `json:"lightKdf"` // cheaper key encryption (dev chains only)
+	// PoolAPI is the scheduler API asked for task reports when the deal's workerpool
+	// publishes none in its description (decloud dev writes its own).
+	PoolAPI string `json:"poolApi,omitempty"`
 }
 
 // ConfigEnv names the environment variable that overrides the config file's path.

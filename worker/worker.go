@@ -541,6 +541,15 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		Seed: sha256.Sum256(a.Task[:]),
 	})
 	if err != nil {
+		if params.EncryptTo != "" {
+			// The requester asked for a private result: the failure reported to the pool
+			// (which shows it to the requester over plain HTTP) carries no stderr.
+			var exit *executor.ExitError
+			if errors.As(err, &exit) {
+				return nil, &executor.ExitError{Code: exit.Code, Reason: "(stderr withheld: the deal's result is encrypted)"}
+			}
+			return nil, err
+		}
 		return nil, fmt.Errorf("%w (stderr: %s)", err, executor.Tail(res.Stderr, 256))
 	}
 	archive, err := poco.CanonicalArchive(out, w.cfg.MaxOutput)

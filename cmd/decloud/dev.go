@@ -55,7 +55,8 @@ func (m *Main) devCommand() *cobra.Command {
 			defer n.Close()
 			cfgPath := m.configPath()
 			cfg := sdk.Config{RPC: n.Chain.RPCURL(), Hub: n.Deployment.Hub, HubBlock: n.Deployment.Block, Market: n.MarketURL,
-				Storage: n.StorageURL, Keystore: filepath.Join(dir, "keystore"), LightKDF: true, Wallet: n.Senders[devnet.Requester].Address()}
+				Storage: n.StorageURL, Keystore: filepath.Join(dir, "keystore"), LightKDF: true, Wallet: n.Senders[devnet.Requester].Address(),
+				PoolAPI: n.APIURL()}
 			pw := devPassword
 			if p, ok := os.LookupEnv(sdk.PasswordEnv); ok {
 				pw = p

@@ -18,6 +18,7 @@ import (
 	"github.com/decloud/decloud/market/choice"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/resultcrypt"
+	"github.com/decloud/decloud/scheduler"
 	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/taskparams"
 )
@@ -176,10 +177,38 @@ func (m *Main) taskCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return m.print(t, func(w io.Writer) {
+			out := struct {
+				sdk.TaskInfo
+				Pool      *scheduler.TaskReport `json:"pool,omitempty"`
+				PoolError string                `json:"poolError,omitempty"`
+				Next      string                `json:"next,omitempty"`
+			}{TaskInfo: t, Next: nextStep(t, id)}
+			if t.Status != poco.TaskCompleted.String() && t.Status != poco.TaskUnset.String() {
+				// How its replicates fare, with the workers' reasons, from the pool.
+				if rep, err := c.TaskReport(ctx, id, index); err != nil {
+					out.PoolError = err.Error()
+				} else {
+					out.Pool = &rep
+				}
+			}
+			return m.print(out, func(w io.Writer) {
 				fmt.Fprintf(w, "task %d of deal %s\n  id      %s\n  status  %s\n  contributions %d\n", t.Index, short(id.Hex()), t.ID.Hex(), t.Status, t.Contributors)
 				if t.ResultDigest != (common.Hash{}) {
 					fmt.Fprintf(w, "  result digest %s\n", t.ResultDigest.Hex())
+				}
+				if out.Pool != nil {
+					for _, r := range out.Pool.Replicates {
+						fmt.Fprintf(w, "  worker %s  %s", short(r.Worker.Hex()), r.State)
+						if r.Reason != "" {
+							fmt.Fprintf(w, ": %s", r.Reason)
+						}
+						fmt.Fprintln(w)
+					}
+				} else if out.PoolError != "" {
+					fmt.Fprintf(w, "  (no report from the pool: %s)\n", out.PoolError)
+				}
+				if out.Next != "" {
+					fmt.Fprintf(w, "  next: %s\n", out.Next)
 				}
 			})
 		})
@@ -481,7 +510,16 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 	var failed []string
 	for _, t := range prog.Tasks {
 		if t.Status != poco.TaskCompleted.String() {
-			failed = append(failed, fmt.Sprintf("task %d %s", t.Index, t.Status))
+			line := fmt.Sprintf("task %d %s", t.Index, t.Status)
+			if pr, err := c.TaskReport(ctx, rep.Deal, t.Index); err == nil {
+				for _, r := range pr.Replicates {
+					if r.Reason != "" {
+						line += fmt.Sprintf(" (worker %s: %s)", short(r.Worker.Hex()), r.Reason)
+						break
+					}
+				}
+			}
+			failed = append(failed, line+": "+nextStep(t, rep.Deal))
 			continue
 		}
 		r, err := c.Download(ctx, t, out, secret)
@@ -496,7 +534,26 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 		}
 	})
 	if err == nil && len(failed) > 0 {
-		err = fmt.Errorf("%s (decloud deal claim %s refunds them after the final deadline)", strings.Join(failed, ", "), rep.Deal.Hex())
+		err = errors.New(strings.Join(failed, "; "))
 	}
 	return err
+}
+
+// nextStep says what the requester can do about a task that is not completed.
+func nextStep(t sdk.TaskInfo, deal common.Hash) string {
+	switch t.Status {
+	case poco.TaskCompleted.String():
+		return ""
+	case poco.TaskFailed.String():
+		return "claimed: its price and the pool's stake share were returned to your escrow (decloud account show)"
+	case poco.TaskUnset.String():
+		return "not started yet: the pool initializes it when a worker is free"
+	}
+	if !t.FinalDeadline.IsZero() && time.Now().After(t.FinalDeadline) {
+		return fmt.Sprintf("past its final deadline: decloud deal claim %s refunds it", deal.Hex())
+	}
+	if !t.FinalDeadline.IsZero() {
+		return fmt.Sprintf("still running; if it does not complete, decloud deal claim %s refunds it after %s", deal.Hex(), t.FinalDeadline.Format(time.RFC3339))
+	}
+	return "still running"
 }
