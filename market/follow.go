@@ -2,6 +2,7 @@ package market
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"time"
@@ -10,10 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/decloud/decloud/chain"
-	"github.com/decloud/decloud/chain/bindings"
 )
-
-var hubABI = bindings.NewIHub()
 
 func (s *Service) followConfig() chain.FollowConfig {
 	return chain.FollowConfig{Addresses: []common.Address{s.cfg.Hub}, From: s.cfg.From, Logger: s.log}
@@ -76,19 +74,20 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 	s.syncMu.Lock()
 	defer s.syncMu.Unlock()
 	for i := range logs {
-		l := &logs[i]
-		if len(l.Topics) == 0 {
+		ev, err := chain.DecodeEvent(s.cfg.Hub, &logs[i])
+		if err != nil {
+			// A hub event the book follows that does not decode stops following (the same
+			// blocks come again); any other is none of the book's business.
+			if bad, ok := errors.AsType[*chain.EventError](err); ok && bookEvents[bad.Event] {
+				return fmt.Errorf("market: %w", err)
+			}
 			continue
 		}
-		switch l.Topics[0] {
-		case topicMatched:
-			ev, err := hubABI.UnpackOrdersMatchedEvent(l)
-			if err != nil {
-				return fmt.Errorf("market: OrdersMatched: %w", err)
-			}
+		switch ev := ev.(type) {
+		case *chain.OrdersMatched:
 			var touched []common.Hash
-			for _, h := range [][32]byte{ev.AppHash, ev.DatasetHash, ev.WorkerpoolHash, ev.RequestHash} {
-				if h != ([32]byte{}) {
+			for _, h := range []common.Hash{ev.AppHash, ev.DatasetHash, ev.WorkerpoolHash, ev.RequestHash} {
+				if h != (common.Hash{}) {
 					touched = append(touched, h)
 				}
 			}
@@ -100,11 +99,7 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 					return err
 				}
 			}
-		case topicCancelled:
-			ev, err := hubABI.UnpackOrderCancelledEvent(l)
-			if err != nil {
-				return fmt.Errorf("market: OrderCancelled: %w", err)
-			}
+		case *chain.OrderCancelled:
 			if err := s.cfg.Store.Touch(ctx, []common.Hash{ev.OrderHash}); err != nil {
 				return err
 			}
@@ -113,20 +108,12 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 					return err
 				}
 			}
-		case topicAccount:
-			ev, err := hubABI.UnpackAccountUpdatedEvent(l)
-			if err != nil {
-				return fmt.Errorf("market: AccountUpdated: %w", err)
-			}
+		case *chain.AccountUpdated:
 			s.cache.forget(ev.Account, common.Address{})
 			if err := s.recheck(ctx, ev.Account, common.Address{}); err != nil {
 				return err
 			}
-		case topicTransferred:
-			ev, err := hubABI.UnpackAssetTransferredEvent(l)
-			if err != nil {
-				return fmt.Errorf("market: AssetTransferred: %w", err)
-			}
+		case *chain.AssetTransferred:
 			s.cache.forget(common.Address{}, ev.Asset)
 			if err := s.recheck(ctx, common.Address{}, ev.Asset); err != nil {
 				return err
@@ -136,13 +123,8 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 	return nil
 }
 
-var (
-	parsedABI, _     = bindings.IHubMetaData.ParseABI()
-	topicMatched     = parsedABI.Events["OrdersMatched"].ID
-	topicCancelled   = parsedABI.Events["OrderCancelled"].ID
-	topicAccount     = parsedABI.Events["AccountUpdated"].ID
-	topicTransferred = parsedABI.Events["AssetTransferred"].ID
-)
+// bookEvents are the hub events handle folds into the book.
+var bookEvents = map[string]bool{"OrdersMatched": true, "OrderCancelled": true, "AccountUpdated": true, "AssetTransferred": true}
 
 // refreshRemaining reads an order's consumed volume after a match.
 func (s *Service) refreshRemaining(ctx context.Context, h common.Hash) error {

@@ -58,9 +58,8 @@ func DeclaredEnergy(description string) float64 {
 
 // PoolStats reads, in one scan of the hub's events, the record of each pool in category.
 func (c *Client) PoolStats(ctx context.Context, pools []common.Address, category uint64) (map[common.Address]*PoolStats, error) {
-	abi := c.Hub.ABI().GetABI()
 	scan := func(event string, topics ...[]common.Hash) ([]types.Log, error) {
-		q := ethereum.FilterQuery{Addresses: []common.Address{c.Cfg.Hub}, Topics: append([][]common.Hash{{abi.Events[event].ID}}, topics...)}
+		q := ethereum.FilterQuery{Addresses: []common.Address{c.Cfg.Hub}, Topics: append([][]common.Hash{{chain.EventID(event)}}, topics...)}
 		var logs []types.Log
 		err := chain.ScanLogs(ctx, c.Eth, q, c.Cfg.HubBlock, 0, func(l []types.Log) (bool, error) {
 			logs = append(logs, l...)
@@ -91,11 +90,15 @@ func (c *Client) PoolStats(ctx context.Context, pools []common.Address, category
 	}
 	dealOf := map[common.Hash]*dealInfo{}
 	for i := range deals {
-		ev, err := c.Hub.ABI().UnpackDealCreatedEvent(&deals[i])
+		ev, err := c.Hub.DecodeEvent(&deals[i])
 		if err != nil {
 			return nil, err
 		}
-		dealOf[ev.Dealid] = &dealInfo{pool: ev.Workerpool, category: ev.Category.Uint64()}
+		d, ok := ev.(*chain.DealCreated)
+		if !ok {
+			return nil, fmt.Errorf("sdk: reading DealCreated events: the node returned %T", ev)
+		}
+		dealOf[d.Dealid] = &dealInfo{pool: d.Workerpool, category: d.Category}
 	}
 	inits, err := scan("TaskInitialize")
 	if err != nil {
