@@ -298,7 +298,7 @@ func (n *Net) StopScheduler() {
 func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error) {
 	acc := n.Chain.Accounts()[FirstWorker+i]
 	dir := n.WorkerDir(i)
-	w, err := worker.New(n.advertise(i, worker.Config{PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
+	w, err := worker.New(n.advertise(i, worker.Config{Sandbox: wasm.Probe().Names(), PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
 		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger,
 		// A grid on one machine: its tests serve some apps and datasets from other servers
 		// on loopback, which a real worker refuses.

@@ -118,6 +118,11 @@ func admissionAPI(t *testing.T, pol Admission, balances map[common.Address]int64
 // loginAs runs the challenge and login of key against srv; it returns the status and body.
 func loginAs(t *testing.T, srv *httptest.Server, key *ecdsa.PrivateKey) (int, map[string]any) {
 	t.Helper()
+	return loginWith(t, srv, key, Resources{})
+}
+
+func loginWith(t *testing.T, srv *httptest.Server, key *ecdsa.PrivateKey, res Resources) (int, map[string]any) {
+	t.Helper()
 	me := crypto.PubkeyToAddress(key.PublicKey)
 	code, out := post(t, srv.URL+"/v1/challenge", map[string]any{"worker": me}, "")
 	if code != 200 {
@@ -125,7 +130,7 @@ func loginAs(t *testing.T, srv *httptest.Server, key *ecdsa.PrivateKey) (int, ma
 	}
 	c := hexutil.MustDecode(out["challenge"].(string))
 	sig, _ := poco.SignHash(LoginDigest(common.HexToAddress("0x9001"), c), key)
-	return post(t, srv.URL+"/v1/login", map[string]any{"worker": me, "challenge": hexutil.Bytes(c), "signature": hexutil.Bytes(sig)}, "")
+	return post(t, srv.URL+"/v1/login", map[string]any{"worker": me, "challenge": hexutil.Bytes(c), "signature": hexutil.Bytes(sig), "resources": res}, "")
 }
 
 // A pool that asks for a stake refuses, with what to do, a fresh key holding none; an
@@ -224,5 +229,27 @@ func TestWithheldUploadGoesToAnotherWinner(t *testing.T) {
 	task.Uploader = w0.Addr
 	if p := h.decide(); len(p.Upload) != 0 {
 		t.Fatalf("a lone winner was replaced by itself: %+v", p.Upload)
+	}
+}
+
+// A pool that requires sandbox layers refuses a worker whose sandbox lacks one.
+func TestAdmissionRequiresSandboxLayers(t *testing.T) {
+	key, _ := crypto.GenerateKey()
+	for _, tc := range []struct {
+		has  []string
+		want int
+	}{
+		{[]string{"landlock", "namespaces"}, 200},
+		{[]string{"landlock"}, 403},
+		{nil, 403},
+	} {
+		srv, _, _ := admissionAPI(t, Admission{RequireSandbox: []string{"landlock", "namespaces"}}, nil)
+		code, out := loginWith(t, srv, key, Resources{Sandbox: tc.has})
+		if code != tc.want {
+			t.Fatalf("sandbox %v: login %d %v, want %d", tc.has, code, out, tc.want)
+		}
+		if code == 403 && !strings.Contains(out["error"].(string), "sandbox layer") {
+			t.Fatalf("the refusal does not name the missing layer: %v", out)
+		}
 	}
 }

@@ -218,6 +218,12 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		admissionError(w, err)
 		return
 	}
+	for _, layer := range a.s.cfg.Admission.RequireSandbox {
+		if !slices.Contains(req.Resources.Sandbox, layer) {
+			admissionError(w, fmt.Errorf("%w: the pool requires the %q sandbox layer, which this worker's sandbox lacks (see docs/sandbox.md)", ErrNotAdmitted, layer))
+			return
+		}
+	}
 	score, err := a.score(r.Context(), req.Worker)
 	if err != nil {
 		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's score")

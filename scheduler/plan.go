@@ -102,6 +102,9 @@ type Resources struct {
 	Speed    float64  `json:"speed"`    // relative speed (1.0 by default)
 	Energy   float64  `json:"energy"`   // the operator's energy figure (0 when unset)
 	Datasets []string `json:"datasets"` // addresses of the datasets it has cached, 0x-hex lowercase
+	// Sandbox names the confinement layers its sandbox has ("landlock", "namespaces"): a
+	// pool may require some (Admission.RequireSandbox). Self-reported, like the rest.
+	Sandbox []string `json:"sandbox,omitempty"`
 }
 
 // Ad is w as matchmaking sees it.

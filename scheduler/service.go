@@ -45,6 +45,9 @@ type Admission struct {
 	Allow []common.Address
 	// Recheck is how often a logged-in worker's stake is read again (default 1 minute).
 	Recheck time.Duration
+	// RequireSandbox lists the confinement layers ("landlock", "namespaces") a worker's
+	// sandbox must have (as the worker advertises them at login).
+	RequireSandbox []string
 }
 
 // Service is the scheduler of one workerpool: it follows the hub, keeps the pool's state in
@@ -173,8 +176,7 @@ type chainFacts struct {
 	scores map[common.Address]uint64
 }
 
-func (s *Service) prefetch(ctx context.Context, logs []types.Log) (chainFacts, error) {
-	abi := s.cfg.Hub.ABI()
+func (s *Service) prefetch(ctx context.Context, events []chain.Event) (chainFacts, error) {
 	f := chainFacts{deals: map[common.Hash]bindings.DealView{}, tasks: map[common.Hash]bindings.TaskView{}, scores: map[common.Address]uint64{}}
 	// Which deals and tasks are the pool's, including those this batch creates.
 	s.mu.Lock()
@@ -190,9 +192,9 @@ func (s *Service) prefetch(ctx context.Context, logs []types.Log) (chainFacts, e
 		known[a] = true
 	}
 	s.mu.Unlock()
-	for i := range logs {
-		l := &logs[i]
-		if ev, err := abi.UnpackDealCreatedEvent(l); err == nil {
+	for _, ev := range events {
+		switch ev := ev.(type) {
+		case *chain.DealCreated:
 			if ev.Workerpool != s.cfg.Pool {
 				continue
 			}
@@ -202,11 +204,11 @@ func (s *Service) prefetch(ctx context.Context, logs []types.Log) (chainFacts, e
 				return f, fmt.Errorf("read deal %s: %w", ev.Dealid, err)
 			}
 			f.deals[ev.Dealid] = v
-		} else if ev, err := abi.UnpackTaskInitializeEvent(l); err == nil {
+		case *chain.TaskInitialize:
 			if ours[ev.Dealid] {
 				ours[ev.Taskid] = true
 			}
-		} else if ev, err := abi.UnpackTaskContributeEvent(l); err == nil {
+		case *chain.TaskContribute:
 			if ours[ev.Taskid] && !known[ev.Worker] {
 				v, err := s.cfg.Hub.Score(ctx, ev.Worker)
 				if err != nil {
@@ -214,7 +216,7 @@ func (s *Service) prefetch(ctx context.Context, logs []types.Log) (chainFacts, e
 				}
 				f.scores[ev.Worker] = v.Uint64()
 			}
-		} else if ev, err := abi.UnpackTaskConsensusEvent(l); err == nil {
+		case *chain.TaskConsensus:
 			if ours[ev.Taskid] {
 				v, err := s.cfg.Hub.Task(ctx, ev.Taskid)
 				if err != nil {
@@ -227,21 +229,33 @@ func (s *Service) prefetch(ctx context.Context, logs []types.Log) (chainFacts, e
 	return f, nil
 }
 
+// decode decodes the hub's events of a batch, in chain order. Logs that are not events
+// the service folds, or that do not decode, are left out: they change nothing.
+func (s *Service) decode(logs []types.Log) []chain.Event {
+	events := make([]chain.Event, 0, len(logs))
+	for i := range logs {
+		if ev, err := s.cfg.Hub.DecodeEvent(&logs[i]); err == nil && ev != nil {
+			events = append(events, ev)
+		}
+	}
+	return events
+}
+
 // handle folds hub events into the pool's state: chain reads first, then the state under
 // its lock, then the store through the writer.
 func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) error {
-	facts, err := s.prefetch(ctx, logs)
+	events := s.decode(logs)
+	facts, err := s.prefetch(ctx, events)
 	if err != nil {
 		return err
 	}
-	abi := s.cfg.Hub.ABI()
 	var deals []*DealTasks
 	var workers []Worker
 	dirty := map[common.Hash]bool{}
 	s.mu.Lock()
-	for i := range logs {
-		l := &logs[i]
-		if ev, err := abi.UnpackDealCreatedEvent(l); err == nil {
+	for _, ev := range events {
+		switch ev := ev.(type) {
+		case *chain.DealCreated:
 			v, ok := facts.deals[ev.Dealid]
 			if ev.Workerpool != s.cfg.Pool || !ok {
 				continue
@@ -253,31 +267,27 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 				FinalDeadline:        time.Unix(int64(poco.FinalDeadline(start, t)), 0).UTC()}
 			s.deals[d.ID] = d
 			deals = append(deals, d)
-			continue
-		}
-		if ev, err := abi.UnpackTaskInitializeEvent(l); err == nil {
+		case *chain.TaskInitialize:
 			d := s.deals[ev.Dealid]
 			if d == nil || s.tasks[ev.Taskid] != nil {
 				continue
 			}
-			d.Initialized[ev.Idx.Uint64()] = true
-			t := &Task{ID: ev.Taskid, Deal: d.ID, Index: ev.Idx.Uint64(), Status: poco.TaskActive, Trust: d.Trust,
+			d.Initialized[ev.Idx] = true
+			t := &Task{ID: ev.Taskid, Deal: d.ID, Index: ev.Idx, Status: poco.TaskActive, Trust: d.Trust,
 				ContributionDeadline: d.ContributionDeadline, FinalDeadline: d.FinalDeadline}
 			s.tasks[t.ID] = t
 			dirty[t.ID] = true
-			continue
-		}
-		if ev, err := abi.UnpackScoreUpdatedEvent(l); err == nil {
+		case *chain.ScoreUpdated:
 			// Plans weigh pending replicates by score and record each vote's weight at
 			// contribution: keep the scores of the pool's workers current.
 			if w := s.workers[ev.Worker]; w != nil && ev.Score.IsUint64() && w.Score != ev.Score.Uint64() {
 				w.Score = ev.Score.Uint64()
 				workers = append(workers, *w)
 			}
-			continue
-		}
-		if id, changed := s.handleTaskEvent(l, facts); changed {
-			dirty[id] = true
+		default:
+			if id, changed := s.handleTaskEvent(ev, facts); changed {
+				dirty[id] = true
+			}
 		}
 	}
 	copies := s.copiesLocked(dirty)
@@ -310,17 +320,37 @@ func (s *Service) copiesLocked(ids map[common.Hash]bool) []taskCopy {
 	return out
 }
 
+// taskOf returns the task a task event is about.
+func taskOf(ev chain.Event) (common.Hash, bool) {
+	switch ev := ev.(type) {
+	case *chain.TaskContribute:
+		return ev.Taskid, true
+	case *chain.TaskConsensus:
+		return ev.Taskid, true
+	case *chain.TaskReveal:
+		return ev.Taskid, true
+	case *chain.TaskReopen:
+		return ev.Taskid, true
+	case *chain.TaskFinalize:
+		return ev.Taskid, true
+	case *chain.TaskClaimed:
+		return ev.Taskid, true
+	}
+	return common.Hash{}, false
+}
+
 // handleTaskEvent folds one task event; call with s.mu held. It reports the task changed.
-func (s *Service) handleTaskEvent(l *types.Log, facts chainFacts) (common.Hash, bool) {
-	abi := s.cfg.Hub.ABI()
-	if len(l.Topics) < 2 {
+func (s *Service) handleTaskEvent(ev chain.Event, facts chainFacts) (common.Hash, bool) {
+	id, ok := taskOf(ev)
+	if !ok {
 		return common.Hash{}, false
 	}
-	t := s.tasks[l.Topics[1]]
+	t := s.tasks[id]
 	if t == nil {
 		return common.Hash{}, false // not one of ours
 	}
-	if ev, err := abi.UnpackTaskContributeEvent(l); err == nil {
+	switch ev := ev.(type) {
+	case *chain.TaskContribute:
 		r := s.replicateLocked(t, ev.Worker)
 		r.State, r.ResultHash = Contributed, ev.ResultHash
 		// The hub weighed this vote with the worker's score as of this block, which is the
@@ -330,26 +360,24 @@ func (s *Service) handleTaskEvent(l *types.Log, facts chainFacts) (common.Hash, 
 		} else {
 			r.Score = facts.scores[ev.Worker]
 		}
-	} else if ev, err := abi.UnpackTaskConsensusEvent(l); err == nil {
+	case *chain.TaskConsensus:
 		t.Status, t.Consensus = poco.TaskRevealing, ev.ConsensusValue
 		if v, ok := facts.tasks[t.ID]; ok {
 			t.RevealDeadline = time.Unix(v.RevealDeadline.Int64(), 0).UTC()
 		}
-	} else if ev, err := abi.UnpackTaskRevealEvent(l); err == nil {
+	case *chain.TaskReveal:
 		s.replicateLocked(t, ev.Worker).State = Revealed
-	} else if _, err := abi.UnpackTaskReopenEvent(l); err == nil {
+	case *chain.TaskReopen:
 		for _, r := range t.Replicates {
 			if r.ResultHash == t.Consensus && r.State == Contributed {
 				r.State = Failed // rejected: its group did not reveal
 			}
 		}
 		t.Status, t.Consensus, t.RevealDeadline, t.UploadRequested = poco.TaskActive, common.Hash{}, time.Time{}, false
-	} else if _, err := abi.UnpackTaskFinalizeEvent(l); err == nil {
+	case *chain.TaskFinalize:
 		t.Status = poco.TaskCompleted
-	} else if _, err := abi.UnpackTaskClaimedEvent(l); err == nil {
+	case *chain.TaskClaimed:
 		t.Status = poco.TaskFailed
-	} else {
-		return common.Hash{}, false
 	}
 	return t.ID, true
 }

@@ -62,6 +62,9 @@ type Config struct {
 	GPUs     int     // GPUs
 	Speed    float64 // relative speed (0: 1.0; no calibration, so ads stay stable)
 	Energy   float64 // the operator's energy figure, e.g. watts or a carbon index (0: none)
+	// Sandbox names the confinement layers the executor has here (wasm.Probe().Names()),
+	// advertised so that a pool may require them.
+	Sandbox []string
 	// Downloads (apps, datasets, input files). They come from the pool's storage (storage:SUM,
 	// or an http(s) URL under Storage's origin and /blobs/) and from public internet
 	// addresses only: loopback, private (RFC 1918, fc00::/7), link-local, CGNAT
@@ -266,7 +269,7 @@ func (w *Worker) resources() scheduler.Resources {
 		speed = 1
 	}
 	return scheduler.Resources{CPU: runtime.NumCPU(), MemoryMB: mem, GPU: w.cfg.GPUs, Arch: runtime.GOARCH, OS: runtime.GOOS,
-		Speed: speed, Energy: w.cfg.Energy, Datasets: w.cachedDatasets()}
+		Speed: speed, Energy: w.cfg.Energy, Datasets: w.cachedDatasets(), Sandbox: w.cfg.Sandbox}
 }
 
 func (w *Worker) heartbeats(ctx context.Context) {

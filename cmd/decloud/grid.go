@@ -137,6 +137,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	var minStake uint64
 	var allow []string
 	var recheck time.Duration
+	var requireSandbox []string
 	cmd := &cobra.Command{
 		Use:   "pool",
 		Short: "Run a workerpool's scheduler (the key must be the workerpool owner's)",
@@ -146,7 +147,7 @@ func (m *Main) poolCommand() *cobra.Command {
 			if !common.IsHexAddress(pool) {
 				return errors.New("--workerpool must be the workerpool's address")
 			}
-			adm := scheduler.Admission{Recheck: recheck}
+			adm := scheduler.Admission{Recheck: recheck, RequireSandbox: requireSandbox}
 			if minStake > 0 {
 				adm.MinStake = new(big.Int).SetUint64(minStake)
 			}
@@ -192,6 +193,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	cmd.Flags().Uint64Var(&minStake, "min-stake", 0, "free escrow a worker must hold to be admitted, checked at login and while it works (0: none)")
 	cmd.Flags().StringSliceVar(&allow, "allow-workers", nil, "the only worker addresses admitted (comma-separated; empty: any that meets --min-stake)")
 	cmd.Flags().DurationVar(&recheck, "admission-recheck", time.Minute, "how often a working worker's stake is checked again")
+	cmd.Flags().StringSliceVar(&requireSandbox, "require-sandbox", nil, "sandbox layers a worker must have: landlock, namespaces (comma-separated)")
 	return cmd
 }
 
@@ -227,7 +229,7 @@ func (m *Main) workerCommand() *cobra.Command {
 			}
 			w, err := worker.New(worker.Config{PoolURL: poolURL, Key: conn.key, Hub: conn.hub, HubFrom: cf.from, Sender: conn.sender,
 				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger,
-				FetchAllow: allow, MaxInputBytes: maxInput, FetchTimeout: fetchTimeout})
+				FetchAllow: allow, MaxInputBytes: maxInput, FetchTimeout: fetchTimeout, Sandbox: wasm.Probe().Names()})
 			if err != nil {
 				return err
 			}

@@ -27,6 +27,19 @@ func Probe() Layers {
 	return Layers{Landlock: abi, Namespaces: os.Geteuid() == 0}
 }
 
+// Names lists the layers present by the names a pool's admission policy requires them by
+// ("landlock", "namespaces"); rlimits and the parent-death signal are always there.
+func (l Layers) Names() []string {
+	var out []string
+	if l.Landlock > 0 {
+		out = append(out, "landlock")
+	}
+	if l.Namespaces {
+		out = append(out, "namespaces")
+	}
+	return out
+}
+
 func (l Layers) String() string {
 	ns := "no namespaces (not root)"
 	if l.Namespaces {
