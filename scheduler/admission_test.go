@@ -253,3 +253,39 @@ func TestAdmissionRequiresSandboxLayers(t *testing.T) {
 		}
 	}
 }
+
+// Workers silent for a day with nothing assigned are forgotten (row included); a silent
+// worker that still holds a replicate, and a live one, are kept.
+func TestSilentWorkersArePruned(t *testing.T) {
+	store := &memStore{workers: map[common.Address]*Worker{}}
+	s, err := NewService(context.Background(), ServiceConfig{Pool: common.HexToAddress("0x9001"), Store: store,
+		Domain: poco.NewDomain(big.NewInt(1337), common.HexToAddress("0x1"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Now()
+	idle, holding, live := common.HexToAddress("0xa1"), common.HexToAddress("0xa2"), common.HexToAddress("0xa3")
+	for _, a := range []common.Address{idle, holding, live} {
+		if err := s.register(context.Background(), a, 0, 1, Resources{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.mu.Lock()
+	s.workers[idle].LastSeen = now.Add(-25 * time.Hour)
+	s.workers[holding].LastSeen = now.Add(-25 * time.Hour)
+	task := &Task{ID: common.HexToHash("0x7"), Status: poco.TaskActive}
+	s.tasks[task.ID] = task
+	s.replicateLocked(task, holding)
+	s.mu.Unlock()
+	if err := s.pruneWorkers(context.Background(), now); err != nil {
+		t.Fatal(err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.workers[idle] != nil || store.workers[idle] != nil {
+		t.Fatal("a worker silent for a day with nothing assigned was kept")
+	}
+	if s.workers[holding] == nil || s.workers[live] == nil || store.workers[holding] == nil {
+		t.Fatal("a worker holding a replicate, or a live one, was forgotten")
+	}
+}

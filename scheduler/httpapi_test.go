@@ -28,6 +28,10 @@ func (m *memStore) SaveWorker(_ context.Context, w *Worker) error {
 	m.workers[w.Addr] = w
 	return nil
 }
+func (m *memStore) DeleteWorker(_ context.Context, a common.Address) error {
+	delete(m.workers, a)
+	return nil
+}
 func (m *memStore) Load(context.Context) ([]*DealTasks, []*Task, []*Worker, error) {
 	return nil, nil, nil, nil
 }

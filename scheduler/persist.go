@@ -61,6 +61,13 @@ func (w *writer) worker(ctx context.Context, wk Worker) error {
 	return w.store.SaveWorker(ctx, &wk)
 }
 
+// forget deletes a worker's row.
+func (w *writer) forget(ctx context.Context, addr common.Address) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.store.DeleteWorker(ctx, addr)
+}
+
 // deal saves a deal (deals do not change once saved).
 func (w *writer) deal(ctx context.Context, d *DealTasks) error {
 	w.mu.Lock()

@@ -63,6 +63,7 @@ type Service struct {
 	changed chan struct{} // closed and replaced when work may be available
 	now     time.Time     // chain time of the last followed block
 	stopped chan struct{} // closed when Run returns: long polls end at once
+	pruned  time.Time     // when silent workers were last looked for
 	metrics *metrics
 	// unmatched holds the deals already logged as unmatchable (once each; not persisted).
 	unmatched map[common.Hash]bool
@@ -144,8 +145,47 @@ func backoff(base time.Duration, failures int) time.Duration {
 	return d - time.Duration(mathrand.Int64N(int64(d)/4+1))
 }
 
+// staleWorker is how long a worker with nothing assigned may stay silent before its row
+// is deleted (it logs in again if it comes back); pruneEvery is how often that is checked.
+const (
+	staleWorker = 24 * time.Hour
+	pruneEvery  = 10 * time.Minute
+)
+
+// pruneWorkers deletes the workers silent for staleWorker that hold no replicate, so that
+// a pool that saw many workers come and go does not plan over all of them forever.
+func (s *Service) pruneWorkers(ctx context.Context, now time.Time) error {
+	s.mu.Lock()
+	if now.Sub(s.pruned) < pruneEvery {
+		s.mu.Unlock()
+		return nil
+	}
+	s.pruned = now
+	var gone []common.Address
+	for addr, w := range s.workers {
+		if now.Sub(w.LastSeen) > staleWorker && len(s.byWorker[addr]) == 0 {
+			delete(s.workers, addr)
+			delete(s.byWorker, addr)
+			gone = append(gone, addr)
+		}
+	}
+	s.mu.Unlock()
+	for _, addr := range gone {
+		if err := s.write.forget(ctx, addr); err != nil {
+			return err
+		}
+	}
+	if len(gone) > 0 {
+		s.log.Info("forgot workers silent for a day", "workers", len(gone))
+	}
+	return nil
+}
+
 // Step catches up with the chain once and applies one plan.
 func (s *Service) Step(ctx context.Context) error {
+	if err := s.pruneWorkers(ctx, time.Now()); err != nil {
+		return err
+	}
 	for {
 		caughtUp, err := chain.FollowOnce(ctx, s.cfg.Logs, storeCursor{s.cfg.Store}, chain.FollowConfig{
 			Addresses: []common.Address{s.cfg.Hub.Address}, From: s.cfg.From,

@@ -3,6 +3,7 @@ package scheduler
 import (
 	"context"
 	"errors"
+	"github.com/ethereum/go-ethereum/common"
 )
 
 // Store persists the scheduler's state so that a restart resumes where it stopped. The
@@ -14,6 +15,8 @@ type Store interface {
 	SaveTask(ctx context.Context, t *Task) error
 	// SaveWorker records a worker (idempotent).
 	SaveWorker(ctx context.Context, w *Worker) error
+	// DeleteWorker forgets a worker (no error if unknown).
+	DeleteWorker(ctx context.Context, addr common.Address) error
 	// Load returns every deal, task and worker. It fails only on storage errors.
 	Load(ctx context.Context) (deals []*DealTasks, tasks []*Task, workers []*Worker, err error)
 	// Cursor returns the follower's position (ok false when none) and SetCursor saves it.

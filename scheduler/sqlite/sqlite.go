@@ -153,6 +153,14 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 	return nil
 }
 
+// DeleteWorker forgets a worker.
+func (s *Store) DeleteWorker(ctx context.Context, addr common.Address) error {
+	if _, err := s.db.ExecContext(ctx, `DELETE FROM workers WHERE addr = ?`, addr[:]); err != nil {
+		return fmt.Errorf("sqlite: delete worker: %w", err)
+	}
+	return nil
+}
+
 func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
 	res, err := json.Marshal(w.Resources)
 	if err != nil {

@@ -70,6 +70,16 @@ func TestRoundTripAcrossReopen(t *testing.T) {
 	if next, ok, err := s.Cursor(ctx); next != 42 || !ok || err != nil {
 		t.Fatalf("cursor %d %v %v", next, ok, err)
 	}
+	// A forgotten worker is gone; forgetting an unknown one is no error.
+	if err := s.DeleteWorker(ctx, worker.Addr); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteWorker(ctx, common.HexToAddress("0xfe")); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, workers, err := s.Load(ctx); err != nil || len(workers) != 0 {
+		t.Fatalf("after delete: %d workers (%v)", len(workers), err)
+	}
 }
 
 func TestRefusesNewerSchema(t *testing.T) {
