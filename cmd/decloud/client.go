@@ -203,7 +203,7 @@ func (m *Main) initCommand() *cobra.Command {
 	cmd.Flags().StringVar(&hub, "hub", "", "hub address (required)")
 	cmd.Flags().Uint64Var(&cfg.HubBlock, "hub-block", 0, "block of the hub's deployment")
 	cmd.Flags().StringVar(&cfg.Market, "market", "http://127.0.0.1:8700", "market API URL")
-	cmd.Flags().StringVar(&cfg.Storage, "storage", "http://127.0.0.1:8600", "storage API URL")
+	cmd.Flags().StringVar(&cfg.Storage, "storage", "http://127.0.0.1:8090", "storage API URL (decloud storage listens on :8090 by default)")
 	cmd.Flags().StringVar(&cfg.Keystore, "keystore", "", "keystore directory (default: next to the config)")
 	cmd.Flags().BoolVar(&cfg.LightKDF, "light-kdf", false, "encrypt keys with cheaper scrypt parameters (dev chains only)")
 	cmd.Flags().BoolVar(&force, "force", false, "replace an existing config")

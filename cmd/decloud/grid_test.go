@@ -10,6 +10,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/sdk"
 )
@@ -82,5 +83,32 @@ func TestServiceKeys(t *testing.T) {
 				t.Fatalf("the error shows the key: %v", err)
 			}
 		})
+	}
+}
+
+// `result download` without --out saves into results/ (as the README writes it), whatever
+// `result decrypt` declares for its own --out; `decloud init` points at the port `decloud
+// storage` listens on.
+func TestFlagDefaults(t *testing.T) {
+	m := &Main{Stdout: &syncBuffer{}, Stderr: &syncBuffer{}}
+	res := m.resultCommand()
+	for _, c := range res.Commands() {
+		if c.Name() == "download" {
+			if got := c.Flags().Lookup("out").Value.String(); got != "results" {
+				t.Fatalf("result download --out defaults to %q", got)
+			}
+		}
+	}
+	storageDefault := ""
+	for _, c := range []*cobra.Command{m.initCommand(), m.storageCommand()} {
+		f := c.Flags().Lookup("storage")
+		if f == nil {
+			f = c.Flags().Lookup("http")
+			if !strings.HasSuffix(storageDefault, ":"+strings.Split(f.DefValue, ":")[1]) {
+				t.Fatalf("decloud init's storage %q, decloud storage listens on %q", storageDefault, f.DefValue)
+			}
+			continue
+		}
+		storageDefault = f.DefValue
 	}
 }

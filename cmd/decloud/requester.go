@@ -238,7 +238,7 @@ func (m *Main) progress(p sdk.Progress) {
 
 func (m *Main) resultCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "result", Short: "Results: download, verify, decrypt"}
-	var out, identity string
+	var out, decryptOut, identity string
 	var index uint64
 	download := m.onHash("download DEALID", "Download a task's result (--index) and verify it against the chain", "deal id", false,
 		func(ctx context.Context, c *sdk.Client, id common.Hash) error {
@@ -310,8 +310,8 @@ func (m *Main) resultCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			dst := out
-			if dst == "" || dst == "results" {
+			dst := decryptOut
+			if dst == "" {
 				dst = strings.TrimSuffix(args[0], ".age")
 				if dst == args[0] {
 					dst += ".tar"
@@ -326,7 +326,9 @@ func (m *Main) resultCommand() *cobra.Command {
 		},
 	}
 	decrypt.Flags().StringVar(&identity, "identity", "", "age identity file (default: the wallet's)")
-	decrypt.Flags().StringVar(&out, "out", "", "output file (default: FILE without .age)")
+	// Its own variable: registering a flag writes its default, so sharing download's --out
+	// left download with "" (mkdir: no such file or directory).
+	decrypt.Flags().StringVar(&decryptOut, "out", "", "output file (default: FILE without .age)")
 	cmd.AddCommand(download, verify, decrypt)
 	return cmd
 }
