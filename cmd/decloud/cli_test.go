@@ -185,6 +185,15 @@ func TestCLIAgainstDev(t *testing.T) {
 	if _, err := e.run(nil, "order", "publish", "app", other); market.CodeOf(err) != market.CodeBadSignature {
 		t.Fatalf("an unsigned order was published: %v", err)
 	}
+	// A workerpool order gets its trust and category from flags; an app order has none.
+	poolOrder := filepath.Join(dir, "pool.json")
+	e.must(nil, "order", "init", "workerpool", "--asset", sold.Address.Hex(), "--price", "2", "--trust", "5", "--category", "1", "--out", poolOrder, "--wallet", appDev)
+	if b, err := os.ReadFile(poolOrder); err != nil || !strings.Contains(string(b), `"trust": 5`) || !strings.Contains(string(b), `"category": 1`) {
+		t.Fatalf("workerpool order template %s (%v)", b, err)
+	}
+	if _, err := e.run(nil, "order", "init", "app", "--asset", sold.Address.Hex(), "--trust", "3", "--wallet", appDev); err == nil || !strings.Contains(err.Error(), "belong to workerpool and request") {
+		t.Fatalf("an app order took --trust: %v", err)
+	}
 
 	// Trust 1 on the requester's own app: orders self-signed, result verified.
 	type report struct {

@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"io"
+	"math/big"
 	"os"
 
 	"github.com/decloud/decloud/market"
@@ -17,7 +18,7 @@ import (
 func (m *Main) orderCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "order", Short: "Orders: init, sign, publish, unpublish, cancel, show"}
 	var asset string
-	var price, volume uint64
+	var price, volume, trust, category uint64
 	var out string
 	write := func(b []byte) error {
 		if out == "" || out == "-" {
@@ -42,6 +43,17 @@ func (m *Main) orderCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
+				set := cmd.Flags().Changed
+				switch o := o.(type) {
+				case *poco.WorkerpoolOrder:
+					o.Trust, o.Category = new(big.Int).SetUint64(trust), new(big.Int).SetUint64(category)
+				case *poco.RequestOrder:
+					o.Trust, o.Category = new(big.Int).SetUint64(trust), new(big.Int).SetUint64(category)
+				default:
+					if set("trust") || set("category") {
+						return fmt.Errorf("--trust and --category belong to workerpool and request orders, not %s orders", k)
+					}
+				}
 				b, err := sdk.MarshalIndent(o)
 				if err != nil {
 					return err
@@ -53,6 +65,8 @@ func (m *Main) orderCommand() *cobra.Command {
 	initCmd.Flags().StringVar(&asset, "asset", "", "the app, dataset or workerpool offered (for a request: the app)")
 	initCmd.Flags().Uint64Var(&price, "price", 0, "price per task (for a request: the workerpool's maximum)")
 	initCmd.Flags().Uint64Var(&volume, "volume", 1, "number of tasks")
+	initCmd.Flags().Uint64Var(&trust, "trust", 1, "trust level (workerpool: the most it serves; request: what it asks)")
+	initCmd.Flags().Uint64Var(&category, "category", 0, "category (decloud category show), for workerpool and request orders")
 	initCmd.Flags().StringVar(&out, "out", "", "write to this file (default: stdout)")
 
 	signCmd := m.onOrderFile("sign KIND FILE", "Sign an order file with the wallet (EIP-712) and print or --out it", true,
