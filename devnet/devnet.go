@@ -67,7 +67,10 @@ type Config struct {
 	Heartbeat   time.Duration
 	MissedBeats int
 	Tick        time.Duration // scheduler step interval
-	WasmCommand []string      // sandbox child command (default: this executable)
+	// IdleBlock seals an empty block after that long without one, so chain time moves on an
+	// idle grid (decloud dev sets it; 0: blocks only for transactions, as tests want).
+	IdleBlock   time.Duration
+	WasmCommand []string // sandbox child command (default: this executable)
 	// WorkerResources says what worker i advertises (nil, or zero fields: its defaults).
 	WorkerResources func(i int) WorkerResources
 	Logger          *slog.Logger
@@ -134,7 +137,7 @@ func Start(ctx context.Context, cfg Config) (*Net, error) {
 
 func (n *Net) start(ctx context.Context) error {
 	var err error
-	chainCfg := devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy}
+	chainCfg := devchain.Config{Accounts: FirstWorker + n.cfg.WorkerAccounts, Deploy: deploy, Idle: n.cfg.IdleBlock}
 	if n.cfg.Persistent {
 		chainCfg.DataDir = filepath.Join(n.cfg.Dir, "chain")
 	}

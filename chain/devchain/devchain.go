@@ -67,6 +67,10 @@ type Config struct {
 	// Period seals a block every Period (whole seconds, at least one). 0 seals a block as soon
 	// as transactions arrive.
 	Period time.Duration
+	// Idle, in on-demand mode (Period 0), seals an empty block when no block was sealed for
+	// that long, so chain time keeps moving and deadlines pass on an idle chain (a claim
+	// otherwise waits for someone's unrelated transaction). 0: never.
+	Idle time.Duration
 	// Accounts is the number of funded dev accounts (default DefaultAccounts). A data dir keeps
 	// the number it was created with.
 	Accounts int
@@ -143,7 +147,7 @@ func Start(ctx context.Context, cfg Config) (*Chain, error) {
 	}
 	c := &Chain{
 		stack:    stack,
-		sealer:   startSealer(beacon, backend.TxPool(), cfg.Period),
+		sealer:   startSealer(beacon, backend.TxPool(), cfg.Period, cfg.Idle),
 		client:   ethclient.NewClient(stack.Attach()),
 		accounts: accounts,
 	}

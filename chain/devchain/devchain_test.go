@@ -402,3 +402,30 @@ func TestBurstOfTransactions(t *testing.T) {
 		t.Fatalf("the recipient got %s wei, want %d", bal, senders*each)
 	}
 }
+
+// An idle on-demand chain seals an empty block after Idle, so chain time moves.
+func TestIdleBlocks(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
+	c := startChain(t, Config{Idle: time.Second})
+	ctx := testCtx(t)
+	start, err := c.Client().BlockNumber(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		n, err := c.Client().BlockNumber(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n > start {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("an idle chain with Idle set sealed no block")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+}

@@ -32,11 +32,13 @@ type sealer struct {
 	beacon *catalyst.SimulatedBeacon
 	pool   *txpool.TxPool
 	period time.Duration // 0: seal when transactions arrive
+	idle   time.Duration // on demand: an empty block after this long without one (0: never)
 
 	kick   chan struct{} // one pending "seal now" at most
 	adjust chan adjustReq
 	quit   chan struct{}
 	done   chan struct{}      // closed when the sealing goroutine and the drain have returned
+	sealed func()             // called after on-demand sealing (resets the idle ticker)
 	txSub  event.Subscription // nil in period mode
 	txs    chan core.NewTxsEvent
 }
@@ -48,11 +50,13 @@ type adjustReq struct {
 
 // startSealer starts sealing. In on-demand mode it subscribes to the pool before returning,
 // so no transaction sent after Start can be missed, and seals whatever is already pending.
-func startSealer(beacon *catalyst.SimulatedBeacon, pool *txpool.TxPool, period time.Duration) *sealer {
+func startSealer(beacon *catalyst.SimulatedBeacon, pool *txpool.TxPool, period, idle time.Duration) *sealer {
 	s := &sealer{
 		beacon: beacon,
 		pool:   pool,
 		period: period,
+		idle:   idle,
+		sealed: func() {},
 		kick:   make(chan struct{}, 1),
 		adjust: make(chan adjustReq),
 		quit:   make(chan struct{}),
@@ -104,6 +108,13 @@ func (s *sealer) loop() {
 		t := time.NewTicker(s.period)
 		defer t.Stop()
 		tick = t.C
+	} else if s.idle > 0 {
+		// Sealing on demand, an empty block after s.idle without one; the ticker is reset
+		// whenever a block is sealed.
+		t := time.NewTicker(s.idle)
+		defer t.Stop()
+		tick = t.C
+		s.sealed = func() { t.Reset(s.idle) }
 	}
 	for {
 		select {
@@ -111,6 +122,7 @@ func (s *sealer) loop() {
 			return
 		case <-s.kick:
 			s.sealPending()
+			s.sealed()
 		case <-tick:
 			s.beacon.Commit() // period mode: one block per period, empty or not, as geth --dev.period
 		case r := <-s.adjust:

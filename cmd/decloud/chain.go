@@ -58,6 +58,7 @@ func (m *Main) chainCommand() *cobra.Command {
 	cmd.Flags().StringVar(&cfg.DataDir, "datadir", "", "keep the chain in this directory (default: in memory)")
 	cmd.Flags().StringVar(&cfg.HTTPAddr, "http", "127.0.0.1:8545", "JSON-RPC listen address (loopback only)")
 	cmd.Flags().DurationVar(&cfg.Period, "period", 0, "seal a block every period (0: one per transaction)")
+	cmd.Flags().DurationVar(&cfg.Idle, "idle-block", 5*time.Second, "with --period 0, seal an empty block after this long without one, so chain time and deadlines move (0: never)")
 	cmd.Flags().IntVar(&cfg.Accounts, "accounts", 10, "number of funded dev accounts")
 	return cmd
 }

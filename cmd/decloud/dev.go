@@ -47,7 +47,7 @@ func (m *Main) devCommand() *cobra.Command {
 			} else if transfer, err = os.ReadFile(path); err != nil {
 				return err
 			}
-			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true,
+			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true, IdleBlock: 5 * time.Second,
 				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger, TransferModule: transfer})
 			if err != nil {
 				return err
