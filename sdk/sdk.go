@@ -34,6 +34,10 @@ type Client struct {
 	Storage *storage.Client
 	Sender  *chain.Sender // nil when read-only
 	Log     *slog.Logger
+	// StatsCache, when set, is the file where the index behind PoolStats is kept between
+	// runs (the CLI puts it next to its config).
+	StatsCache string
+	stats      poolIndexState
 }
 
 // Connect dials the node and prepares the clients; key may be nil for reads only.

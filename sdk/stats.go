@@ -3,17 +3,13 @@ package sdk
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 	"math/big"
 	"regexp"
 	"slices"
 	"strconv"
 
-	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
 
-	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/market/choice"
 )
@@ -56,133 +52,54 @@ func DeclaredEnergy(description string) float64 {
 	return -1
 }
 
-// PoolStats reads, in one scan of the hub's events, the record of each pool in category.
+// PoolStats returns the record of each pool in category, from the client's index of the
+// hub's events (brought up to the head first; see poolIndex).
 func (c *Client) PoolStats(ctx context.Context, pools []common.Address, category uint64) (map[common.Address]*PoolStats, error) {
-	scan := func(event string, topics ...[]common.Hash) ([]types.Log, error) {
-		q := ethereum.FilterQuery{Addresses: []common.Address{c.Cfg.Hub}, Topics: append([][]common.Hash{{chain.EventID(event)}}, topics...)}
-		var logs []types.Log
-		err := chain.ScanLogs(ctx, c.Eth, q, c.Cfg.HubBlock, 0, func(l []types.Log) (bool, error) {
-			logs = append(logs, l...)
-			return true, nil
-		})
-		if err != nil {
-			return nil, fmt.Errorf("sdk: reading %s events: %w", event, err)
-		}
-		return logs, nil
-	}
 	out := map[common.Address]*PoolStats{}
-	var poolTopics []common.Hash
 	for _, p := range pools {
 		out[p] = &PoolStats{Pool: p, Energy: -1}
-		poolTopics = append(poolTopics, common.BytesToHash(p[:]))
 	}
 	if len(pools) == 0 {
 		return out, nil
 	}
-	deals, err := scan("DealCreated", nil, poolTopics)
+	c.stats.mu.Lock()
+	x, err := c.updatedIndex(ctx)
 	if err != nil {
+		c.stats.mu.Unlock()
 		return nil, err
 	}
-	type dealInfo struct {
-		pool     common.Address
-		category uint64
-		start    uint64
+	type snapshot struct {
+		tasks, finalized, claimed int
+		times                     []float64
+		workers                   []common.Address
 	}
-	dealOf := map[common.Hash]*dealInfo{}
-	for i := range deals {
-		ev, err := c.Hub.DecodeEvent(&deals[i])
-		if err != nil {
-			return nil, err
-		}
-		d, ok := ev.(*chain.DealCreated)
-		if !ok {
-			return nil, fmt.Errorf("sdk: reading DealCreated events: the node returned %T", ev)
-		}
-		dealOf[d.Dealid] = &dealInfo{pool: d.Workerpool, category: d.Category}
-	}
-	inits, err := scan("TaskInitialize")
-	if err != nil {
-		return nil, err
-	}
-	taskDeal := map[common.Hash]common.Hash{}
-	for _, l := range inits {
-		if len(l.Topics) > 2 && dealOf[l.Topics[2]] != nil {
-			taskDeal[l.Topics[1]] = l.Topics[2]
-			out[dealOf[l.Topics[2]].pool].Tasks++
-		}
-	}
-	finals, err := scan("TaskFinalize")
-	if err != nil {
-		return nil, err
-	}
-	claims, err := scan("TaskClaimed")
-	if err != nil {
-		return nil, err
-	}
-	for _, l := range claims {
-		if d, ok := taskDeal[l.Topics[1]]; ok {
-			out[dealOf[d].pool].Claimed++
-		}
-	}
-	// Completion times of each pool's latest results in the category.
-	times := map[common.Address][]float64{}
-	blockTime := map[uint64]uint64{}
-	for i := len(finals) - 1; i >= 0; i-- {
-		l := finals[i]
-		d, ok := taskDeal[l.Topics[1]]
-		if !ok {
-			continue
-		}
-		info := dealOf[d]
-		st := out[info.pool]
-		st.Finalized++
-		if info.category != category || len(times[info.pool]) >= recentTasks {
-			continue
-		}
-		if info.start == 0 {
-			v, err := c.Hub.Deal(ctx, d)
-			if err != nil {
-				return nil, err
-			}
-			info.start = v.StartTime.Uint64()
-		}
-		bt, ok := blockTime[l.BlockNumber]
-		if !ok {
-			h, err := c.Eth.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
-			if err != nil {
-				return nil, fmt.Errorf("sdk: block %d: %w", l.BlockNumber, err)
-			}
-			bt, blockTime[l.BlockNumber] = h.Time, h.Time
-		}
-		times[info.pool] = append(times[info.pool], float64(bt)-float64(info.start))
-	}
-	contribs, err := scan("TaskContribute")
-	if err != nil {
-		return nil, err
-	}
-	workers := map[common.Address]map[common.Address]bool{}
-	for _, l := range contribs {
-		if d, ok := taskDeal[l.Topics[1]]; ok && len(l.Topics) > 2 {
-			p := dealOf[d].pool
-			if workers[p] == nil {
-				workers[p] = map[common.Address]bool{}
-			}
-			workers[p][common.BytesToAddress(l.Topics[2][:])] = true
-		}
-	}
+	snaps := map[common.Address]snapshot{}
 	for _, p := range pools {
-		st := out[p]
+		ip := x.Pools[p]
+		if ip == nil {
+			continue
+		}
+		sn := snapshot{tasks: ip.Tasks, finalized: ip.Finalized, claimed: ip.Claimed, times: slices.Clone(ip.Recent[category])}
+		for w := range ip.Workers {
+			sn.workers = append(sn.workers, w)
+		}
+		snaps[p] = sn
+	}
+	c.stats.mu.Unlock()
+	for _, p := range pools {
+		st, sn := out[p], snaps[p]
+		st.Tasks, st.Finalized, st.Claimed = sn.tasks, sn.finalized, sn.claimed
 		st.Reliability = float64(st.Finalized+1) / float64(st.Finalized+st.Claimed+2)
-		if ts := times[p]; len(ts) > 0 {
+		if ts := sn.times; len(ts) > 0 {
 			slices.Sort(ts)
 			st.MedianSeconds = ts[len(ts)/2]
 			if len(ts)%2 == 0 {
 				st.MedianSeconds = (ts[len(ts)/2-1] + ts[len(ts)/2]) / 2
 			}
 		}
-		st.Workers = len(workers[p])
+		st.Workers = len(sn.workers)
 		sum := 0.0
-		for w := range workers[p] {
+		for _, w := range sn.workers {
 			s, err := c.Hub.Score(ctx, w)
 			if err != nil {
 				return nil, err

@@ -102,7 +102,13 @@ func (m *Main) connect(ctx context.Context, withKey bool) (*sdk.Client, error) {
 			return nil, err
 		}
 	}
-	return sdk.Connect(ctx, *cfg, key, m.Logger)
+	c, err := sdk.Connect(ctx, *cfg, key, m.Logger)
+	if err != nil {
+		return nil, err
+	}
+	// The pool statistics index lives next to the config: each run reads only new blocks.
+	c.StatsCache = filepath.Join(filepath.Dir(m.configPath()), "poolstats.json")
+	return c, nil
 }
 
 // withClient connects (with the wallet's key when withKey), runs run and disconnects.
