@@ -337,6 +337,13 @@ func TestUnpublish(t *testing.T) {
 	if err != nil || again.Status != market.StatusOpen {
 		t.Fatalf("republished: %+v %v", again, err)
 	}
+	// The same order again with a corrupted signature is refused, not answered as known.
+	bad := *a
+	bad.Signature = append([]byte(nil), a.Signature...)
+	bad.Signature[5] ^= 0xff
+	if _, err := e.book.Publish(ctx, market.KindApp, mustJSON(t, &bad)); err == nil {
+		t.Fatal("a known order with a corrupted signature was accepted")
+	}
 	if _, err := e.book.Get(ctx, common.Hash{9}); market.CodeOf(err) != market.CodeNotFound {
 		t.Fatalf("get of an unknown order: %v", err)
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"log/slog"
 	"math/big"
 	"sync"
@@ -123,6 +124,14 @@ func (s *Service) publish(ctx context.Context, k Kind, raw json.RawMessage) (Ent
 		return Entry{}, Errorf(CodeBadRequest, "the order cannot be hashed: %v", err)
 	}
 	if old, err := s.cfg.Store.Get(ctx, e.Hash); err == nil && old.Status != StatusUnlisted {
+		// Publishing a known order again is a no-op, but only for the order as signed: the
+		// hash leaves the signature out, so a copy with another signature is checked in
+		// full (a corrupted one is refused, not answered 200).
+		if !sameSignature(old.Order, raw) {
+			if _, err := s.check(ctx, &e, order); err != nil {
+				return Entry{}, err
+			}
+		}
 		return old, nil
 	} else if err != nil && CodeOf(err) != CodeNotFound {
 		return Entry{}, err
@@ -421,4 +430,15 @@ func checkParams(params string) error {
 		return Errorf(CodeBadRequest, "the request's params: %v", err)
 	}
 	return nil
+}
+
+// sameSignature reports whether two JSON encodings of one order carry the same signature.
+func sameSignature(a, b json.RawMessage) bool {
+	var x, y struct {
+		Sign hexutil.Bytes `json:"sign"`
+	}
+	if json.Unmarshal(a, &x) != nil || json.Unmarshal(b, &y) != nil {
+		return false
+	}
+	return bytes.Equal(x.Sign, y.Sign)
 }
