@@ -289,3 +289,27 @@ func TestSilentWorkersArePruned(t *testing.T) {
 		t.Fatal("a worker holding a replicate, or a live one, was forgotten")
 	}
 }
+
+// A task that every eligible worker has already tried, with no replicate pending, is
+// reported unreachable at once (not at its final deadline); one a worker could still take,
+// or one with a replicate pending, is not.
+func TestUnreachableConsensusIsReportedEarly(t *testing.T) {
+	h := newHarness()
+	w0, w1 := h.worker(0), h.worker(0)
+	task := h.task(3)
+	task.Replicates = []*Replicate{
+		{Worker: w0.Addr, State: Contributed, ResultHash: common.HexToHash("0xa")},
+		{Worker: w1.Addr, State: Contributed, ResultHash: common.HexToHash("0xb")},
+	}
+	if p := h.decide(); len(p.Unreachable) != 1 || p.Unreachable[0] != task.ID {
+		t.Fatalf("unreachable %v, want the task", p.Unreachable)
+	}
+	w2 := h.worker(0)
+	if p := h.decide(); len(p.Unreachable) != 0 || len(assigned(p, task.ID)) != 1 || assigned(p, task.ID)[0] != w2.Addr {
+		t.Fatalf("with a new worker: %+v", p)
+	}
+	task.Replicates = append(task.Replicates, &Replicate{Worker: w2.Addr, State: Assigned})
+	if p := h.decide(); len(p.Unreachable) != 0 {
+		t.Fatal("a task with a replicate pending was reported unreachable")
+	}
+}

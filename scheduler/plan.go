@@ -206,6 +206,10 @@ type Plan struct {
 	Reopen     []common.Hash
 	Claim      []TaskRef
 	Unmatched  []DealError // deals whose params cannot be matched: none of their tasks is assigned
+	// Unreachable lists active tasks that cannot reach consensus with the workers at hand:
+	// nothing pending, and every eligible worker has already contributed, failed or
+	// stalled on them. They wait for new workers (or their final deadline, then a claim).
+	Unreachable []common.Hash
 }
 
 // DealError is a deal that cannot be scheduled, and why.
@@ -311,9 +315,13 @@ func Decide(s Snapshot, cfg Config) Plan {
 			if !s.Now.Before(t.ContributionDeadline) {
 				continue // stop spending: claim comes at the final deadline
 			}
-			for _, w := range replicasToAdd(t, alive, lost, free(t.Deal), cfg) {
+			add := replicasToAdd(t, alive, lost, free(t.Deal), cfg)
+			for _, w := range add {
 				p.Assign = append(p.Assign, Assignment{t.ID, w.Addr})
 				busy[w.Addr]++
+			}
+			if len(add) == 0 && !unmatchable[t.Deal] && unreachable(t, alive, lost, candidates[t.Deal]) {
+				p.Unreachable = append(p.Unreachable, t.ID)
 			}
 		case poco.TaskRevealing:
 			if !s.Now.Before(t.FinalDeadline) {
@@ -427,6 +435,29 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 		extra = append(extra, w.Score)
 	}
 	return add
+}
+
+// unreachable reports whether active task t has no replicate pending and no eligible
+// worker left to try it (one whose replicate was lost may take it again, so it counts).
+func unreachable(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, eligible []*Worker) bool {
+	held := map[common.Address]bool{}
+	for _, r := range t.Replicates {
+		switch r.State {
+		case Assigned:
+			if alive[r.Worker] != nil && !lost[Assignment{t.ID, r.Worker}] {
+				return false // still pending
+			}
+		case Lost:
+		default:
+			held[r.Worker] = true
+		}
+	}
+	for _, w := range eligible {
+		if !held[w.Addr] {
+			return false
+		}
+	}
+	return true
 }
 
 // leadingResult is the result hash whose group weighs most (the first to get there on a

@@ -67,9 +67,12 @@ type Service struct {
 	metrics *metrics
 	// unmatched holds the deals already logged as unmatchable (once each; not persisted).
 	unmatched map[common.Hash]bool
-	byWorker  map[common.Address]map[common.Hash]bool // the tasks each worker has a replicate of
-	version   uint64                                  // bumped for each copy handed to the writer
-	write     *writer
+	// unreachable holds the active tasks of the last plan that cannot reach consensus with
+	// the workers at hand (see Plan.Unreachable).
+	unreachable map[common.Hash]bool
+	byWorker    map[common.Address]map[common.Hash]bool // the tasks each worker has a replicate of
+	version     uint64                                  // bumped for each copy handed to the writer
+	write       *writer
 
 	authMu sync.Mutex // guards auths only
 	auths  map[Assignment][]byte
@@ -82,7 +85,7 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
 		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
-		unmatched: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
+		unmatched: map[common.Hash]bool{}, unreachable: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
 		auths: map[Assignment][]byte{}}
 	deals, tasks, workers, err := cfg.Store.Load(ctx)
 	if err != nil {
@@ -461,6 +464,14 @@ func (s *Service) apply(ctx context.Context) error {
 			s.log.Warn("deal cannot be matched: its tasks get no workers", "deal", u.Deal, "err", u.Err)
 		}
 	}
+	stuck := map[common.Hash]bool{}
+	for _, id := range p.Unreachable {
+		stuck[id] = true
+		if !s.unreachable[id] {
+			s.log.Warn("task cannot reach consensus with the pool's workers: it waits for new ones, else its final deadline", "task", id)
+		}
+	}
+	s.unreachable = stuck
 	s.metrics.assigned.Add(float64(len(p.Assign)))
 	s.metrics.lost.Add(float64(len(p.Lost)))
 	s.metrics.workers.Set(float64(len(s.workers)))
@@ -781,6 +792,8 @@ type TaskReport struct {
 	Task       common.Hash       `json:"task"`
 	Status     string            `json:"status"`
 	Replicates []ReplicateReport `json:"replicates"`
+	// Waiting says why an active task does not progress, when the scheduler knows.
+	Waiting string `json:"waiting,omitempty"`
 }
 
 // ReplicateReport is one replicate's state and, if it failed, why.
@@ -799,6 +812,9 @@ func (s *Service) Report(task common.Hash) (TaskReport, bool) {
 		return TaskReport{}, false
 	}
 	r := TaskReport{Task: task, Status: t.Status.String()}
+	if s.unreachable[task] {
+		r.Waiting = "consensus is out of reach with the pool's current workers (each eligible one has contributed, failed or stalled): it waits for new workers, else its final deadline, after which a claim refunds it"
+	}
 	for _, rep := range t.Replicates {
 		r.Replicates = append(r.Replicates, ReplicateReport{Worker: rep.Worker, State: rep.State.String(), Reason: rep.Reason})
 	}

@@ -197,6 +197,9 @@ func (m *Main) taskCommand() *cobra.Command {
 					fmt.Fprintf(w, "  result digest %s\n", t.ResultDigest.Hex())
 				}
 				if out.Pool != nil {
+					if out.Pool.Waiting != "" {
+						fmt.Fprintf(w, "  waiting: %s\n", out.Pool.Waiting)
+					}
 					for _, r := range out.Pool.Replicates {
 						fmt.Fprintf(w, "  worker %s  %s", short(r.Worker.Hex()), r.State)
 						if r.Reason != "" {
@@ -514,6 +517,9 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 		if t.Status != poco.TaskCompleted.String() {
 			line := fmt.Sprintf("task %d %s", t.Index, t.Status)
 			if pr, err := c.TaskReport(ctx, rep.Deal, t.Index); err == nil {
+				if pr.Waiting != "" {
+					line += " (" + pr.Waiting + ")"
+				}
 				for _, r := range pr.Replicates {
 					if r.Reason != "" {
 						line += fmt.Sprintf(" (worker %s: %s)", short(r.Worker.Hex()), r.Reason)
