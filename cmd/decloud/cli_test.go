@@ -48,7 +48,10 @@ func startDev(t *testing.T) *cliEnv {
 	}
 	t.Helper()
 	dir := t.TempDir()
-	e := &cliEnv{t: t, config: filepath.Join(dir, "config.json"), password: filepath.Join(dir, "password")}
+	// The CLI uses the config dev writes into its data dir; the --config given to dev gets
+	// a copy.
+	e := &cliEnv{t: t, config: filepath.Join(dir, "dev", "config.json"), password: filepath.Join(dir, "password")}
+	copyPath := filepath.Join(dir, "copy.json")
 	if err := os.WriteFile(e.password, []byte("dev\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +60,7 @@ func startDev(t *testing.T) *cliEnv {
 	m := &Main{Stdout: out, Stderr: &syncBuffer{}}
 	done := make(chan error, 1)
 	go func() {
-		done <- m.Run(ctx, []string{"dev", "--data-dir", filepath.Join(dir, "dev"), "--workers", "3", "--config", e.config})
+		done <- m.Run(ctx, []string{"dev", "--data-dir", filepath.Join(dir, "dev"), "--workers", "3", "--config", copyPath})
 	}()
 	t.Cleanup(func() {
 		cancel()
@@ -77,6 +80,11 @@ func startDev(t *testing.T) *cliEnv {
 		}
 	}
 	e.devOut = out.String()
+	a, errA := os.ReadFile(e.config)
+	b, errB := os.ReadFile(copyPath)
+	if errA != nil || errB != nil || !bytes.Equal(a, b) {
+		t.Fatalf("dev's config in its data dir (%v) and its copy at --config (%v) differ or are missing", errA, errB)
+	}
 	return e
 }
 

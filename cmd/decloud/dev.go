@@ -39,6 +39,10 @@ func (m *Main) devCommand() *cobra.Command {
 			if err := os.MkdirAll(dir, 0o700); err != nil {
 				return err
 			}
+			dir, err := filepath.Abs(dir) // the config names paths in it: valid from anywhere
+			if err != nil {
+				return err
+			}
 			start := time.Now()
 			// The built-in transfer app is built from the repository's sources, when there.
 			var transfer []byte
@@ -53,7 +57,15 @@ func (m *Main) devCommand() *cobra.Command {
 				return err
 			}
 			defer n.Close()
-			cfgPath := m.configPath()
+			// The config goes into the data dir, so two dev stacks never share one (nor the
+			// user's default config, which `decloud dev` leaves alone): point the CLI at it
+			// with DECLOUD_CONFIG or --config. A --config or $DECLOUD_CONFIG given to dev
+			// itself gets a copy.
+			cfgPath := filepath.Join(dir, "config.json")
+			explicit := m.client.config
+			if explicit == "" {
+				explicit = os.Getenv(sdk.ConfigEnv)
+			}
 			cfg := sdk.Config{RPC: n.Chain.RPCURL(), Hub: n.Deployment.Hub, HubBlock: n.Deployment.Block, Market: n.MarketURL,
 				Storage: n.StorageURL, Keystore: filepath.Join(dir, "keystore"), LightKDF: true, Wallet: n.Senders[devnet.Requester].Address(),
 				PoolAPI: n.APIURL()}
@@ -69,6 +81,11 @@ func (m *Main) devCommand() *cobra.Command {
 			}
 			if err := cfg.Save(cfgPath); err != nil {
 				return err
+			}
+			if explicit != "" && explicit != cfgPath {
+				if err := cfg.Save(explicit); err != nil {
+					return err
+				}
 			}
 			out := m.Stdout
 			if m.client.json {
@@ -92,7 +109,7 @@ func (m *Main) devCommand() *cobra.Command {
 			if n.TransferApp != (common.Address{}) {
 				fmt.Fprintf(out, "  transfer    %s (built-in, free: decloud run %s --dataset D --encrypt-result)\n", n.TransferApp.Hex(), n.TransferApp.Hex())
 			}
-			fmt.Fprintf(out, "  config      %s (the CLI's default wallet: the requester; wallet password %q)\n", cfgPath, pw)
+			fmt.Fprintf(out, "  config      %s (export DECLOUD_CONFIG=%s; its default wallet: the requester; wallet password %q)\n", cfgPath, cfgPath, pw)
 			fmt.Fprintln(out, "dev accounts (keys printed: dev chain only):")
 			for _, r := range devRoles {
 				s := n.Senders[r.index]
