@@ -37,6 +37,16 @@ func (a ResultAuthorizer) AuthorizeUpload(ctx context.Context, task common.Hash,
 	return a.Check(ctx, task, worker, sum, sig, authorization)
 }
 
+// resultError answers a result upload the one-result-per-(task, worker) rule refuses.
+func resultError(w http.ResponseWriter, log *slog.Logger, err error) {
+	if errors.Is(err, ErrResultTaken) {
+		fail(w, http.StatusConflict, "result_taken", err.Error())
+		return
+	}
+	log.Error("result claim failed", "err", err)
+	fail(w, http.StatusInternalServerError, "internal", "storage failure")
+}
+
 // Handler serves the HTTP API:
 //
 //	PUT  /blobs/{sum}  store (authorized uploads only: a result by a worker of the task, or an
@@ -44,7 +54,10 @@ func (a ResultAuthorizer) AuthorizeUpload(ctx context.Context, task common.Hash,
 //	GET  /blobs/{sum}  the bytes (Range supported)
 //	HEAD /blobs/{sum}  the size
 //
-// Errors are JSON {"error": "...", "code": "..."} with 400, 401, 403, 404 or 413.
+// A worker stores one result per task: another blob under the same (task, worker) gets
+// 409 result_taken (the same bytes again are fine).
+//
+// Errors are JSON {"error": "...", "code": "..."} with 400, 401, 403, 404, 409 or 413.
 func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.Logger) http.Handler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -56,6 +69,7 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 			fail(w, http.StatusBadRequest, "bad_sum", ErrBadSum.Error())
 			return
 		}
+		var claim func() error // records a result upload once stored
 		if asset := r.Header.Get(HeaderAsset); asset != "" {
 			sig, err := hexutil.Decode(r.Header.Get(HeaderSignature))
 			if !common.IsHexAddress(asset) || err != nil || assets.Lookup == nil {
@@ -79,6 +93,12 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 				fail(w, http.StatusForbidden, "forbidden", "upload not authorized")
 				return
 			}
+			// One result per (task, worker): checked before storing, recorded after.
+			if err := s.checkResult(task, worker, sum); err != nil {
+				resultError(w, log, err)
+				return
+			}
+			claim = func() error { return s.claimResult(task, worker, sum) }
 		}
 		existed := false
 		if _, err := s.Stat(sum); err == nil {
@@ -86,6 +106,12 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 		}
 		body := http.MaxBytesReader(w, r.Body, s.maxBlob)
 		_, _, err := s.Put(r.Context(), body, sum)
+		if err == nil && claim != nil {
+			if err := claim(); err != nil {
+				resultError(w, log, err)
+				return
+			}
+		}
 		var mbe *http.MaxBytesError
 		switch {
 		case errors.As(err, &mbe) || errors.Is(err, ErrTooLarge):

@@ -95,6 +95,7 @@ func TestHTTPAPI(t *testing.T) {
 	}
 
 	other, _ := crypto.GenerateKey()
+	second, _ := crypto.GenerateKey() // another authorized worker of the task, nothing stored yet
 	put := func(name string, body []byte, h map[string]string) int {
 		req, _ := http.NewRequestWithContext(context.Background(), "PUT", srv.URL+"/blobs/"+name, bytes.NewReader(body))
 		for k, v := range h {
@@ -123,9 +124,11 @@ func TestHTTPAPI(t *testing.T) {
 			return h
 		}(), 403},
 		{"authorization for another task", sumOf(fresh), fresh, headers(fresh, workerKey, common.HexToHash("0x01")), 403},
-		{"body does not match the name", sumOf(fresh), []byte("tampered"), headers(fresh, workerKey, task), 400},
-		{"malformed name", "abc", fresh, headers(fresh, workerKey, task), 400},
-		{"too large", sumOf(make([]byte, 2048)), make([]byte, 2048), headers(make([]byte, 2048), workerKey, task), 413},
+		{"body does not match the name", sumOf(fresh), []byte("tampered"), headers(fresh, second, task), 400},
+		{"malformed name", "abc", fresh, headers(fresh, second, task), 400},
+		{"too large", sumOf(make([]byte, 2048)), make([]byte, 2048), headers(make([]byte, 2048), second, task), 413},
+		// An authorization covers the worker's one result of the task, not any blob.
+		{"a second, different result", sumOf(fresh), fresh, headers(fresh, workerKey, task), 409},
 	} {
 		if got := put(c.sum, c.body, c.h); got != c.want {
 			t.Errorf("%s: status %d, want %d", c.name, got, c.want)
@@ -157,6 +160,34 @@ func TestHTTPAPI(t *testing.T) {
 	}
 	if _, err := st.Stat(sumOf(fresh)); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("a refused upload was stored: %v", err)
+	}
+	// The rule holds across a restart of storage; the other worker stores its own result.
+	st2, err := Open(dir, 1024)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv2 := httptest.NewServer(Handler(st2, auth, assets, nil))
+	defer srv2.Close()
+	put2 := func(body []byte, h map[string]string) int {
+		req, _ := http.NewRequestWithContext(context.Background(), "PUT", srv2.URL+"/blobs/"+sumOf(body), bytes.NewReader(body))
+		for k, v := range h {
+			req.Header.Set(k, v)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if got := put2(fresh, headers(fresh, workerKey, task)); got != 409 {
+		t.Fatalf("a second result after a restart: %d", got)
+	}
+	if got := put2(data, headers(data, workerKey, task)); got != 200 {
+		t.Fatalf("the same result again after a restart: %d", got)
+	}
+	if got := put2(fresh, headers(fresh, second, task)); got != 201 {
+		t.Fatalf("another worker's own result: %d", got)
 	}
 	if tmp, _ := os.ReadDir(filepath.Join(dir, "tmp")); len(tmp) != 0 {
 		t.Fatalf("temporary files left: %d", len(tmp))
