@@ -250,22 +250,31 @@ func (m *Main) walletCommand() *cobra.Command {
 	}
 	var keyArg string
 	imp := &cobra.Command{
-		Use: "import", Short: "Import a private key (--key 0x… or --key @FILE)", Args: cobra.NoArgs,
+		Use: "import", Short: "Import a private key (--key @FILE, or --key - from standard input)", Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg, err := m.loadConfig()
 			if err != nil {
 				return err
 			}
 			raw := keyArg
-			if strings.HasPrefix(raw, "@") {
+			switch {
+			case raw == "":
+				return errors.New("--key is required: --key @FILE, or --key - to read it from standard input")
+			case raw == "-":
+				b, err := io.ReadAll(io.LimitReader(cmd.InOrStdin(), 4096))
+				if err != nil {
+					return fmt.Errorf("--key -: %w", err)
+				}
+				raw = strings.TrimSpace(string(b))
+			case strings.HasPrefix(raw, "@"):
 				b, err := os.ReadFile(raw[1:])
 				if err != nil {
 					return fmt.Errorf("--key: %w", err)
 				}
-				raw = string(b)
-			}
-			if raw == "" {
-				return errors.New("--key is required")
+				raw = strings.TrimSpace(string(b))
+			default:
+				// A key on the command line is visible to every local user (ps, /proc).
+				return errors.New("--key takes no raw private key (every local user sees a command line): use --key @FILE or --key - (standard input)")
 			}
 			pw, err := m.password("new password: ")
 			if err != nil {
@@ -281,7 +290,7 @@ func (m *Main) walletCommand() *cobra.Command {
 			return m.print(map[string]any{"address": addr}, func(w io.Writer) { fmt.Fprintf(w, "imported wallet %s\n", addr.Hex()) })
 		},
 	}
-	imp.Flags().StringVar(&keyArg, "key", "", "private key: 0x-hex, or @FILE holding it")
+	imp.Flags().StringVar(&keyArg, "key", "", "@FILE holding the 0x-hex private key, or - to read it from standard input (never the key itself)")
 	show := &cobra.Command{
 		Use: "show", Short: "List the keystore's wallets", Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {

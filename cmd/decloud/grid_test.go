@@ -112,3 +112,34 @@ func TestFlagDefaults(t *testing.T) {
 		storageDefault = f.DefValue
 	}
 }
+
+// wallet import takes a key from a file (or standard input), never from the command line.
+func TestWalletImportKeepsKeysOffTheCommandLine(t *testing.T) {
+	dir := t.TempDir()
+	config := filepath.Join(dir, "config.json")
+	pwFile := filepath.Join(dir, "pw")
+	if err := os.WriteFile(pwFile, []byte("secret\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) (string, error) {
+		out := &syncBuffer{}
+		err := (&Main{Stdout: out, Stderr: &syncBuffer{}}).Run(context.Background(), append(args, "--config", config, "--password-file", pwFile))
+		return out.String(), err
+	}
+	if _, err := run("init", "--hub", "0x00000000000000000000000000000000000000aa", "--light-kdf"); err != nil {
+		t.Fatal(err)
+	}
+	key, _ := crypto.GenerateKey()
+	hexKey := fmt.Sprintf("0x%x", crypto.FromECDSA(key))
+	if _, err := run("wallet", "import", "--key", hexKey); err == nil || !strings.Contains(err.Error(), "no raw private key") {
+		t.Fatalf("a raw key on the command line: %v", err)
+	}
+	keyFile := filepath.Join(dir, "key")
+	if err := os.WriteFile(keyFile, []byte(hexKey+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out, err := run("wallet", "import", "--key", "@"+keyFile)
+	if err != nil || !strings.Contains(out, crypto.PubkeyToAddress(key.PublicKey).Hex()) {
+		t.Fatalf("import from a file: %q %v", out, err)
+	}
+}
