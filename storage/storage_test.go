@@ -96,8 +96,8 @@ func TestHTTPAPI(t *testing.T) {
 
 	other, _ := crypto.GenerateKey()
 	second, _ := crypto.GenerateKey() // another authorized worker of the task, nothing stored yet
-	put := func(name string, body []byte, h map[string]string) int {
-		req, _ := http.NewRequestWithContext(context.Background(), "PUT", srv.URL+"/blobs/"+name, bytes.NewReader(body))
+	putTo := func(base, name string, body []byte, h map[string]string) int {
+		req, _ := http.NewRequestWithContext(context.Background(), "PUT", base+"/blobs/"+name, bytes.NewReader(body))
 		for k, v := range h {
 			req.Header.Set(k, v)
 		}
@@ -108,6 +108,7 @@ func TestHTTPAPI(t *testing.T) {
 		resp.Body.Close()
 		return resp.StatusCode
 	}
+	put := func(name string, body []byte, h map[string]string) int { return putTo(srv.URL, name, body, h) }
 	fresh := []byte("another result")
 	for _, c := range []struct {
 		name string
@@ -168,18 +169,7 @@ func TestHTTPAPI(t *testing.T) {
 	}
 	srv2 := httptest.NewServer(Handler(st2, auth, assets, nil))
 	defer srv2.Close()
-	put2 := func(body []byte, h map[string]string) int {
-		req, _ := http.NewRequestWithContext(context.Background(), "PUT", srv2.URL+"/blobs/"+sumOf(body), bytes.NewReader(body))
-		for k, v := range h {
-			req.Header.Set(k, v)
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		resp.Body.Close()
-		return resp.StatusCode
-	}
+	put2 := func(body []byte, h map[string]string) int { return putTo(srv2.URL, sumOf(body), body, h) }
 	if got := put2(fresh, headers(fresh, workerKey, task)); got != 409 {
 		t.Fatalf("a second result after a restart: %d", got)
 	}

@@ -69,22 +69,8 @@ func TestWriteFile(t *testing.T) {
 			}},
 		{name: "missing directory", perm: 0o600, data: []byte("x"), wantErr: true,
 			setup: func(t *testing.T, dir string) string { return filepath.Join(dir, "no", "f") }},
-		{name: "parent is a file", perm: 0o600, data: []byte("x"), wantErr: true,
-			setup: func(t *testing.T, dir string) string {
-				p := filepath.Join(dir, "file")
-				if err := os.WriteFile(p, []byte("keep"), 0o600); err != nil {
-					t.Fatal(err)
-				}
-				return filepath.Join(p, "f")
-			}},
-		{name: "target is a non-empty directory", perm: 0o600, data: []byte("x"), wantErr: true,
-			setup: func(t *testing.T, dir string) string {
-				p := filepath.Join(dir, "d")
-				if err := os.MkdirAll(filepath.Join(p, "child"), 0o700); err != nil {
-					t.Fatal(err)
-				}
-				return p
-			}},
+		{name: "parent is a file", perm: 0o600, data: []byte("x"), wantErr: true, setup: underAFile},
+		{name: "target is a non-empty directory", perm: 0o600, data: []byte("x"), wantErr: true, setup: nonEmptyDir},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -140,20 +126,8 @@ func TestCommit(t *testing.T) {
 			}
 			return filepath.Join(dir, "sub", "f")
 		}},
-		{name: "parent is a file", wantErr: true, target: func(t *testing.T, dir string) string {
-			p := filepath.Join(dir, "file")
-			if err := os.WriteFile(p, nil, 0o600); err != nil {
-				t.Fatal(err)
-			}
-			return filepath.Join(p, "f")
-		}},
-		{name: "target is a non-empty directory", wantErr: true, target: func(t *testing.T, dir string) string {
-			p := filepath.Join(dir, "d")
-			if err := os.MkdirAll(filepath.Join(p, "child"), 0o700); err != nil {
-				t.Fatal(err)
-			}
-			return p
-		}},
+		{name: "parent is a file", wantErr: true, target: underAFile},
+		{name: "target is a non-empty directory", wantErr: true, target: nonEmptyDir},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
@@ -202,4 +176,22 @@ func TestSyncDir(t *testing.T) {
 	if err := SyncDir(filepath.Join(t.TempDir(), "missing")); err == nil {
 		t.Fatal("no error for a missing directory")
 	}
+}
+
+// underAFile is a target whose parent is a regular file (no rename can land there).
+func underAFile(t *testing.T, dir string) string {
+	p := filepath.Join(dir, "file")
+	if err := os.WriteFile(p, []byte("keep"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Join(p, "f")
+}
+
+// nonEmptyDir is a target that is a non-empty directory (a file cannot replace it).
+func nonEmptyDir(t *testing.T, dir string) string {
+	p := filepath.Join(dir, "d")
+	if err := os.MkdirAll(filepath.Join(p, "child"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
