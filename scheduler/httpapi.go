@@ -98,10 +98,19 @@ func NewAPI(s *Service) *API {
 }
 
 // admit applies the pool's admission policy to worker (a chain read: call with no lock).
-func (a *API) admit(ctx context.Context, worker common.Address) error {
+// res is what the worker advertised at login (nil on a recheck: it does not change within
+// a session).
+func (a *API) admit(ctx context.Context, worker common.Address, res *Resources) error {
 	pol := a.s.cfg.Admission
 	if len(pol.Allow) > 0 && !slices.Contains(pol.Allow, worker) {
 		return fmt.Errorf("%w: %s is not on the pool's list of workers", ErrNotAdmitted, worker)
+	}
+	if res != nil {
+		for _, layer := range pol.RequireSandbox {
+			if !slices.Contains(res.Sandbox, layer) {
+				return fmt.Errorf("%w: the pool requires the %q sandbox layer, which this worker's sandbox lacks (see docs/sandbox.md)", ErrNotAdmitted, layer)
+			}
+		}
 	}
 	if pol.MinStake == nil || pol.MinStake.Sign() <= 0 {
 		return nil
@@ -214,15 +223,9 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusUnauthorized, "bad_signature", "the challenge is not signed by the worker")
 		return
 	}
-	if err := a.admit(r.Context(), req.Worker); err != nil {
+	if err := a.admit(r.Context(), req.Worker, &req.Resources); err != nil {
 		admissionError(w, err)
 		return
-	}
-	for _, layer := range a.s.cfg.Admission.RequireSandbox {
-		if !slices.Contains(req.Resources.Sandbox, layer) {
-			admissionError(w, fmt.Errorf("%w: the pool requires the %q sandbox layer, which this worker's sandbox lacks (see docs/sandbox.md)", ErrNotAdmitted, layer))
-			return
-		}
 	}
 	score, err := a.score(r.Context(), req.Worker)
 	if err != nil {
@@ -294,7 +297,7 @@ func (a *API) recheck(r *http.Request, worker common.Address) error {
 	if !ok || time.Since(sess.checked) < every {
 		return nil
 	}
-	err := a.admit(r.Context(), worker)
+	err := a.admit(r.Context(), worker, nil)
 	if errors.Is(err, ErrNotAdmitted) {
 		a.mu.Lock()
 		delete(a.sessions, tok)
