@@ -3,8 +3,11 @@ package scheduler
 import (
 	"context"
 	"crypto/ecdsa"
+	"io"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -311,5 +314,83 @@ func TestUnreachableConsensusIsReportedEarly(t *testing.T) {
 	task.Replicates = append(task.Replicates, &Replicate{Worker: w2.Addr, State: Assigned})
 	if p := h.decide(); len(p.Unreachable) != 0 {
 		t.Fatal("a task with a replicate pending was reported unreachable")
+	}
+}
+
+// A task report is read only with a fresh signature of the deal's requester or
+// beneficiary for that very task: a stranger's, a stale one, one made for another task or
+// another pool, and a tampered one are refused, and none of them shows the workers' reasons.
+func TestTaskReportRefusesForgedAndReplayedRequests(t *testing.T) {
+	pool := common.HexToAddress("0x9001")
+	store := &memStore{workers: map[common.Address]*Worker{}}
+	s, err := NewService(context.Background(), ServiceConfig{Pool: pool, Store: store,
+		Domain: poco.NewDomain(big.NewInt(1337), common.HexToAddress("0x1"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	requester, _ := crypto.GenerateKey()
+	beneficiary, _ := crypto.GenerateKey()
+	stranger, _ := crypto.GenerateKey()
+	deal := common.HexToHash("0xde")
+	task, other := common.HexToHash("0x7a"), common.HexToHash("0x7b")
+	s.mu.Lock()
+	for _, id := range []common.Hash{task, other} {
+		s.tasks[id] = &Task{ID: id, Deal: deal, Status: poco.TaskActive,
+			Replicates: []*Replicate{{Worker: common.HexToAddress("0xaa"), State: Failed, Reason: "secret stderr"}}}
+	}
+	s.mu.Unlock()
+	api := NewAPI(s)
+	api.readParties = func(_ context.Context, d common.Hash) ([2]common.Address, error) {
+		if d != deal {
+			t.Errorf("parties of %s asked", d)
+		}
+		return [2]common.Address{crypto.PubkeyToAddress(requester.PublicKey), crypto.PubkeyToAddress(beneficiary.PublicKey)}, nil
+	}
+	srv := httptest.NewServer(api.Handler())
+	defer srv.Close()
+	get := func(id common.Hash, at int64, sig []byte) (int, string) {
+		req, _ := http.NewRequestWithContext(context.Background(), http.MethodGet, srv.URL+"/v1/tasks/"+id.Hex(), nil)
+		if sig != nil {
+			req.Header.Set(HeaderReportTime, strconv.FormatInt(at, 10))
+			req.Header.Set(HeaderReportSignature, hexutil.Encode(sig))
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	sign := func(k *ecdsa.PrivateKey, p common.Address, id common.Hash, at int64) []byte {
+		sig, _ := poco.SignHash(TaskReportDigest(p, id, at), k)
+		return sig
+	}
+	now := time.Now().Unix()
+	tampered := sign(requester, pool, task, now)
+	tampered[10] ^= 1
+	for _, c := range []struct {
+		name string
+		at   int64
+		sig  []byte
+		want int
+	}{
+		{"the requester", now, sign(requester, pool, task, now), 200},
+		{"the beneficiary", now, sign(beneficiary, pool, task, now), 200},
+		{"unsigned", now, nil, 403},
+		{"a stranger", now, sign(stranger, pool, task, now), 403},
+		{"stale (replayed after 10 minutes)", now - 600, sign(requester, pool, task, now-600), 403},
+		{"signed for another task", now, sign(requester, pool, other, now), 403},
+		{"signed for another pool", now, sign(requester, common.HexToAddress("0x9002"), task, now), 403},
+		{"tampered", now, tampered, 403},
+		{"a time other than the one signed", now + 1, sign(requester, pool, task, now), 403},
+	} {
+		code, body := get(task, c.at, c.sig)
+		if code != c.want {
+			t.Errorf("%s: %d %s, want %d", c.name, code, body, c.want)
+		}
+		if code != 200 && strings.Contains(body, "secret stderr") {
+			t.Errorf("%s: the refusal leaked the report", c.name)
+		}
 	}
 }
