@@ -204,6 +204,7 @@ func (m *Main) workerCommand() *cobra.Command {
 	var fetchAllow []string
 	var maxInput int64
 	var fetchTimeout time.Duration
+	var sandboxUID int
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run a worker for a workerpool",
@@ -223,7 +224,7 @@ func (m *Main) workerCommand() *cobra.Command {
 				return err
 			}
 			defer conn.client.Close()
-			x, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", Logger: m.Logger})
+			x, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", UID: sandboxUID, GID: sandboxUID, Logger: m.Logger})
 			if err != nil {
 				return err
 			}
@@ -245,6 +246,7 @@ func (m *Main) workerCommand() *cobra.Command {
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "the storage server")
 	cmd.Flags().StringVar(&dir, "dir", "decloud-worker", "task state and download cache")
 	cmd.Flags().IntVar(&slots, "slots", 1, "tasks run at once")
+	cmd.Flags().IntVar(&sandboxUID, "sandbox-uid", wasm.DefaultSandboxUID, "the uid and gid apps run as when the worker runs as root")
 	cmd.Flags().StringSliceVar(&fetchAllow, "fetch-allow", nil, "non-public address ranges (CIDR, comma-separated) apps, datasets and inputs may be"+
 		" downloaded from besides the pool's storage, e.g. a LAN mirror's 10.0.5.0/24 (default: public addresses only)")
 	cmd.Flags().Int64Var(&maxInput, "max-input-bytes", worker.DefaultMaxInputBytes, "largest app, dataset or input file downloaded")

@@ -56,6 +56,33 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string) {
 		}
 	})
 
+	t.Run("hostile: a root worker's app is not root", func(t *testing.T) {
+		if os.Geteuid() != 0 {
+			t.Skip("the worker is not root: the app runs as the worker's own uid")
+		}
+		s := spec(t, "echo", "x")
+		s.InputDir = t.TempDir()
+		if err := os.WriteFile(filepath.Join(s.InputDir, "data.csv"), []byte("1"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if res, err := x.Run(ctx, s); err != nil {
+			t.Fatalf("%v (stderr %s)", err, res.Stderr)
+		}
+		// What the app created on the host belongs to an unprivileged uid, and it could
+		// still read an input the worker wrote 0600.
+		info, err := os.Stat(filepath.Join(s.OutputDir, "echo.txt"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if st := info.Sys().(*syscall.Stat_t); st.Uid == 0 || st.Gid == 0 {
+			t.Errorf("the app's file is owned by %d:%d, want an unprivileged uid", st.Uid, st.Gid)
+		}
+		got, _ := os.ReadFile(filepath.Join(s.OutputDir, "echo.txt"))
+		if !strings.Contains(string(got), "in/data.csv=1") {
+			t.Errorf("the unprivileged app could not read its input:\n%s", got)
+		}
+	})
+
 	t.Run("deterministic", func(t *testing.T) {
 		outputs := map[string]bool{}
 		for i := 0; i < 2; i++ {

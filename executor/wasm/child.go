@@ -94,6 +94,17 @@ func runChild(req request) reply {
 	}
 	defer stdout.Close()
 	defer stderr.Close()
+	// The mounts' host paths: when the child is to become unprivileged, its own
+	// descriptors of the directories, opened while it may still search their ancestors.
+	inHost, outHost := req.InputDir, req.OutputDir
+	if req.UID != 0 {
+		if outHost, err = heldDir(req.OutputDir); err == nil && req.InputDir != "" {
+			inHost, err = heldDir(req.InputDir)
+		}
+		if err != nil {
+			return reply{ExitCode: -1, Error: "sandbox directories: " + err.Error()}
+		}
+	}
 	// From here on the guest may run: confine the process first.
 	if err := confineChild(req); err != nil {
 		return reply{ExitCode: -1, Error: "confining the sandbox: " + err.Error()}
@@ -104,9 +115,9 @@ func runChild(req request) reply {
 		say(reply{ExitCode: -1, Kind: "output", Error: "over the " + what + " limit of /out"})
 		os.Exit(0)
 	})
-	fsc := wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(newGuestFS(req.OutputDir, "/out", out), "/out")
+	fsc := wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(newGuestFS(outHost, "/out", out), "/out")
 	if req.InputDir != "" {
-		fsc = fsc.(sysfs.FSConfig).WithSysFSMount(newGuestFS(req.InputDir, "/in", nil), "/in")
+		fsc = fsc.(sysfs.FSConfig).WithSysFSMount(newGuestFS(inHost, "/in", nil), "/in")
 	}
 	mc := wazero.NewModuleConfig().
 		WithName("").

@@ -2,8 +2,10 @@ package wasm
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"syscall"
 
 	"github.com/landlock-lsm/go-landlock/landlock"
@@ -43,7 +45,7 @@ func (l Layers) Names() []string {
 func (l Layers) String() string {
 	ns := "no namespaces (not root)"
 	if l.Namespaces {
-		ns = "pid, network, mount, ipc and uts namespaces"
+		ns = "pid, network, mount, ipc and uts namespaces, an unprivileged uid"
 	}
 	ll := "no Landlock"
 	if l.Landlock > 0 {
@@ -86,8 +88,75 @@ func setupNamespaces() error {
 	return nil
 }
 
+// DefaultSandboxUID is the uid and gid a child runs as when the worker is root: nobody.
+// A machine that runs other services as nobody should give the sandbox its own uid
+// (Config.UID).
+const DefaultSandboxUID = 65534
+
+// maxSandboxTasks is RLIMIT_NPROC for an unprivileged child: the processes and threads all
+// of the sandbox uid's processes may hold together (a Go child uses ~10; 4,096 leaves room
+// for hundreds of concurrent runs and stops a fork bomb).
+const maxSandboxTasks = 4096
+
+// handOver gives the run's directories to the sandbox uid: the child, once unprivileged,
+// must read /in and write /out. They are the run's own copies (the worker's cache and data
+// directory stay the worker's).
+func handOver(uid, gid int, dirs ...string) error {
+	for _, dir := range dirs {
+		if dir == "" {
+			continue
+		}
+		err := filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			return os.Lchown(p, uid, gid)
+		})
+		if err != nil {
+			return fmt.Errorf("giving %s to the sandbox uid: %w", dir, err)
+		}
+	}
+	return nil
+}
+
+// heldDir opens dir while the child is still root and returns a path to it that walks
+// none of its ancestors, which the sandbox uid may not search (a worker's data directory
+// under /root is 0700): the child's own descriptor under the /proc of its pid namespace.
+// The kernel lets a process through its own /proc/PID/fd whatever its uid.
+func heldDir(dir string) (string, error) {
+	fd, err := unix.Open(dir, unix.O_PATH|unix.O_DIRECTORY|unix.O_CLOEXEC, 0)
+	if err != nil {
+		return "", fmt.Errorf("opening %s: %w", dir, err)
+	}
+	// "/." so that an O_NOFOLLOW open of the mount's root does not stop at the link.
+	return fmt.Sprintf("/proc/self/fd/%d/.", fd), nil
+}
+
+// dropPrivileges makes every thread of the child the sandbox uid and gid, with no
+// supplementary groups; the kernel clears all capabilities with the change. Go's syscall
+// package changes the ids of all threads (golang.org/x/sys/unix changes only the caller's).
+func dropPrivileges(uid, gid int) error {
+	if err := unix.Setrlimit(unix.RLIMIT_NPROC, &unix.Rlimit{Cur: maxSandboxTasks, Max: maxSandboxTasks}); err != nil {
+		return fmt.Errorf("setrlimit nproc: %w", err)
+	}
+	if err := syscall.Setgroups(nil); err != nil {
+		return fmt.Errorf("setgroups: %w", err)
+	}
+	if err := syscall.Setresgid(gid, gid, gid); err != nil {
+		return fmt.Errorf("setresgid: %w", err)
+	}
+	if err := syscall.Setresuid(uid, uid, uid); err != nil {
+		return fmt.Errorf("setresuid: %w", err)
+	}
+	if os.Geteuid() != uid || os.Getuid() != uid {
+		return fmt.Errorf("still uid %d after setresuid(%d)", os.Geteuid(), uid)
+	}
+	return nil
+}
+
 // confineChild is called in the child once the module is compiled and before the guest
-// runs: no core dumps, a cap on each file's size (a backstop to the /out budget), a few
+// runs: it becomes the sandbox uid when the worker is root (last: Landlock's rules are
+// opened as root), no core dumps, a cap on each file's size (a backstop to the /out budget), a few
 // descriptors, and Landlock rules that leave the process only /in (read) and /out (read
 // and write) of the whole file system, no TCP bind or connect, no signals to or abstract
 // sockets of processes outside it. BestEffort uses what the kernel has and nothing where it
@@ -112,6 +181,9 @@ func confineChild(req request) error {
 	}
 	if err := landlock.V7.BestEffort().Restrict(rules...); err != nil {
 		return fmt.Errorf("landlock: %w", err)
+	}
+	if req.UID != 0 {
+		return dropPrivileges(req.UID, req.GID)
 	}
 	return nil
 }

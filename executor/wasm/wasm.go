@@ -45,7 +45,10 @@ type Config struct {
 	// Command starts a child; default: this executable with ChildArg. Its main must call
 	// ChildMain when it sees ChildArg (cmd/decloud does; tests use TestMain).
 	Command []string
-	Logger  *slog.Logger
+	// UID and GID are what a child runs as when the worker is root (default
+	// DefaultSandboxUID for both); without root the child keeps the worker's uid.
+	UID, GID int
+	Logger   *slog.Logger
 }
 
 // Executor runs wasm apps in child processes.
@@ -74,6 +77,15 @@ func New(cfg Config) (*Executor, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	if cfg.UID < 0 || cfg.GID < 0 {
+		return nil, fmt.Errorf("wasm: sandbox uid %d and gid %d must not be negative", cfg.UID, cfg.GID)
+	}
+	if cfg.UID == 0 {
+		cfg.UID = DefaultSandboxUID
+	}
+	if cfg.GID == 0 {
+		cfg.GID = DefaultSandboxUID
+	}
 	return &Executor{cfg: cfg, layers: Probe()}, nil
 }
 
@@ -89,6 +101,8 @@ type request struct {
 	Seed      [32]byte          `json:"seed"`
 	MaxOutput int64             `json:"maxOutput"`
 	MaxFiles  int               `json:"maxFiles"`
+	UID       int               `json:"uid,omitempty"` // become this uid and gid (0: stay)
+	GID       int               `json:"gid,omitempty"`
 }
 
 // reply is the child's last line on stdout.
@@ -148,6 +162,12 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		Module: spec.App, CacheDir: x.cfg.CacheDir, Args: spec.Args, Env: spec.Environment(),
 		InputDir: spec.InputDir, OutputDir: spec.OutputDir,
 		Pages: uint32((spec.Memory + 65535) / 65536), Seed: spec.Seed, MaxOutput: spec.MaxOutput, MaxFiles: spec.MaxFiles,
+	}
+	if x.layers.Namespaces {
+		if err := handOver(x.cfg.UID, x.cfg.GID, spec.InputDir, spec.OutputDir); err != nil {
+			return res, fmt.Errorf("wasm: %w", err)
+		}
+		req.UID, req.GID = x.cfg.UID, x.cfg.GID
 	}
 	body, err := json.Marshal(req)
 	if err != nil {
