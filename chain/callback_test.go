@@ -128,3 +128,37 @@ func TestCallbacks(t *testing.T) {
 	}
 
 }
+
+// Callback data is bounded in the protocol: 16,384 bytes are delivered, one more is refused
+// (and changes nothing), whether it comes through finalize or contributeAndFinalize, so no
+// app can make its task impossible to finalize under a block's gas cap.
+func TestCallbackDataBound(t *testing.T) {
+	e := newEnv(t)
+	a := e.createAssets()
+	good := e.deployContract(bindings.GoodConsumerMetaData.Bin, bindings.NewGoodConsumer().PackConstructor(e.dep.Hub))
+	over := make([]byte, poco.MaxCallbackData+1)
+	taskid := e.callbackTask(a, good, over)
+	before := e.snapshot()
+	_, err := e.hub.Finalize(e.ctx, e.forced(e.sched), taskid, link(crypto.Keccak256Hash(over)), over)
+	e.reverts(err, "hub: callback data over 16384 bytes")
+	e.unchanged(before)
+
+	o := e.newOrders(a, 1, 1)
+	o.request.Callback = good
+	dealid, _, err := e.match(e.sign(o))
+	e.must(nil, err)
+	oneShot := e.initialize(dealid, 0)
+	w := e.workers[1]
+	before = e.snapshot()
+	_, err = e.hub.ContributeAndFinalize(e.ctx, e.forced(w), oneShot, crypto.Keccak256Hash(over), link(crypto.Keccak256Hash(over)), over, e.auth(w, oneShot))
+	e.reverts(err, "hub: callback data over 16384 bytes")
+	e.unchanged(before)
+
+	most := over[:poco.MaxCallbackData]
+	most[0] = 1
+	e.must(e.hub.ContributeAndFinalize(e.ctx, w.tx, oneShot, crypto.Keccak256Hash(most), link(crypto.Keccak256Hash(most)), most, e.auth(w, oneShot)))
+	if stored, err := e.hub.ResultFor(e.ctx, oneShot); err != nil || len(stored) != poco.MaxCallbackData {
+		t.Fatalf("resultFor: %d bytes, %v", len(stored), err)
+	}
+	e.conserved()
+}

@@ -71,6 +71,9 @@ var (
 	ErrMemory         = errors.New("executor: the app exceeded its memory limit")
 	ErrOutputTooLarge = errors.New("executor: the app wrote more than its output limit")
 	ErrBadSpec        = errors.New("executor: bad run specification")
+	// ErrTrap: the app stopped on a trap (an unreachable instruction, a division by zero,
+	// an out-of-bounds access): a failure of the app, like a non-zero exit.
+	ErrTrap = errors.New("executor: the app trapped")
 )
 
 // ExitError is a run that ended with a non-zero exit status.

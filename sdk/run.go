@@ -356,6 +356,9 @@ type Result struct {
 	Digest    common.Hash `json:"digest"`
 	Encrypted bool        `json:"encrypted"`
 	Verified  bool        `json:"verified"`
+	// Failure is the certified failure record when the app failed on every replica
+	// (poco.Failure): the task completed, and this is why it produced nothing else.
+	Failure *poco.Failure `json:"failure,omitempty"`
 }
 
 // ErrDigestMismatch is returned when a downloaded result is not what the chain certified.
@@ -393,6 +396,7 @@ func (c *Client) Download(ctx context.Context, t TaskInfo, dir, identity string)
 			return Result{}, fmt.Errorf("task %d: %w", t.Index, err)
 		}
 		r.Verified = true
+		r.Failure = poco.ParseFailure(data)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return Result{}, err

@@ -338,7 +338,7 @@ var ErrBadCallback = errors.New("worker: bad callback data")
 // a limit of the sandbox. Anything else (a chain read, a connection, the disk) is transient.
 func finalFailure(err error) bool {
 	var exit *executor.ExitError
-	for _, final := range []error{executor.ErrBadApp, executor.ErrTimeout, executor.ErrMemory, executor.ErrOutputTooLarge,
+	for _, final := range []error{executor.ErrBadApp, executor.ErrTrap, executor.ErrTimeout, executor.ErrMemory, executor.ErrOutputTooLarge,
 		executor.ErrBadSpec, ErrBadInput, ErrForbiddenAddress, ErrTooLarge, errBadParams, ErrBadCallback} {
 		if errors.Is(err, final) {
 			return true
@@ -543,31 +543,27 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		Args: strings.Fields(params.Args), InputDir: in, OutputDir: out, Timeout: timeout, MaxOutput: w.cfg.MaxOutput,
 		Seed: sha256.Sum256(a.Task[:]),
 	})
+	hasCallback := a.Callback != (common.Address{})
+	var cb []byte
+	if err == nil && hasCallback {
+		cb, err = callbackData(out)
+	}
 	if err != nil {
-		if params.EncryptTo != "" {
-			// The requester asked for a private result: the failure reported to the pool
-			// (which shows it to the requester over plain HTTP) carries no stderr.
-			var exit *executor.ExitError
-			if errors.As(err, &exit) {
-				return nil, &executor.ExitError{Code: exit.Code, Reason: "(stderr withheld: the deal's result is encrypted)"}
-			}
+		f, ok := appFailure(err, res, timeout)
+		if !ok {
 			return nil, err
 		}
-		return nil, fmt.Errorf("%w (stderr: %s)", err, executor.Tail(res.Stderr, 256))
+		// The app failed the same way it fails on every honest worker: that is the
+		// task's result, certified like any other (see poco.Failure).
+		w.log.Info("the app failed: its failure record is the result", "task", a.Task, "kind", f.Kind, "message", f.Message)
+		if err := poco.WriteFailure(out, f, hasCallback); err != nil {
+			return nil, err
+		}
+		cb = nil
 	}
 	archive, err := poco.CanonicalArchive(out, w.cfg.MaxOutput)
 	if err != nil {
 		return nil, err
-	}
-	var cb []byte
-	hasCallback := a.Callback != (common.Address{})
-	if hasCallback {
-		if cb, err = os.ReadFile(filepath.Join(out, poco.CallbackFile)); err != nil {
-			return nil, fmt.Errorf("%w: the deal has a callback but the app wrote no %s", ErrBadCallback, poco.CallbackFile)
-		}
-		if len(cb) > poco.MaxCallbackData {
-			return nil, fmt.Errorf("%w: %s is %d bytes, over the %d the hub can deliver", ErrBadCallback, poco.CallbackFile, len(cb), poco.MaxCallbackData)
-		}
 	}
 	// The digest is always the plaintext's: age encryption is randomized, so replicas would
 	// never agree on ciphertexts. The blob kept (and uploaded) is the ciphertext; the
@@ -583,6 +579,47 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		return nil, err
 	}
 	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath, CallbackData: cb}, nil
+}
+
+// callbackData reads the app's callback.bin, which a deal with a callback needs.
+func callbackData(out string) ([]byte, error) {
+	cb, err := os.ReadFile(filepath.Join(out, poco.CallbackFile))
+	if err != nil {
+		return nil, fmt.Errorf("%w: the deal has a callback but the app wrote no %s", ErrBadCallback, poco.CallbackFile)
+	}
+	if len(cb) > poco.MaxCallbackData {
+		return nil, fmt.Errorf("%w: %s is %d bytes, over the %d the hub can deliver", ErrBadCallback, poco.CallbackFile, len(cb), poco.MaxCallbackData)
+	}
+	return cb, nil
+}
+
+// appFailure turns an error of the run into the failure record every honest worker writes
+// for it, when the app itself failed: a non-zero exit, a limit of the deal crossed, bad
+// callback data. The record holds nothing of this worker (no limit of its own, no time):
+// the messages are fixed per kind. Any other error (a bad app or input, the machine) is
+// not the app's doing and is not certified (false).
+func appFailure(err error, res executor.Result, timeout time.Duration) (poco.Failure, bool) {
+	var exit *executor.ExitError
+	switch {
+	case errors.As(err, &exit):
+		return poco.Failure{Kind: poco.FailureExit, ExitCode: exit.Code, Message: fmt.Sprintf("the app exited with status %d", exit.Code),
+			Stderr: string(executor.Tail(res.Stderr, poco.MaxFailureStderr))}, true
+	case errors.Is(err, executor.ErrTrap):
+		return poco.Failure{Kind: poco.FailureTrap, Message: err.Error(), Stderr: string(executor.Tail(res.Stderr, poco.MaxFailureStderr))}, true
+	case errors.Is(err, executor.ErrTimeout):
+		return poco.Failure{Kind: poco.FailureTimeLimit, Message: fmt.Sprintf("the app ran past its time limit of %v", timeout)}, true
+	case errors.Is(err, executor.ErrMemory):
+		return poco.Failure{Kind: poco.FailureMemoryLimit, Message: "the app needed more memory than its limit"}, true
+	case errors.Is(err, executor.ErrOutputTooLarge):
+		return poco.Failure{Kind: poco.FailureOutputLimit, Message: "the app's /out crossed its size or file-count limit"}, true
+	case errors.Is(err, ErrBadCallback):
+		msg := "the deal has a callback and the app wrote no " + poco.CallbackFile
+		if !strings.Contains(err.Error(), "wrote no") {
+			msg = fmt.Sprintf("the app's %s is over the %d bytes the hub delivers", poco.CallbackFile, poco.MaxCallbackData)
+		}
+		return poco.Failure{Kind: poco.FailureBadCallback, Message: msg}, true
+	}
+	return poco.Failure{}, false
 }
 
 func (w *Worker) reveal(ctx context.Context, a scheduler.Action) error {

@@ -284,8 +284,12 @@ func (m *Main) resultCommand() *cobra.Command {
 				if err := sdk.VerifyArchive(data, t.ResultDigest); err != nil {
 					return err
 				}
-				return m.print(map[string]any{"file": args[0], "taskid": t.ID, "digest": t.ResultDigest, "verified": true}, func(w io.Writer) {
+				failure := poco.ParseFailure(data)
+				return m.print(map[string]any{"file": args[0], "taskid": t.ID, "digest": t.ResultDigest, "verified": true, "failure": failure}, func(w io.Writer) {
 					fmt.Fprintf(w, "%s matches the digest %s certified for task %d\n", args[0], t.ResultDigest.Hex(), index)
+					if failure != nil {
+						fmt.Fprintf(w, "it is a failure record: %s\n", failure)
+					}
 				})
 			})
 		},
@@ -357,6 +361,9 @@ func printResult(w io.Writer, r sdk.Result) {
 		state = "encrypted, not verified (decloud result decrypt, then result verify)"
 	}
 	fmt.Fprintf(w, "task %d: %s (%s, digest %s)\n", r.Index, r.Path, state, short(r.Digest.Hex()))
+	if r.Failure != nil {
+		fmt.Fprintf(w, "  the app failed on every replica: %s\n  (a certified failure record: the task is paid for; fix the app or its inputs and run again)\n", r.Failure)
+	}
 }
 
 func (m *Main) runCommand() *cobra.Command {
@@ -535,6 +542,9 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 			return err
 		}
 		rep.Results = append(rep.Results, r)
+		if r.Failure != nil {
+			failed = append(failed, fmt.Sprintf("task %d: the app failed (%s)", t.Index, r.Failure.Kind))
+		}
 	}
 	err = m.print(rep, func(w io.Writer) {
 		for _, r := range rep.Results {

@@ -20,6 +20,9 @@ abstract contract HubBase is IHubEvents {
     uint256 internal constant REVEAL_DEADLINE_RATIO = 2;
     uint256 internal constant FINAL_DEADLINE_RATIO = 10;
     uint256 internal constant CALLBACK_GAS = 100_000;
+    /// @dev The most callback data a task delivers (poco.MaxCallbackData off chain): about
+    ///      23 KB cannot be finalized under a 16,777,216 per-transaction gas cap.
+    uint256 internal constant MAX_CALLBACK_DATA = 16_384;
 
     uint8 internal constant KIND_APP = 1;
     uint8 internal constant KIND_DATASET = 2;

@@ -194,6 +194,7 @@ contract HubTasks is HubBase, IHubTasks {
         address callback = d.callback;
         bytes32 digest = task.consensus;
         if (callback != address(0)) {
+            require(resultsCallback.length <= MAX_CALLBACK_DATA, "hub: callback data over 16384 bytes");
             require(keccak256(resultsCallback) == digest, "hub: callback data does not match the digest");
         }
         task.status = TASK_COMPLETED;

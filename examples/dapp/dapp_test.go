@@ -22,6 +22,7 @@ import (
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/sdk"
 )
 
 func TestMain(m *testing.M) {
@@ -145,54 +146,35 @@ func TestPriceFeed(t *testing.T) {
 		}
 	})
 
-	// A task whose app fails (a quote that is no number) reaches no consensus; past the final
-	// deadline it is claimed and the feed keeps its state.
+	// A task whose app fails (a quote that is no number) completes with the app's failure
+	// record as its result (the pool keeps its stake, the requester pays): the dapp receives
+	// empty callback data, which the feed refuses, so it keeps its state; the record says why.
 	t.Run("failed", func(t *testing.T) {
 		before := latest(t, ctx, n, feed)
 		t2 := time.Now()
 		dealid := request(t, ctx, n, feed, 1, "ETH/USD 3012.5 n/a")
 		taskid := poco.TaskID(dealid, 0)
-		for {
-			rep, _ := n.Service.Report(taskid)
-			if len(rep.Replicates) > 0 && rep.Replicates[0].State == "failed" {
-				if !strings.Contains(rep.Replicates[0].Reason, `quote "n/a" is not a decimal number`) {
-					t.Fatalf("the worker's reason: %q, want the app's message", rep.Replicates[0].Reason)
-				}
-				break
-			}
-			select {
-			case <-ctx.Done():
-				t.Fatalf("no failure reported: %+v", rep)
-			case <-time.After(20 * time.Millisecond):
-			}
+		if _, err := n.Wait(ctx, dealid, 1); err != nil {
+			t.Fatal(err)
 		}
-		deal, err := n.Hub.Deal(ctx, dealid)
+		if data, err := n.Hub.ResultFor(ctx, taskid); err != nil || len(data) != 0 {
+			t.Fatalf("resultFor the failed task: %x (%v), want empty data", data, err)
+		}
+		blob, digest, err := n.ResultBlob(ctx, taskid)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := n.Chain.AdjustTime(ctx, time.Duration(10*deal.TimeRef.Int64()+1)*time.Second); err != nil {
+		if err := sdk.VerifyArchive(blob, digest); err != nil {
 			t.Fatal(err)
 		}
-		// The scheduler claims tasks past their deadline too: whichever of us comes first.
-		if _, err := n.Hub.Claim(ctx, owner, taskid); err != nil {
-			if reason, _ := chain.RevertReason(err); reason != "hub: task already completed or failed" {
-				t.Fatal(err)
-			}
-		}
-		task, err := n.Hub.Task(ctx, taskid)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if s := poco.TaskStatus(task.Status.Uint64()); s != poco.TaskFailed {
-			t.Fatalf("the failed task is %s after the claim", s)
-		}
-		if _, err := n.Hub.ResultFor(ctx, taskid); err == nil || !strings.Contains(err.Error(), "hub: task not completed") {
-			t.Fatalf("resultFor the failed task: %v, want a refusal", err)
+		f := poco.ParseFailure(blob)
+		if f == nil || f.Kind != poco.FailureExit || !strings.Contains(f.Stderr, `quote "n/a" is not a decimal number`) {
+			t.Fatalf("the certified result is not the app's failure record: %+v", f)
 		}
 		if after := latest(t, ctx, n, feed); after.Updates.Cmp(before.Updates) != 0 || after.Taskid != before.Taskid || after.Value.Cmp(before.Value) != 0 || after.UpdatedAt.Cmp(before.UpdatedAt) != 0 {
 			t.Fatalf("the feed changed after a failed task: %+v, was %+v", after, before)
 		}
-		t.Logf("failed and claimed in %v", time.Since(t2).Round(time.Millisecond))
+		t.Logf("failed and certified in %v", time.Since(t2).Round(time.Millisecond))
 	})
 	t.Logf("%v in all", time.Since(t0).Round(time.Millisecond))
 }

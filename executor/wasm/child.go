@@ -138,7 +138,7 @@ func runChild(req request) reply {
 	case errors.As(err, &exit):
 		return reply{ExitCode: int(exit.ExitCode())}
 	default:
-		return reply{ExitCode: -1, Error: "the app trapped: " + err.Error()}
+		return reply{ExitCode: -1, Kind: "trap", Error: err.Error()}
 	}
 }
 

@@ -109,7 +109,7 @@ type request struct {
 type reply struct {
 	ExitCode int    `json:"exitCode"`
 	Error    string `json:"error,omitempty"`
-	Kind     string `json:"kind,omitempty"` // "bad-app", "memory", "output"
+	Kind     string `json:"kind,omitempty"` // "bad-app", "memory", "output", "trap"
 	PeakRSS  int64  `json:"peakRss,omitempty"`
 }
 
@@ -231,6 +231,8 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		// The module declared more memory than allowed, or the guest's runtime failed to
 		// grow its memory at the limit (a Go guest prints "out of memory").
 		return res, fmt.Errorf("%w (%d bytes)", executor.ErrMemory, spec.Memory)
+	case rep.Kind == "trap":
+		return res, fmt.Errorf("%w: %s", executor.ErrTrap, rep.Error)
 	case rep.Kind == "output":
 		return res, fmt.Errorf("%w: %s (%d bytes, %d files)", executor.ErrOutputTooLarge, rep.Error, spec.MaxOutput, spec.MaxFiles)
 	case rep.Error != "":

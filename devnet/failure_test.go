@@ -1,0 +1,62 @@
+package devnet_test
+
+import (
+	"math/big"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/poco"
+)
+
+// An app that fails on every worker (here: exit status 7 with a message on stderr) cannot
+// burn the pool's stake: its failure record is the task's result, certified at trust 1 and
+// at trust 3 like any other. The task completes, the requester pays, the scheduler keeps
+// its stake, the record says why; and the workers go on to run an honest task.
+func TestGridAppFailureIsAResult(t *testing.T) {
+	n, ctx := start(t, 3, 3)
+	path, _ := executortest.BuildWASM(t, "../executor/executortest/probe")
+	module, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe := ok[common.Address](t)(n.Publish(ctx, poco.KindApp, "probe", module))
+	sched0 := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Scheduler))
+	req0 := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Requester))
+
+	for _, trust := range []int64{1, 3} {
+		dealid := ok[common.Hash](t)(n.RequestApp(ctx, probe, common.Address{}, 1, trust, "fail"))
+		if _, err := n.Wait(ctx, dealid, 1); err != nil {
+			t.Fatalf("trust %d: %v", trust, err)
+		}
+		archive, err := n.Result(ctx, poco.TaskID(dealid, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f := poco.ParseFailure(archive)
+		if f == nil || f.Kind != poco.FailureExit || f.ExitCode != 7 || !strings.Contains(f.Stderr, "cannot parse the input: line 3") {
+			t.Fatalf("trust %d: the certified result is not the app's failure record: %+v", trust, f)
+		}
+		if trust == 3 {
+			// More than one worker ran it and they agreed on the record.
+			if c := len(logs(t, n, ctx, "TaskContribute", poco.TaskID(dealid, 0))); c < 2 {
+				t.Fatalf("trust 3: %d contributions", c)
+			}
+		}
+	}
+	req := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Requester))
+	if spent := req0.Balance.Int64() - req.Balance.Int64(); spent != 2*(devnet.AppPrice+devnet.PoolPrice) || req.Frozen.Sign() != 0 {
+		t.Fatalf("the requester spent %d (frozen %s), want %d: the failed tasks are paid for", spent, req.Frozen, 2*(devnet.AppPrice+devnet.PoolPrice))
+	}
+	sched := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Scheduler))
+	if sched.Balance.Cmp(sched0.Balance) < 0 || sched.Frozen.Cmp(sched0.Frozen) != 0 {
+		t.Fatalf("the scheduler went from %s (frozen %s) to %s (frozen %s): it lost stake to an app's failure",
+			sched0.Balance, sched0.Frozen, sched.Balance, sched.Frozen)
+	}
+	d := ok[common.Hash](t)(n.Request(ctx, 1, 3, "after a failure"))
+	check(t, n, ctx, d, 1, "after a failure")
+}
