@@ -4,10 +4,12 @@
 package scheduler
 
 import (
+	"bytes"
 	"sort"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/decloud/decloud/match"
 	"github.com/decloud/decloud/poco"
@@ -161,6 +163,11 @@ type Config struct {
 	// ProvenScore is the on-chain score from which a worker's advertised slots and speed
 	// are believed (default 3; see Worker.believed).
 	ProvenScore uint64
+	// AnchorScore is the on-chain score from which a worker is a veteran (default 3): on a
+	// task of trust 2 or more, while the deal has an eligible veteran alive, the first
+	// replicates go to veterans, and other workers join only once a veteran has contributed,
+	// so newcomers cannot certify each other's results (see docs/trust.md).
+	AnchorScore uint64
 }
 
 func (c Config) withDefaults() Config {
@@ -178,6 +185,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.ProvenScore == 0 {
 		c.ProvenScore = 3
+	}
+	if c.AnchorScore == 0 {
+		c.AnchorScore = 3
 	}
 	return c
 }
@@ -279,6 +289,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 		deals[d.ID] = d
 	}
 	candidates := map[common.Hash][]*Worker{}
+	ranks := map[common.Hash]map[common.Address]float64{}
 	unmatchable := map[common.Hash]bool{}
 	free := func(deal common.Hash) []*Worker {
 		if unmatchable[deal] {
@@ -287,12 +298,13 @@ func Decide(s Snapshot, cfg Config) Plan {
 		list, ok := candidates[deal]
 		if !ok {
 			var err error
-			if list, err = eligible(deals[deal], alive); err != nil {
+			var rank map[common.Address]float64
+			if list, rank, err = eligible(deals[deal], alive); err != nil {
 				unmatchable[deal] = true
 				p.Unmatched = append(p.Unmatched, DealError{deal, err})
 				return nil
 			}
-			candidates[deal] = list
+			candidates[deal], ranks[deal] = list, rank
 		}
 		var out []*Worker
 		for _, w := range list {
@@ -315,7 +327,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 			if !s.Now.Before(t.ContributionDeadline) {
 				continue // stop spending: claim comes at the final deadline
 			}
-			add := replicasToAdd(t, alive, lost, free(t.Deal), cfg)
+			add := replicasToAdd(t, alive, lost, inTaskOrder(t.ID, free(t.Deal), ranks[t.Deal]), anchored(candidates[t.Deal], cfg), cfg)
 			for _, w := range add {
 				p.Assign = append(p.Assign, Assignment{t.ID, w.Addr})
 				busy[w.Addr]++
@@ -336,7 +348,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 
 // eligible returns the workers of alive that meet d's requirements, by rank, then score
 // (trusted workers need fewer replicas), then address. A nil d has no requirements.
-func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, error) {
+func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, map[common.Address]float64, error) {
 	var prog *match.Program
 	if d != nil {
 		params, err := taskparams.ParseValid(d.Params)
@@ -344,7 +356,7 @@ func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, error)
 			prog, err = params.Program()
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	type ranked struct {
@@ -372,10 +384,12 @@ func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, error)
 		return a.w.Addr.Cmp(b.w.Addr) < 0
 	})
 	ws := make([]*Worker, len(out))
+	ranks := make(map[common.Address]float64, len(out))
 	for i, r := range out {
 		ws[i] = r.w
+		ranks[r.w.Addr] = r.rank
 	}
-	return ws, nil
+	return ws, ranks, nil
 }
 
 func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {
@@ -385,13 +399,45 @@ func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {
 	return claims
 }
 
+// inTaskOrder reorders workers that eligible ranked equal (same rank and score) by
+// keccak256(task, worker) instead of by address: an address ground to sort first gets
+// no more tasks than any other, and which equal workers meet on a task is a draw per task.
+func inTaskOrder(task common.Hash, ws []*Worker, rank map[common.Address]float64) []*Worker {
+	out := append([]*Worker(nil), ws...)
+	key := func(w *Worker) []byte { return crypto.Keccak256(task[:], w.Addr[:]) }
+	// eligible's order puts equal workers next to each other: sort each run of them.
+	for i := 0; i < len(out); {
+		j := i + 1
+		for j < len(out) && rank[out[j].Addr] == rank[out[i].Addr] && out[j].Score == out[i].Score {
+			j++
+		}
+		run := out[i:j]
+		sort.Slice(run, func(a, b int) bool { return bytes.Compare(key(run[a]), key(run[b])) < 0 })
+		i = j
+	}
+	return out
+}
+
+// anchored reports whether a deal's eligible workers include a veteran (score at least
+// cfg.AnchorScore), in which case its replicated tasks are anchored on veterans.
+func anchored(eligible []*Worker, cfg Config) bool {
+	for _, w := range eligible {
+		if w.Score >= cfg.AnchorScore {
+			return true
+		}
+	}
+	return false
+}
+
 // replicasToAdd returns the workers to add to an active task so that, if every pending
-// replicate agrees with the leading result, consensus is reached. The leading result is
+// replicate agrees with the leading result, consensus is reached. With anchor (trust 2
+// or more and a veteran eligible), only veterans are added until one has contributed: a
+// newcomer's vote always meets a veteran's. The leading result is
 // the group of largest weight, each vote weighing what the hub recorded for it (the voter's
 // score at contribution). A worker whose replicate was lost (it went silent before
 // contributing) may be given the task again once it is back; one that contributed, holds an
 // assignment, reported a failure or stalled past its progress bound is not.
-func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free []*Worker, cfg Config) []*Worker {
+func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free []*Worker, anchor bool, cfg Config) []*Worker {
 	held := map[common.Address]bool{}
 	var voters []*Replicate
 	var pending []uint64
@@ -407,6 +453,15 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 			}
 		case Failed, Stalled:
 			held[r.Worker] = true
+		}
+	}
+	veteransOnly := false
+	if anchor && t.Trust >= 2 {
+		veteransOnly = true
+		for _, r := range voters {
+			if r.Score >= cfg.AnchorScore {
+				veteransOnly = false
+			}
 		}
 	}
 	lead := leadingResult(t.Trust, voters)
@@ -428,7 +483,7 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 		if reached(extra) || active+len(add) >= cfg.MaxReplicas {
 			break
 		}
-		if held[w.Addr] {
+		if held[w.Addr] || (veteransOnly && w.Score < cfg.AnchorScore) {
 			continue
 		}
 		add = append(add, w)

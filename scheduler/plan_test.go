@@ -303,3 +303,79 @@ func TestPlanInvariants(t *testing.T) {
 		}
 	}
 }
+
+// Replicated tasks are anchored on veterans: while a deal has an eligible veteran, a task of
+// trust 2 or more goes to veterans first and newcomers join only once a veteran has
+// contributed, so two newcomers (say, colluding fresh keys) never certify each other.
+func TestReplicasAnchorOnVeterans(t *testing.T) {
+	t.Run("a veteran first, newcomers after its vote", func(t *testing.T) {
+		h := newHarness()
+		v := h.worker(3)
+		for range 4 {
+			h.worker(0)
+		}
+		task := h.task(3)
+		if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != v.Addr {
+			t.Fatalf("assigned %v, want the veteran alone", got)
+		}
+		task.Replicates = []*Replicate{{Worker: v.Addr, State: Contributed, Score: 3, ResultHash: common.HexToHash("0x1")}}
+		got := assigned(h.decide(), task.ID)
+		if len(got) != 1 || got[0] == v.Addr {
+			t.Fatalf("after the veteran's vote: assigned %v, want one newcomer", got)
+		}
+	})
+	t.Run("the task waits for a busy veteran", func(t *testing.T) {
+		h := newHarness()
+		v := h.worker(5)
+		for range 4 {
+			h.worker(0)
+		}
+		other := h.task(3)
+		other.Replicates = []*Replicate{{Worker: v.Addr, State: Assigned, AssignedAt: h.now}}
+		task := h.task(3)
+		if got := assigned(h.decide(), task.ID); len(got) != 0 {
+			t.Fatalf("assigned %v to newcomers while the veteran is busy", got)
+		}
+	})
+	t.Run("no veteran: newcomers certify (bootstrap)", func(t *testing.T) {
+		h := newHarness()
+		for range 4 {
+			h.worker(0)
+		}
+		task := h.task(3)
+		if got := assigned(h.decide(), task.ID); len(got) != 2 {
+			t.Fatalf("assigned %v, want two newcomers", got)
+		}
+	})
+	t.Run("trust 1 is not anchored", func(t *testing.T) {
+		h := newHarness()
+		v := h.worker(9)
+		f := h.worker(0)
+		h.task(1).Replicates = []*Replicate{{Worker: v.Addr, State: Assigned, AssignedAt: h.now}}
+		task := h.task(1)
+		if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != f.Addr {
+			t.Fatalf("assigned %v, want the free newcomer", got)
+		}
+	})
+}
+
+// Equal workers are drawn per task, not taken by address: a key ground to sort first does
+// not get every task.
+func TestEqualWorkersAreDrawnPerTask(t *testing.T) {
+	h := newHarness()
+	for range 4 {
+		h.worker(1000).Slots = 1000 // its slots are believed up to 1 + score
+	}
+	for range 200 {
+		h.task(1)
+	}
+	first := map[common.Address]int{}
+	for _, a := range h.decide().Assign {
+		first[a.Worker]++
+	}
+	for _, w := range h.workers {
+		if n := first[w.Addr]; n < 20 {
+			t.Errorf("worker %s got %d of 200 tasks", w.Addr, n)
+		}
+	}
+}
