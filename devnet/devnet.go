@@ -77,6 +77,8 @@ type Config struct {
 	// TransferModule, when set, is the built-in transfer app (examples/transfer for
 	// wasip1/wasm): a new grid registers it (TransferApp) with a standing free app order.
 	TransferModule []byte
+	// Admission is the pool's admission policy (default: open to any worker).
+	Admission scheduler.Admission
 	// Persistent keeps the chain in Dir (as every other part already is), so that a Start
 	// on the same Dir resumes: deals in flight complete, nothing is set up twice.
 	Persistent bool
@@ -97,6 +99,8 @@ type Net struct {
 	Exec       executor.Executor
 	Service    *scheduler.Service
 	Market     *market.Service
+	// Category is the category of the deals Request makes (default 0, XS).
+	Category int64
 	// MarketURL, StorageURL: the market's and the storage's APIs.
 	MarketURL, StorageURL string
 	TransferApp           common.Address // the built-in transfer app (zero without Config.TransferModule)
@@ -267,7 +271,7 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	}
 	svc, err := scheduler.NewService(ctx, scheduler.ServiceConfig{
 		Hub: n.Hub, Logs: n.Chain.Client(), Sender: n.Senders[Scheduler], Pool: n.Pool, Domain: n.Domain, From: n.Deployment.Block,
-		Store: db, StorageURL: n.storageSrv.URL, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, MissedBeats: n.cfg.MissedBeats, ClaimEnabled: true}, Logger: n.cfg.Logger,
+		Store: db, StorageURL: n.storageSrv.URL, Admission: n.cfg.Admission, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, MissedBeats: n.cfg.MissedBeats, ClaimEnabled: true}, Logger: n.cfg.Logger,
 	})
 	if err != nil {
 		db.Close()
@@ -344,9 +348,9 @@ func (n *Net) RequestApp(ctx context.Context, app, dataset common.Address, volum
 func (n *Net) RequestParams(ctx context.Context, app, dataset common.Address, volume, trust int64, params string) (common.Hash, error) {
 	salt := common.BigToHash(big.NewInt(n.salt.Add(1)))
 	ao := &poco.AppOrder{App: app, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
-	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: salt}
+	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(n.Category), Trust: big.NewInt(trust), Salt: salt}
 	ro := &poco.RequestOrder{App: app, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
-		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(0), Trust: big.NewInt(trust),
+		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(n.Category), Trust: big.NewInt(trust),
 		Beneficiary: n.Senders[Requester].Address(), Params: params, Salt: salt}
 	var do *poco.DatasetOrder
 	if dataset != (common.Address{}) {

@@ -15,6 +15,9 @@ import (
 type Liar struct {
 	Inner executor.Executor
 	Lying *atomic.Bool
+	// Mark is what lie.txt holds (default "trust me"): liars that share a mark collude
+	// (they contribute the same wrong result), a mark of one's own lies alone.
+	Mark string
 }
 
 var _ executor.Executor = Liar{}
@@ -23,7 +26,23 @@ var _ executor.Executor = Liar{}
 func (l Liar) Run(ctx context.Context, s executor.Spec) (executor.Result, error) {
 	res, err := l.Inner.Run(ctx, s)
 	if err == nil && l.Lying.Load() {
-		err = os.WriteFile(filepath.Join(s.OutputDir, "lie.txt"), []byte("trust me"), 0o644)
+		mark := l.Mark
+		if mark == "" {
+			mark = "trust me"
+		}
+		err = os.WriteFile(filepath.Join(s.OutputDir, "lie.txt"), []byte(mark), 0o644)
 	}
 	return res, err
+}
+
+// Squatter is the executor of a worker that takes tasks and never does them: each run
+// lasts until the worker stops. The adversary benchmark uses it.
+type Squatter struct{}
+
+var _ executor.Executor = Squatter{}
+
+// Run waits for ctx's end.
+func (Squatter) Run(ctx context.Context, _ executor.Spec) (executor.Result, error) {
+	<-ctx.Done()
+	return executor.Result{}, ctx.Err()
 }

@@ -95,6 +95,43 @@ func TestProvenWorkerHasALongerBound(t *testing.T) {
 	}
 }
 
+// Once a deal's contributions show what its tasks take, the bound follows: ten times the
+// median (at least 30 s) for an unproven worker, twenty times (at least a minute) for a
+// proven one, never more than the bound from the reference.
+func TestBoundFollowsWhatTasksTake(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		score  uint64
+		took   []time.Duration
+		within time.Duration // still held after this long
+		past   time.Duration // taken back after this long
+	}{
+		{"unproven, 2 s tasks: 30 s floor", 0, []time.Duration{2 * time.Second, 1 * time.Second, 3 * time.Second}, 29 * time.Second, 31 * time.Second},
+		{"unproven, 10 s tasks: 100 s", 0, []time.Duration{10 * time.Second, 10 * time.Second, 11 * time.Second}, 99 * time.Second, 101 * time.Second},
+		{"unproven, slow tasks: 2T at most", 0, []time.Duration{time.Minute, time.Minute, time.Minute}, 119 * time.Second, 121 * time.Second},
+		{"unproven, two samples: 2T", 0, []time.Duration{time.Second, time.Second}, 119 * time.Second, 121 * time.Second},
+		{"proven, 2 s tasks: a minute floor", 10, []time.Duration{2 * time.Second, 2 * time.Second, 2 * time.Second}, 59 * time.Second, 61 * time.Second},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			h := newHarness()
+			w := h.worker(c.score)
+			task := h.dealTask("", 1)
+			h.deals[0].TimeRef = 60
+			for _, d := range c.took {
+				h.deals[0].Observe(d)
+			}
+			task.Replicates = []*Replicate{{Worker: w.Addr, State: Assigned, AssignedAt: h.now.Add(-c.within)}}
+			if p := h.decide(); len(p.Stalled) != 0 {
+				t.Fatalf("taken back after %v", c.within)
+			}
+			task.Replicates[0].AssignedAt = h.now.Add(-c.past)
+			if p := h.decide(); len(p.Stalled) != 1 {
+				t.Fatalf("still held after %v", c.past)
+			}
+		})
+	}
+}
+
 // admissionAPI serves a pool with policy pol whose workers' escrow is read from balances.
 func admissionAPI(t *testing.T, pol Admission, balances map[common.Address]int64) (*httptest.Server, *memStore, *sync.Mutex) {
 	t.Helper()

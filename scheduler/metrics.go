@@ -1,10 +1,10 @@
 package scheduler
 
 import (
-	"github.com/prometheus/client_golang/prometheus/collectors"
 	"net/http"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
 
@@ -17,6 +17,7 @@ type metrics struct {
 	reopened   prometheus.Counter
 	claimed    prometheus.Counter
 	chainError prometheus.Counter
+	excluded   prometheus.Counter
 	workers    prometheus.Gauge
 	tasks      *prometheus.GaugeVec
 }
@@ -30,10 +31,11 @@ func newMetrics() *metrics {
 		reopened:   prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_reopen_sent_total", Help: "Reopen transactions sent."}),
 		claimed:    prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_claimed_tasks_total", Help: "Tasks claimed after their final deadline."}),
 		chainError: prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_chain_errors_total", Help: "Failed transactions or reads."}),
+		excluded:   prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_workers_excluded_total", Help: "Workers given no more tasks for contradicting certified results."}),
 		workers:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "decloud_scheduler_workers", Help: "Registered workers."}),
 		tasks:      prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "decloud_scheduler_tasks", Help: "Tasks by status."}, []string{"status"}),
 	}
-	m.reg.MustRegister(m.assigned, m.lost, m.finalized, m.reopened, m.claimed, m.chainError, m.workers, m.tasks,
+	m.reg.MustRegister(m.assigned, m.lost, m.finalized, m.reopened, m.claimed, m.chainError, m.excluded, m.workers, m.tasks,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -82,6 +82,31 @@ type DealTasks struct {
 	Initialized          map[uint64]bool
 	ContributionDeadline time.Time
 	FinalDeadline        time.Time
+	// Took holds how long the deal's latest contributions took after their assignment
+	// (wall clock, at most tookSamples, not persisted): what a task of this deal really
+	// costs, so a worker that takes far longer can lose its assignment early.
+	Took []time.Duration
+}
+
+// tookSamples is how many contribution times a deal keeps.
+const tookSamples = 32
+
+// Observe records a contribution made d after its assignment.
+func (d *DealTasks) Observe(took time.Duration) {
+	if len(d.Took) == tookSamples {
+		d.Took = d.Took[1:]
+	}
+	d.Took = append(d.Took, took)
+}
+
+// typical is the median contribution time of the deal, once 3 are known (0 before).
+func (d *DealTasks) typical() time.Duration {
+	if d == nil || len(d.Took) < 3 {
+		return 0
+	}
+	s := append([]time.Duration(nil), d.Took...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	return s[len(s)/2]
 }
 
 // Worker is a registered worker.
@@ -91,6 +116,23 @@ type Worker struct {
 	LastSeen  time.Time
 	Slots     int // replicates it may run at once (at least 1)
 	Resources Resources
+	// Trusted: the pool's owner vouches for it (Admission.Trusted): a veteran whatever its
+	// score, an anchor of replicated tasks from the start.
+	Trusted bool
+	// Wins and Losses count the pool's certified tasks it contributed to, with the
+	// consensus and against it (since the scheduler started; the chain's score keeps the
+	// longer memory). A worker with too many losses gets no more tasks (Config.MaxLosses).
+	Wins, Losses int
+}
+
+// veteran reports whether w may anchor a replicated task.
+func (w *Worker) veteran(cfg Config) bool { return w.Trusted || w.Score >= cfg.AnchorScore }
+
+// excluded reports whether w lost too many consensus votes to be given tasks: at least
+// cfg.MaxLosses, and more than one per ten wins (an honest worker that lost once or twice
+// to bad luck, among many wins, keeps working).
+func (w *Worker) excluded(cfg Config) bool {
+	return w.Losses >= cfg.MaxLosses && w.Losses*10 > w.Wins
 }
 
 // Resources is what a worker advertises at login; with its score, it is the ad that a
@@ -135,13 +177,20 @@ func (w *Worker) believed(proven uint64) *Worker {
 // reference is timeRef seconds before it loses it: twice the reference for a worker not yet
 // proven, four times for a proven one (the contribution deadline is seven times the
 // reference, so another worker still has time); zero (no bound) when the reference is
-// unknown.
-func progressBound(timeRef uint64, w *Worker, proven uint64) time.Duration {
-	factor := time.Duration(2)
+// unknown. Once the deal's contributions show what a task really takes (typical, their
+// median), a worker not yet proven gets ten times that, at least 30 s (a squatter holding a
+// two-second task loses it in 30 s, not in 2T), and a proven one twenty times, at least a
+// minute; never more than the bound from the reference.
+func progressBound(timeRef uint64, w *Worker, proven uint64, typical time.Duration) time.Duration {
+	factor, floor, mult := time.Duration(2), 30*time.Second, time.Duration(10)
 	if w.Score >= proven {
-		factor = 4
+		factor, floor, mult = 4, time.Minute, 20
 	}
-	return factor * time.Duration(timeRef) * time.Second
+	bound := factor * time.Duration(timeRef) * time.Second
+	if typical > 0 && bound > 0 {
+		bound = min(bound, max(floor, mult*typical))
+	}
+	return bound
 }
 
 // Snapshot is the read-only state a decision is made from.
@@ -168,6 +217,9 @@ type Config struct {
 	// replicates go to veterans, and other workers join only once a veteran has contributed,
 	// so newcomers cannot certify each other's results (see docs/trust.md).
 	AnchorScore uint64
+	// MaxLosses is how many certified results a worker may contradict before the pool
+	// stops giving it tasks (default 2; see Worker.excluded).
+	MaxLosses int
 }
 
 func (c Config) withDefaults() Config {
@@ -188,6 +240,9 @@ func (c Config) withDefaults() Config {
 	}
 	if c.AnchorScore == 0 {
 		c.AnchorScore = 3
+	}
+	if c.MaxLosses <= 0 {
+		c.MaxLosses = 2
 	}
 	return c
 }
@@ -244,8 +299,10 @@ func Decide(s Snapshot, cfg Config) Plan {
 		}
 	}
 	timeRef := map[common.Hash]uint64{}
+	typical := map[common.Hash]time.Duration{}
 	for _, d := range s.Deals {
 		timeRef[d.ID] = d.TimeRef
+		typical[d.ID] = d.typical()
 	}
 	busy := map[common.Address]int{}
 	lost := map[Assignment]bool{}
@@ -260,8 +317,8 @@ func Decide(s Snapshot, cfg Config) Plan {
 			case w == nil:
 				p.Lost = append(p.Lost, a)
 				lost[a] = true
-			case t.Status == poco.TaskActive && !r.AssignedAt.IsZero() && progressBound(timeRef[t.Deal], w, cfg.ProvenScore) > 0 &&
-				s.Clock.Sub(r.AssignedAt) > progressBound(timeRef[t.Deal], w, cfg.ProvenScore):
+			case t.Status == poco.TaskActive && !r.AssignedAt.IsZero() && progressBound(timeRef[t.Deal], w, cfg.ProvenScore, typical[t.Deal]) > 0 &&
+				s.Clock.Sub(r.AssignedAt) > progressBound(timeRef[t.Deal], w, cfg.ProvenScore, typical[t.Deal]):
 				p.Stalled = append(p.Stalled, a)
 				lost[a] = true
 			default:
@@ -299,7 +356,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 		if !ok {
 			var err error
 			var rank map[common.Address]float64
-			if list, rank, err = eligible(deals[deal], alive); err != nil {
+			if list, rank, err = eligible(deals[deal], alive, cfg); err != nil {
 				unmatchable[deal] = true
 				p.Unmatched = append(p.Unmatched, DealError{deal, err})
 				return nil
@@ -327,7 +384,7 @@ func Decide(s Snapshot, cfg Config) Plan {
 			if !s.Now.Before(t.ContributionDeadline) {
 				continue // stop spending: claim comes at the final deadline
 			}
-			add := replicasToAdd(t, alive, lost, inTaskOrder(t.ID, free(t.Deal), ranks[t.Deal]), anchored(candidates[t.Deal], cfg), cfg)
+			add := replicasToAdd(t, alive, lost, inTaskOrder(t.ID, free(t.Deal), ranks[t.Deal]), veterans(candidates[t.Deal], cfg), cfg)
 			for _, w := range add {
 				p.Assign = append(p.Assign, Assignment{t.ID, w.Addr})
 				busy[w.Addr]++
@@ -346,9 +403,10 @@ func Decide(s Snapshot, cfg Config) Plan {
 	return p
 }
 
-// eligible returns the workers of alive that meet d's requirements, by rank, then score
+// eligible returns the workers of alive that meet d's requirements and are not excluded
+// for their losses, by rank, then score
 // (trusted workers need fewer replicas), then address. A nil d has no requirements.
-func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, map[common.Address]float64, error) {
+func eligible(d *DealTasks, alive map[common.Address]*Worker, cfg Config) ([]*Worker, map[common.Address]float64, error) {
 	var prog *match.Program
 	if d != nil {
 		params, err := taskparams.ParseValid(d.Params)
@@ -365,6 +423,9 @@ func eligible(d *DealTasks, alive map[common.Address]*Worker) ([]*Worker, map[co
 	}
 	var out []ranked
 	for _, w := range alive {
+		if w.excluded(cfg) {
+			continue
+		}
 		if prog == nil {
 			out = append(out, ranked{w, 0})
 			continue
@@ -418,26 +479,27 @@ func inTaskOrder(task common.Hash, ws []*Worker, rank map[common.Address]float64
 	return out
 }
 
-// anchored reports whether a deal's eligible workers include a veteran (score at least
-// cfg.AnchorScore), in which case its replicated tasks are anchored on veterans.
-func anchored(eligible []*Worker, cfg Config) bool {
+// veterans returns the veterans among a deal's eligible workers: when there is one, its
+// replicated tasks are anchored on veterans.
+func veterans(eligible []*Worker, cfg Config) []*Worker {
+	var out []*Worker
 	for _, w := range eligible {
-		if w.Score >= cfg.AnchorScore {
-			return true
+		if w.veteran(cfg) {
+			out = append(out, w)
 		}
 	}
-	return false
+	return out
 }
 
 // replicasToAdd returns the workers to add to an active task so that, if every pending
-// replicate agrees with the leading result, consensus is reached. With anchor (trust 2
-// or more and a veteran eligible), only veterans are added until one has contributed: a
-// newcomer's vote always meets a veteran's. The leading result is
+// replicate agrees with the leading result, consensus is reached. Anchored (trust 2 or
+// more and veterans among the deal's eligible workers), only veterans are added until one
+// has voted: a newcomer's vote always meets a veteran's. The leading result is
 // the group of largest weight, each vote weighing what the hub recorded for it (the voter's
 // score at contribution). A worker whose replicate was lost (it went silent before
 // contributing) may be given the task again once it is back; one that contributed, holds an
 // assignment, reported a failure or stalled past its progress bound is not.
-func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free []*Worker, anchor bool, cfg Config) []*Worker {
+func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignment]bool, free, veterans []*Worker, cfg Config) []*Worker {
 	held := map[common.Address]bool{}
 	var voters []*Replicate
 	var pending []uint64
@@ -455,13 +517,20 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 			held[r.Worker] = true
 		}
 	}
+	// Anchored: only veterans until one has voted (its score then, or its standing now),
+	// unless every eligible veteran already had its turn at this task (then its vote or its
+	// failure is in: newcomers may follow). A veteran busy elsewhere is waited for.
 	veteransOnly := false
-	if anchor && t.Trust >= 2 {
-		veteransOnly = true
-		for _, r := range voters {
-			if r.Score >= cfg.AnchorScore {
-				veteransOnly = false
+	if t.Trust >= 2 {
+		for _, w := range veterans {
+			if !held[w.Addr] || t.replicateOf(w.Addr, Assigned) {
+				veteransOnly = true
 			}
+		}
+	}
+	for _, r := range voters {
+		if w := alive[r.Worker]; r.Score >= cfg.AnchorScore || (w != nil && w.veteran(cfg)) {
+			veteransOnly = false
 		}
 	}
 	lead := leadingResult(t.Trust, voters)
@@ -483,7 +552,7 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 		if reached(extra) || active+len(add) >= cfg.MaxReplicas {
 			break
 		}
-		if held[w.Addr] || (veteransOnly && w.Score < cfg.AnchorScore) {
+		if held[w.Addr] || (veteransOnly && !w.veteran(cfg)) {
 			continue
 		}
 		add = append(add, w)
@@ -581,4 +650,14 @@ func decideRevealing(p *Plan, t *Task, now, clock time.Time, bound time.Duration
 		}
 		p.Upload = append(p.Upload, Assignment{t.ID, next.Worker})
 	}
+}
+
+// replicateOf reports whether w has a replicate of t in state st.
+func (t *Task) replicateOf(w common.Address, st ReplicateState) bool {
+	for _, r := range t.Replicates {
+		if r.Worker == w && r.State == st {
+			return true
+		}
+	}
+	return false
 }

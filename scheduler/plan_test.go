@@ -379,3 +379,29 @@ func TestEqualWorkersAreDrawnPerTask(t *testing.T) {
 		}
 	}
 }
+
+// A worker that contradicted certified results too often gets no more tasks; one that lost
+// once or twice among many wins keeps working. A worker the pool's owner trusts anchors
+// replicated tasks whatever its score.
+func TestLosersAreExcludedAndTrustedAnchor(t *testing.T) {
+	h := newHarness()
+	liar := h.worker(0)
+	liar.Wins, liar.Losses = 3, 2
+	unlucky := h.worker(0)
+	unlucky.Wins, unlucky.Losses = 30, 2
+	task := h.task(1)
+	if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != unlucky.Addr {
+		t.Fatalf("assigned %v, want the unlucky honest worker, not the liar", got)
+	}
+
+	h = newHarness()
+	for range 4 {
+		h.worker(0)
+	}
+	own := h.worker(0)
+	own.Trusted = true
+	task = h.task(3)
+	if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != own.Addr {
+		t.Fatalf("assigned %v, want the trusted worker alone first", got)
+	}
+}

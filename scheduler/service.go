@@ -48,6 +48,10 @@ type Admission struct {
 	// RequireSandbox lists the confinement layers ("landlock", "namespaces") a worker's
 	// sandbox must have (as the worker advertises them at login).
 	RequireSandbox []string
+	// Trusted lists workers the pool's owner vouches for (its own machines): they anchor
+	// replicated tasks from the start, whatever their score (see docs/trust.md). They must
+	// still pass the other rules.
+	Trusted []common.Address
 }
 
 // Service is the scheduler of one workerpool: it follows the hub, keeps the pool's state in
@@ -76,7 +80,14 @@ type Service struct {
 
 	authMu sync.Mutex // guards auths only
 	auths  map[Assignment][]byte
+
+	// record counts each worker's votes on the pool's certified tasks (with the consensus,
+	// against it) since the service started; trusted is Admission.Trusted as a set.
+	record  map[common.Address]*voteRecord
+	trusted map[common.Address]bool
 }
+
+type voteRecord struct{ wins, losses int }
 
 // NewService loads the store's state.
 func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
@@ -86,7 +97,10 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
 		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
 		unmatched: map[common.Hash]bool{}, unreachable: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
-		auths: map[Assignment][]byte{}}
+		auths: map[Assignment][]byte{}, record: map[common.Address]*voteRecord{}, trusted: map[common.Address]bool{}}
+	for _, a := range cfg.Admission.Trusted {
+		s.trusted[a] = true
+	}
 	deals, tasks, workers, err := cfg.Store.Load(ctx)
 	if err != nil {
 		return nil, err
@@ -395,6 +409,9 @@ func (s *Service) handleTaskEvent(ev chain.Event, facts chainFacts) (common.Hash
 	switch ev := ev.(type) {
 	case *chain.TaskContribute:
 		r := s.replicateLocked(t, ev.Worker)
+		if d := s.deals[t.Deal]; d != nil && r.State == Assigned && !r.AssignedAt.IsZero() {
+			d.Observe(time.Since(r.AssignedAt))
+		}
 		r.State, r.ResultHash = Contributed, ev.ResultHash
 		// The hub weighed this vote with the worker's score as of this block, which is the
 		// score known here: score events are folded in chain order.
@@ -419,10 +436,53 @@ func (s *Service) handleTaskEvent(ev chain.Event, facts chainFacts) (common.Hash
 		t.Status, t.Consensus, t.RevealDeadline, t.UploadRequested = poco.TaskActive, common.Hash{}, time.Time{}, false
 	case *chain.TaskFinalize:
 		t.Status = poco.TaskCompleted
+		s.recordVotesLocked(t)
 	case *chain.TaskClaimed:
 		t.Status = poco.TaskFailed
 	}
 	return t.ID, true
+}
+
+// recordVotesLocked counts the votes on a task just certified: each contribution with the
+// consensus is a win, each against it a loss; a worker that crosses the pool's limit of
+// losses is reported once (it gets no more tasks: Worker.excluded).
+func (s *Service) recordVotesLocked(t *Task) {
+	limit := s.cfg.Plan.withDefaults()
+	for _, r := range t.Replicates {
+		if r.ResultHash == (common.Hash{}) {
+			continue
+		}
+		rec := s.record[r.Worker]
+		if rec == nil {
+			rec = &voteRecord{}
+			s.record[r.Worker] = rec
+		}
+		if r.ResultHash == t.Consensus {
+			rec.wins++
+			continue
+		}
+		rec.losses++
+		w := Worker{Losses: rec.losses, Wins: rec.wins}
+		before := Worker{Losses: rec.losses - 1, Wins: rec.wins}
+		if w.excluded(limit) && !before.excluded(limit) {
+			s.log.Warn("worker excluded: it contradicted too many certified results", "worker", r.Worker, "losses", rec.losses, "wins", rec.wins, "task", t.ID)
+			s.metrics.excluded.Inc()
+		}
+	}
+}
+
+// Excluded lists the workers the pool gives no more tasks for their losses.
+func (s *Service) Excluded() []common.Address {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	cfg := s.cfg.Plan.withDefaults()
+	var out []common.Address
+	for a, r := range s.record {
+		if (&Worker{Wins: r.wins, Losses: r.losses}).excluded(cfg) {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 func (t *Task) replicate(w common.Address) *Replicate {
@@ -455,6 +515,10 @@ func (s *Service) apply(ctx context.Context) error {
 		}
 	}
 	for _, w := range s.workers {
+		w.Trusted = s.trusted[w.Addr]
+		if r := s.record[w.Addr]; r != nil {
+			w.Wins, w.Losses = r.wins, r.losses
+		}
 		snap.Workers = append(snap.Workers, w)
 	}
 	p := Decide(snap, s.cfg.Plan)
@@ -801,6 +865,13 @@ type ReplicateReport struct {
 	Worker common.Address `json:"worker"`
 	State  string         `json:"state"`
 	Reason string         `json:"reason,omitempty"`
+}
+
+// WorkerCount is how many workers the scheduler knows (logged in and not yet pruned).
+func (s *Service) WorkerCount() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.workers)
 }
 
 // Report returns what the scheduler knows of a task (ok false if it is not one of its own).

@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/chain/gasreport"
+	"github.com/decloud/decloud/devnet/advbench"
 	"github.com/decloud/decloud/devnet/marketbench"
 	"github.com/decloud/decloud/devnet/poolbench"
 	"github.com/decloud/decloud/devnet/workerbench"
@@ -143,7 +144,45 @@ func (m *Main) benchCommand() *cobra.Command {
 	marketCmd.Flags().IntVar(&mcfg.Orders, "orders", 100_000, "orders in the book")
 	marketCmd.Flags().IntVar(&mcfg.Clients, "clients", 16, "concurrent publishers")
 	marketCmd.Flags().IntVar(&mcfg.Queries, "queries", 2000, "queries measured")
-	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd)
+	var acfg advbench.Config
+	advCmd := &cobra.Command{
+		Use:   "adversary",
+		Short: "Attack a workerpool with lying and squatting worker processes and measure what the protocol certifies and pays",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			self, err := os.Executable()
+			if err != nil {
+				return err
+			}
+			acfg.Command, acfg.Logger = []string{self}, m.Logger
+			rep, err := advbench.Run(cmd.Context(), acfg)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(m.Stdout).Encode(rep)
+			}
+			fmt.Fprintf(m.Stdout, "%d workers (%d liars, collude %v, %d trusted), %d squatters, trust %d, %d tasks after %d of honest history, in %.0f s:\n"+
+				"  wrong certified %d, completed %d, failed %d, unfinished %d, %.2f replicas per task\n"+
+				"  liars' net %+d (%d excluded), honest net %+d, funds conserved %v\n  a squatter held a task %.0f s at most (bound: 2T = %.0f s, or 10x the median task once known, at least 30 s)\n",
+				rep.Workers, rep.Liars, rep.Collude, rep.Trusted, rep.Squatters, rep.Trust, rep.Tasks, rep.History, rep.Seconds,
+				rep.WrongCertified, rep.TasksCompleted, rep.TasksFailed, rep.TasksUnfinished, rep.ReplicasPerTask,
+				rep.LiarsNet, rep.LiarsExcluded, rep.HonestNet, rep.FundsConserved, rep.SquatterHeldSeconds, rep.SquatterBoundSeconds)
+			return nil
+		},
+	}
+	advCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	advCmd.Flags().IntVar(&acfg.Workers, "workers", 10, "worker processes, liars included")
+	advCmd.Flags().IntVar(&acfg.Liars, "liars", 3, "of them, the ones that return wrong results")
+	advCmd.Flags().BoolVar(&acfg.Collude, "collude", false, "the liars return the same wrong result")
+	advCmd.Flags().IntVar(&acfg.Trusted, "trusted", 0, "of the honest workers, how many the pool vouches for (--trusted-workers)")
+	advCmd.Flags().IntVar(&acfg.Squatters, "squatters", 1, "extra workers that take tasks and never run them")
+	advCmd.Flags().Int64Var(&acfg.Trust, "trust", 3, "trust of the measured deal")
+	advCmd.Flags().IntVar(&acfg.Tasks, "tasks", 200, "tasks of the measured deal")
+	advCmd.Flags().IntVar(&acfg.History, "history", 0, "trust-3 tasks the honest workers run alone first (their score)")
+	advCmd.Flags().DurationVar(&acfg.TimeRef, "time-ref", 5*time.Minute, "the category's reference time T (the dev chain's clock runs ahead under load: keep 7T well above the run)")
+	advCmd.Flags().StringVar(&acfg.AppDir, "app", "examples/echo", "the app's Go package")
+	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd, advCmd)
 	return cmd
 }
 

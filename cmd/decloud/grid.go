@@ -5,13 +5,15 @@ import (
 	"crypto/ecdsa"
 	"errors"
 	"fmt"
-	"golang.org/x/sync/errgroup"
 	"math/big"
 	"net"
 	"net/netip"
 	"os"
 	"strings"
+	"sync/atomic"
 	"time"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
@@ -20,6 +22,8 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/chain"
+	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
@@ -135,7 +139,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	var cf chainFlags
 	var pool, db, addr, storageURL string
 	var minStake uint64
-	var allow []string
+	var allow, trusted []string
 	var recheck time.Duration
 	var requireSandbox []string
 	cmd := &cobra.Command{
@@ -151,11 +155,17 @@ func (m *Main) poolCommand() *cobra.Command {
 			if minStake > 0 {
 				adm.MinStake = new(big.Int).SetUint64(minStake)
 			}
-			for _, a := range allow {
-				if !common.IsHexAddress(a) {
-					return fmt.Errorf("--allow-workers: %q is not an address", a)
+			for _, l := range []struct {
+				flag string
+				in   []string
+				out  *[]common.Address
+			}{{"--allow-workers", allow, &adm.Allow}, {"--trusted-workers", trusted, &adm.Trusted}} {
+				for _, a := range l.in {
+					if !common.IsHexAddress(a) {
+						return fmt.Errorf("%s: %q is not an address", l.flag, a)
+					}
+					*l.out = append(*l.out, common.HexToAddress(a))
 				}
-				adm.Allow = append(adm.Allow, common.HexToAddress(a))
 			}
 			conn, err := cf.connect(ctx, m.password)
 			if err != nil {
@@ -193,8 +203,16 @@ func (m *Main) poolCommand() *cobra.Command {
 	cmd.Flags().Uint64Var(&minStake, "min-stake", 0, "free escrow a worker must hold to be admitted, checked at login and while it works (0: none)")
 	cmd.Flags().StringSliceVar(&allow, "allow-workers", nil, "the only worker addresses admitted (comma-separated; empty: any that meets --min-stake)")
 	cmd.Flags().DurationVar(&recheck, "admission-recheck", time.Minute, "how often a working worker's stake is checked again")
+	cmd.Flags().StringSliceVar(&trusted, "trusted-workers", nil, "workers you vouch for (your own machines, comma-separated): they anchor replicated tasks from the start (docs/trust.md)")
 	cmd.Flags().StringSliceVar(&requireSandbox, "require-sandbox", nil, "sandbox layers a worker must have: landlock, namespaces (comma-separated)")
 	return cmd
+}
+
+// lying is a liar's switch, on.
+func lying() *atomic.Bool {
+	b := new(atomic.Bool)
+	b.Store(true)
+	return b
 }
 
 func (m *Main) workerCommand() *cobra.Command {
@@ -205,6 +223,8 @@ func (m *Main) workerCommand() *cobra.Command {
 	var maxInput int64
 	var fetchTimeout time.Duration
 	var sandboxUID int
+	var lie string
+	var squat bool
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run a worker for a workerpool",
@@ -224,9 +244,20 @@ func (m *Main) workerCommand() *cobra.Command {
 				return err
 			}
 			defer conn.client.Close()
-			x, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", UID: sandboxUID, GID: sandboxUID, Logger: m.Logger})
+			wx, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", UID: sandboxUID, GID: sandboxUID, Logger: m.Logger})
 			if err != nil {
 				return err
+			}
+			var x executor.Executor = wx
+			switch {
+			case squat:
+				x = devnet.Squatter{}
+			case lie == "collude":
+				x = devnet.Liar{Inner: wx, Lying: lying()}
+			case lie == "alone":
+				x = devnet.Liar{Inner: wx, Lying: lying(), Mark: "lie of " + conn.sender.Address().Hex()}
+			case lie != "":
+				return fmt.Errorf("--lie %q: collude or alone", lie)
 			}
 			w, err := worker.New(worker.Config{PoolURL: poolURL, Key: conn.key, Hub: conn.hub, HubFrom: cf.from, Sender: conn.sender,
 				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger,
@@ -246,6 +277,11 @@ func (m *Main) workerCommand() *cobra.Command {
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "the storage server")
 	cmd.Flags().StringVar(&dir, "dir", "decloud-worker", "task state and download cache")
 	cmd.Flags().IntVar(&slots, "slots", 1, "tasks run at once")
+	// A cheating worker, for the adversary benchmark and tests only (hidden).
+	cmd.Flags().StringVar(&lie, "lie", "", "return wrong results: collude (the same wrong result as other colluders) or alone")
+	cmd.Flags().BoolVar(&squat, "squat", false, "take tasks and never run them")
+	_ = cmd.Flags().MarkHidden("lie")
+	_ = cmd.Flags().MarkHidden("squat")
 	cmd.Flags().IntVar(&sandboxUID, "sandbox-uid", wasm.DefaultSandboxUID, "the uid and gid apps run as when the worker runs as root")
 	cmd.Flags().StringSliceVar(&fetchAllow, "fetch-allow", nil, "non-public address ranges (CIDR, comma-separated) apps, datasets and inputs may be"+
 		" downloaded from besides the pool's storage, e.g. a LAN mirror's 10.0.5.0/24 (default: public addresses only)")
