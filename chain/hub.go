@@ -30,6 +30,8 @@ type Hub struct {
 	abi     *bindings.IHub
 	bound   *bind.BoundContract
 	meta    sync.Map // asset address -> assetMeta (see AppInfo)
+	// dealDatasets: deal id -> the dataset it bought (see TaskDataset)
+	dealDatasets sync.Map
 }
 
 // NewHub returns a client of the hub at addr.

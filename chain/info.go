@@ -238,14 +238,42 @@ func (h *Hub) TaskScheduler(ctx context.Context, taskid common.Hash) (common.Add
 	return d.Scheduler, nil
 }
 
-// AssetOwner returns the owner and checksum of a registered app or dataset.
-func (h *Hub) AssetOwner(ctx context.Context, asset common.Address) (owner common.Address, checksum common.Hash, err error) {
+// AssetOwner returns the owner and checksum of a registered app or dataset, and whether
+// it is a dataset.
+func (h *Hub) AssetOwner(ctx context.Context, asset common.Address) (owner common.Address, checksum common.Hash, dataset bool, err error) {
 	if a, err := h.App(ctx, asset); err == nil {
-		return a.Owner, a.Checksum, nil
+		return a.Owner, a.Checksum, false, nil
 	}
 	d, err := h.Dataset(ctx, asset)
 	if err != nil {
-		return common.Address{}, common.Hash{}, fmt.Errorf("%w: no app or dataset %s", ErrNotFound, asset)
+		return common.Address{}, common.Hash{}, false, fmt.Errorf("%w: no app or dataset %s", ErrNotFound, asset)
 	}
-	return d.Owner, d.Checksum, nil
+	return d.Owner, d.Checksum, true, nil
+}
+
+// TaskDataset returns the dataset the deal of a task bought (zero when none), from the
+// deal's DealCreated event at or after block from (the hub keeps only the dataset's owner
+// in the deal); a deal's dataset never changes, so the answer is kept.
+func (h *Hub) TaskDataset(ctx context.Context, taskid common.Hash, from uint64) (common.Address, error) {
+	t, err := h.Task(ctx, taskid)
+	if err != nil {
+		return common.Address{}, err
+	}
+	dealid := common.Hash(t.Dealid)
+	if dealid == (common.Hash{}) {
+		return common.Address{}, fmt.Errorf("%w: no task %s", ErrNotFound, taskid)
+	}
+	if v, ok := h.dealDatasets.Load(dealid); ok {
+		return v.(common.Address), nil
+	}
+	l, err := h.findLog(ctx, "DealCreated", dealid, from)
+	if err != nil {
+		return common.Address{}, err
+	}
+	ev, err := h.abi.UnpackDealCreatedEvent(l)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("chain: DealCreated of %s: %w", dealid, err)
+	}
+	h.dealDatasets.Store(dealid, ev.Dataset)
+	return ev.Dataset, nil
 }

@@ -188,12 +188,8 @@ func (n *Net) start(ctx context.Context) error {
 	if n.Store, err = storage.Open(filepath.Join(n.cfg.Dir, "storage"), 256<<20); err != nil {
 		return err
 	}
-	n.storageSrv = httptest.NewServer(storage.Handler(n.Store,
-		storage.ResultAuthorizer{Domain: n.Domain, SchedulerOf: n.Hub.TaskScheduler},
-		storage.AssetAuthorizer{Lookup: func(ctx context.Context, a common.Address) (storage.Asset, error) {
-			owner, sum, err := n.Hub.AssetOwner(ctx, a)
-			return storage.Asset{Owner: owner, Checksum: sum}, err
-		}}, n.cfg.Logger))
+	results, assets := sdk.StorageAuth(n.Hub, n.Domain, n.Deployment.Block)
+	n.storageSrv = httptest.NewServer(storage.Handler(n.Store, results, assets, n.cfg.Logger))
 	n.closers = append(n.closers, n.storageSrv.Close)
 	n.Storage = &storage.Client{BaseURL: n.storageSrv.URL}
 	n.StorageURL = n.storageSrv.URL

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"log/slog"
 	"math/big"
@@ -385,6 +386,12 @@ func TestGridDataset(t *testing.T) {
 	app := ok[common.Address](t)(n.Publish(ctx, poco.KindApp, "wordcount", ok[[]byte](t)(os.ReadFile(mod))))
 	data := ok[[]byte](t)(os.ReadFile("../examples/testdata/sample.txt"))
 	dataset := ok[common.Address](t)(n.Publish(ctx, poco.KindDataset, "sample.txt", data))
+	// Its checksum is public on chain, its bytes are not: storage refuses an unsigned get
+	// (the workers below sign theirs with their tasks' authorizations).
+	sum := sha256.Sum256(data)
+	if _, err := n.Storage.Get(ctx, hex.EncodeToString(sum[:])); err == nil || !strings.Contains(err.Error(), "paid_data") {
+		t.Fatalf("an unsigned download of the paid dataset: %v", err)
+	}
 	dealid := ok[common.Hash](t)(n.RequestApp(ctx, app, dataset, 2, 1, "3"))
 	if _, err := n.Wait(ctx, dealid, 2); err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ package scheduler
 
 import (
 	"bytes"
+	"math/big"
 	"sort"
 	"time"
 
@@ -493,8 +494,8 @@ func veterans(eligible []*Worker, cfg Config) []*Worker {
 
 // replicasToAdd returns the workers to add to an active task so that, if every pending
 // replicate agrees with the leading result, consensus is reached. Anchored (trust 2 or
-// more and veterans among the deal's eligible workers), only veterans are added until one
-// has voted: a newcomer's vote always meets a veteran's. The leading result is
+// more and veterans among the deal's eligible workers), newcomers are added only as far as
+// they could not certify a result against the veterans' votes (newcomersSafe). The leading result is
 // the group of largest weight, each vote weighing what the hub recorded for it (the voter's
 // score at contribution). A worker whose replicate was lost (it went silent before
 // contributing) may be given the task again once it is back; one that contributed, holds an
@@ -503,6 +504,7 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 	held := map[common.Address]bool{}
 	var voters []*Replicate
 	var pending []uint64
+	var pendingNew []uint64 // scores of the pending newcomers
 	for _, r := range t.Replicates {
 		switch r.State {
 		case Contributed, Revealed:
@@ -512,26 +514,30 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 			held[r.Worker] = true
 			if w := alive[r.Worker]; w != nil && !lost[Assignment{t.ID, r.Worker}] {
 				pending = append(pending, w.Score)
+				if !w.veteran(cfg) {
+					pendingNew = append(pendingNew, w.Score)
+				}
 			}
 		case Failed, Stalled:
 			held[r.Worker] = true
 		}
 	}
-	// Anchored: only veterans until one has voted (its score then, or its standing now),
-	// unless every eligible veteran already had its turn at this task (then its vote or its
-	// failure is in: newcomers may follow). A veteran busy elsewhere is waited for.
-	veteransOnly := false
+	// Anchored (trust 2 or more, veterans eligible, one of them yet to take its turn at the
+	// task): newcomers are added only while their votes, all of them colluding on one result
+	// against every result a veteran voted for, could not certify it (see newcomersSafe).
+	// Newcomers voting with a veteran count on its side. Once every eligible veteran had its
+	// turn, newcomers may follow (their votes are all that is left).
+	anchored := false
 	if t.Trust >= 2 {
 		for _, w := range veterans {
 			if !held[w.Addr] || t.replicateOf(w.Addr, Assigned) {
-				veteransOnly = true
+				anchored = true
 			}
 		}
 	}
-	for _, r := range voters {
-		if w := alive[r.Worker]; r.Score >= cfg.AnchorScore || (w != nil && w.veteran(cfg)) {
-			veteransOnly = false
-		}
+	isVeteranVote := func(r *Replicate) bool {
+		w := alive[r.Worker]
+		return r.Score >= cfg.AnchorScore || (w != nil && w.veteran(cfg))
 	}
 	lead := leadingResult(t.Trust, voters)
 	reached := func(extra []uint64) bool {
@@ -546,19 +552,58 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 		return ok
 	}
 	var add []*Worker
-	var extra []uint64
+	var extra, extraNew []uint64
 	active := len(pending) + len(voters)
 	for _, w := range free {
 		if reached(extra) || active+len(add) >= cfg.MaxReplicas {
 			break
 		}
-		if held[w.Addr] || (veteransOnly && !w.veteran(cfg)) {
+		if held[w.Addr] {
+			continue
+		}
+		if anchored && !w.veteran(cfg) &&
+			!newcomersSafe(t.Trust, voters, isVeteranVote, append(append(append([]uint64(nil), pendingNew...), extraNew...), w.Score)) {
 			continue
 		}
 		add = append(add, w)
 		extra = append(extra, w.Score)
+		if !w.veteran(cfg) {
+			extraNew = append(extraNew, w.Score)
+		}
 	}
 	return add
+}
+
+// newcomersSafe reports whether the newcomers of a task (voters whose result no veteran
+// voted for, and the scores of those pending or about to be added) could not certify a
+// result even if all of them colluded on one: their group G (the product of their weights)
+// must stay within (T−1)·(1+V), V the weight of the results veterans voted for (the hub's
+// rule G·T > total·(T−1) with total ≥ 1+G+V). With no veteran vote yet, at trust 3 that is
+// one newcomer; against one honest veteran of weight 2, two.
+func newcomersSafe(trust uint64, voters []*Replicate, veteranVote func(*Replicate) bool, newcomers []uint64) bool {
+	tally := poco.NewTally(trust)
+	backed := map[common.Hash]bool{}
+	for _, r := range voters {
+		tally.Vote(r.ResultHash, r.Score)
+		if veteranVote(r) {
+			backed[r.ResultHash] = true
+		}
+	}
+	v := new(big.Int)
+	for h := range backed {
+		v.Add(v, tally.Group(h))
+	}
+	g := big.NewInt(1)
+	for _, r := range voters {
+		if !backed[r.ResultHash] {
+			g.Mul(g, new(big.Int).SetUint64(poco.Weight(r.Score)))
+		}
+	}
+	for _, s := range newcomers {
+		g.Mul(g, new(big.Int).SetUint64(poco.Weight(s)))
+	}
+	bound := new(big.Int).Mul(new(big.Int).SetUint64(max(trust, 1)-1), v.Add(v, big.NewInt(1)))
+	return g.Cmp(bound) <= 0
 }
 
 // unreachable reports whether active task t has no replicate pending and no eligible

@@ -304,27 +304,45 @@ func TestPlanInvariants(t *testing.T) {
 	}
 }
 
-// Replicated tasks are anchored on veterans: while a deal has an eligible veteran, a task of
-// trust 2 or more goes to veterans first and newcomers join only once a veteran has
-// contributed, so two newcomers (say, colluding fresh keys) never certify each other.
+// Replicated tasks are anchored on veterans: while a deal has an eligible veteran, newcomers
+// join a task of trust 2 or more only as far as they could not certify a result against the
+// veterans' votes, all of them colluding: two newcomers never certify each other.
 func TestReplicasAnchorOnVeterans(t *testing.T) {
-	t.Run("a veteran first, newcomers after its vote", func(t *testing.T) {
+	newcomers := func(h *harness, ws []common.Address) int {
+		n := 0
+		for _, a := range ws {
+			for _, w := range h.workers {
+				if w.Addr == a && w.Score < 3 && !w.Trusted {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	t.Run("one newcomer beside the veteran, more after its vote", func(t *testing.T) {
 		h := newHarness()
 		v := h.worker(3)
 		for range 4 {
 			h.worker(0)
 		}
+		v2 := h.worker(4) // busy elsewhere: a veteran yet to take its turn at the task
+		h.task(1).Replicates = []*Replicate{{Worker: v2.Addr, State: Assigned, AssignedAt: h.now}}
 		task := h.task(3)
-		if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != v.Addr {
-			t.Fatalf("assigned %v, want the veteran alone", got)
-		}
-		task.Replicates = []*Replicate{{Worker: v.Addr, State: Contributed, Score: 3, ResultHash: common.HexToHash("0x1")}}
 		got := assigned(h.decide(), task.ID)
-		if len(got) != 1 || got[0] == v.Addr {
-			t.Fatalf("after the veteran's vote: assigned %v, want one newcomer", got)
+		if len(got) != 2 || got[0] != v.Addr || newcomers(h, got) != 1 {
+			t.Fatalf("assigned %v, want the free veteran and one newcomer (two newcomers would certify alone)", got)
+		}
+		// The newcomer voted against the veteran: one more newcomer may come (two of them
+		// cannot outvote a veteran of weight 2 at trust 3: 4 ≤ 2·(1+2)), not two.
+		task.Replicates = []*Replicate{
+			{Worker: v.Addr, State: Contributed, Score: 3, ResultHash: common.HexToHash("0x1")},
+			{Worker: got[1], State: Contributed, Score: 0, ResultHash: common.HexToHash("0x2")},
+		}
+		if got := assigned(h.decide(), task.ID); newcomers(h, got) != 1 {
+			t.Fatalf("after a dissent: assigned %v, want one newcomer", got)
 		}
 	})
-	t.Run("the task waits for a busy veteran", func(t *testing.T) {
+	t.Run("a busy veteran: one newcomer, which cannot certify alone", func(t *testing.T) {
 		h := newHarness()
 		v := h.worker(5)
 		for range 4 {
@@ -333,8 +351,8 @@ func TestReplicasAnchorOnVeterans(t *testing.T) {
 		other := h.task(3)
 		other.Replicates = []*Replicate{{Worker: v.Addr, State: Assigned, AssignedAt: h.now}}
 		task := h.task(3)
-		if got := assigned(h.decide(), task.ID); len(got) != 0 {
-			t.Fatalf("assigned %v to newcomers while the veteran is busy", got)
+		if got := assigned(h.decide(), task.ID); len(got) != 1 || newcomers(h, got) != 1 {
+			t.Fatalf("assigned %v, want one newcomer while the veteran is busy", got)
 		}
 	})
 	t.Run("no veteran: newcomers certify (bootstrap)", func(t *testing.T) {
@@ -355,6 +373,18 @@ func TestReplicasAnchorOnVeterans(t *testing.T) {
 		task := h.task(1)
 		if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != f.Addr {
 			t.Fatalf("assigned %v, want the free newcomer", got)
+		}
+	})
+	t.Run("trust 100: six newcomers at most beside a veteran yet to vote", func(t *testing.T) {
+		h := newHarness()
+		v := h.worker(3)
+		for range 10 {
+			h.worker(0)
+		}
+		h.task(3).Replicates = []*Replicate{{Worker: v.Addr, State: Assigned, AssignedAt: h.now}} // busy
+		task := h.task(100)
+		if got := assigned(h.decide(), task.ID); newcomers(h, got) != 6 {
+			t.Fatalf("assigned %v, want six newcomers (seven could certify alone: 128 > 99)", got)
 		}
 	})
 }
@@ -401,7 +431,7 @@ func TestLosersAreExcludedAndTrustedAnchor(t *testing.T) {
 	own := h.worker(0)
 	own.Trusted = true
 	task = h.task(3)
-	if got := assigned(h.decide(), task.ID); len(got) != 1 || got[0] != own.Addr {
-		t.Fatalf("assigned %v, want the trusted worker alone first", got)
+	if got := assigned(h.decide(), task.ID); len(got) != 2 || (got[0] != own.Addr && got[1] != own.Addr) {
+		t.Fatalf("assigned %v, want the trusted worker and one newcomer", got)
 	}
 }

@@ -51,8 +51,9 @@ func resultError(w http.ResponseWriter, log *slog.Logger, err error) {
 //
 //	PUT  /blobs/{sum}  store (authorized uploads only: a result by a worker of the task, or an
 //	                   app or dataset by its owner); 201 created, 200 already there
-//	GET  /blobs/{sum}  the bytes (Range supported)
-//	HEAD /blobs/{sum}  the size
+//	GET  /blobs/{sum}  the bytes (Range supported); a dataset's blob only to a signed request
+//	                   (see WorkerDownload and OwnerDownload): 401 paid_data, 403 without
+//	HEAD /blobs/{sum}  the size (same rule)
 //
 // A worker stores one result per task: another blob under the same (task, worker) gets
 // 409 result_taken (the same bytes again are fine).
@@ -76,10 +77,19 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 				fail(w, http.StatusUnauthorized, "unauthenticated", "an asset upload needs the asset and signature headers")
 				return
 			}
-			if err := assets.Check(r.Context(), common.HexToAddress(asset), sum, sig); err != nil {
+			info, err := assets.Check(r.Context(), common.HexToAddress(asset), sum, sig)
+			if err != nil {
 				log.Info("asset upload refused", "asset", asset, "err", err)
 				fail(w, http.StatusForbidden, "forbidden", "upload not authorized")
 				return
+			}
+			if info.Dataset {
+				// Marked before the bytes land: never a moment where they are public.
+				if err := s.protect(sum, common.HexToAddress(asset)); err != nil {
+					log.Error("protect failed", "sum", sum, "err", err)
+					fail(w, http.StatusInternalServerError, "internal", "storage failure")
+					return
+				}
 			}
 		} else {
 			task, worker, sig, err := uploadHeaders(r)
@@ -128,7 +138,26 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 		}
 	})
 	get := func(w http.ResponseWriter, r *http.Request) {
-		f, size, err := s.Get(r.PathValue("sum"))
+		sum := r.PathValue("sum")
+		if ValidSum(sum) {
+			dataset, err := s.protectedBy(sum)
+			if err != nil {
+				fail(w, http.StatusInternalServerError, "internal", "storage failure")
+				return
+			}
+			if dataset != (common.Address{}) {
+				if r.Header.Get(HeaderSignature) == "" {
+					fail(w, http.StatusUnauthorized, "paid_data", ErrPaidData.Error())
+					return
+				}
+				if err := assets.CheckDownload(r.Context(), dataset, sum, r.Header, time.Now()); err != nil {
+					log.Info("dataset download refused", "dataset", dataset, "err", err)
+					fail(w, http.StatusForbidden, "forbidden", err.Error())
+					return
+				}
+			}
+		}
+		f, size, err := s.Get(sum)
 		switch {
 		case errors.Is(err, ErrBadSum):
 			fail(w, http.StatusBadRequest, "bad_sum", err.Error())

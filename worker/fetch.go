@@ -188,7 +188,12 @@ func port(u *url.URL) string {
 // bytes must hash to SUM), http(s):// (see newFetchClient), or file:// when local is true
 // (apps and datasets, never what a requester names). At most Config.MaxInputBytes are
 // accepted, in at most Config.FetchTimeout.
-func (w *Worker) download(ctx context.Context, uri string, local bool, dir string) (path, sum string, err error) {
+// signer returns the headers of a signed download of blob sum from the pool's storage (a
+// dataset is served only to a worker of a deal that bought it). Only storage: URIs are
+// signed: a signature is never handed to another host.
+type signer func(sum string) (http.Header, error)
+
+func (w *Worker) download(ctx context.Context, uri string, local bool, dir string, sign signer) (path, sum string, err error) {
 	ctx, cancel := context.WithTimeout(ctx, w.cfg.FetchTimeout)
 	defer cancel()
 	defer func() {
@@ -207,7 +212,13 @@ func (w *Worker) download(ctx context.Context, uri string, local bool, dir strin
 		if want = strings.TrimPrefix(uri, "storage:"); !storage.ValidSum(want) {
 			return "", "", storage.ErrBadSum
 		}
-		body, size, err = w.httpGet(ctx, strings.TrimRight(w.cfg.Storage.BaseURL, "/")+"/blobs/"+want)
+		var hdr http.Header
+		if sign != nil {
+			if hdr, err = sign(want); err != nil {
+				return "", "", err
+			}
+		}
+		body, size, err = w.httpGet(ctx, strings.TrimRight(w.cfg.Storage.BaseURL, "/")+"/blobs/"+want, hdr)
 	case local && strings.HasPrefix(uri, "file://"):
 		f, err := os.Open(strings.TrimPrefix(uri, "file://"))
 		if err != nil {
@@ -218,7 +229,7 @@ func (w *Worker) download(ctx context.Context, uri string, local bool, dir strin
 		}
 		body = f
 	case strings.HasPrefix(uri, "http://"), strings.HasPrefix(uri, "https://"):
-		body, size, err = w.httpGet(ctx, uri)
+		body, size, err = w.httpGet(ctx, uri, nil)
 	default:
 		return "", "", errors.New("unsupported URI (storage:SHA256, http:// or https://)")
 	}
@@ -263,10 +274,13 @@ func (w *Worker) download(ctx context.Context, uri string, local bool, dir strin
 
 // httpGet starts a download through the fetch client; it returns the body and its
 // announced length (-1 if unknown).
-func (w *Worker) httpGet(ctx context.Context, uri string) (io.ReadCloser, int64, error) {
+func (w *Worker) httpGet(ctx context.Context, uri string, hdr http.Header) (io.ReadCloser, int64, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, uri, nil)
 	if err != nil {
 		return nil, 0, err
+	}
+	for k, v := range hdr {
+		req.Header[k] = v
 	}
 	resp, err := w.fetcher.Do(req)
 	if err != nil {

@@ -307,19 +307,19 @@ func TestFetchApp(t *testing.T) {
 	withStorage := func(c *Config) { c.Storage = &storage.Client{BaseURL: store.URL + "/"} }
 	w := newTestWorker(t, withStorage)
 	apps := filepath.Join(w.cfg.Dir, "apps")
-	if _, err := w.fetch(context.Background(), other.URL+"/app.wasm", checksum); !errors.Is(err, ErrForbiddenAddress) || other.conns.Load() != 0 {
+	if _, err := w.fetch(context.Background(), other.URL+"/app.wasm", checksum, nil); !errors.Is(err, ErrForbiddenAddress) || other.conns.Load() != 0 {
 		t.Fatalf("error %v, %d connections, want ErrForbiddenAddress and none", err, other.conns.Load())
 	}
-	if _, err := w.fetch(context.Background(), "storage:"+sum, common.Hash{1}); !errors.Is(err, executor.ErrBadApp) {
+	if _, err := w.fetch(context.Background(), "storage:"+sum, common.Hash{1}, nil); !errors.Is(err, executor.ErrBadApp) {
 		t.Fatalf("error %v, want ErrBadApp", err)
 	}
 	assertEmpty(t, apps)
 	small := newTestWorker(t, withStorage, func(c *Config) { c.MaxInputBytes = int64(len(app)) - 1 })
-	if _, err := small.fetch(context.Background(), "storage:"+sum, checksum); !errors.Is(err, ErrTooLarge) {
+	if _, err := small.fetch(context.Background(), "storage:"+sum, checksum, nil); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("error %v, want ErrTooLarge", err)
 	}
 	assertEmpty(t, filepath.Join(small.cfg.Dir, "apps"))
-	p, err := w.fetch(context.Background(), "storage:"+sum, checksum)
+	p, err := w.fetch(context.Background(), "storage:"+sum, checksum, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -328,16 +328,16 @@ func TestFetchApp(t *testing.T) {
 	}
 	// Cached: no new request.
 	n := store.reqs.Load()
-	if _, err := w.fetch(context.Background(), "storage:"+sum, checksum); err != nil || store.reqs.Load() != n {
+	if _, err := w.fetch(context.Background(), "storage:"+sum, checksum, nil); err != nil || store.reqs.Load() != n {
 		t.Fatalf("error %v, %d requests, want the cache", err, store.reqs.Load()-n)
 	}
 	// file:// stays for apps and datasets (an operator's own), within the cap.
 	local := filepath.Join(t.TempDir(), "app.wasm")
 	os.WriteFile(local, app, 0o600)
-	if _, err := small.fetch(context.Background(), "file://"+local, checksum); !errors.Is(err, ErrTooLarge) {
+	if _, err := small.fetch(context.Background(), "file://"+local, checksum, nil); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("error %v, want ErrTooLarge", err)
 	}
-	if p, err := newTestWorker(t).fetch(context.Background(), "file://"+local, checksum); err != nil || filepath.Base(p) != sum {
+	if p, err := newTestWorker(t).fetch(context.Background(), "file://"+local, checksum, nil); err != nil || filepath.Base(p) != sum {
 		t.Fatalf("file URI: %v", err)
 	}
 }

@@ -493,7 +493,7 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	if err != nil {
 		return nil, err
 	}
-	appPath, err := w.fetch(ctx, app.URI, app.Checksum)
+	appPath, err := w.fetch(ctx, app.URI, app.Checksum, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -520,7 +520,11 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		if err != nil {
 			return nil, err
 		}
-		p, err := w.fetch(ctx, ds.URI, ds.Checksum)
+		// A dataset in the pool's storage is served to a signed request of a worker
+		// holding this task's authorization only.
+		p, err := w.fetch(ctx, ds.URI, ds.Checksum, func(sum string) (http.Header, error) {
+			return storage.WorkerDownload(w.cfg.Key, a.Task, a.Authorization, sum, w.cfg.FetchTimeout)
+		})
 		if err != nil {
 			return nil, err
 		}
@@ -697,14 +701,14 @@ func (w *Worker) dropArchive(task common.Hash, st *taskState) {
 
 // fetch downloads uri (storage:SUM, http(s)://, file://; see download), checks its sha256
 // against the chain's checksum and caches it by checksum. It returns the cached file.
-func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash) (string, error) {
+func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash, sign signer) (string, error) {
 	want := hex.EncodeToString(checksum[:])
 	apps := filepath.Join(w.cfg.Dir, "apps")
 	cached := filepath.Join(apps, want)
 	if got, err := sumFile(cached); err == nil && got == want {
 		return cached, nil
 	}
-	tmp, got, err := w.download(ctx, uri, true, apps)
+	tmp, got, err := w.download(ctx, uri, true, apps, sign)
 	if err != nil {
 		return "", err
 	}

@@ -15,12 +15,14 @@ import (
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/storage"
 )
 
 func (m *Main) storageCommand() *cobra.Command {
 	var dir, addr, rpcURL, hubAddr string
 	var maxBlob int64
+	var fromBlock uint64
 	cmd := &cobra.Command{
 		Use:   "storage",
 		Short: "Run the content-addressed blob store (results uploads need the task's scheduler authorization)",
@@ -36,11 +38,7 @@ func (m *Main) storageCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			auth := storage.ResultAuthorizer{Domain: domain, SchedulerOf: hub.TaskScheduler}
-			assets := storage.AssetAuthorizer{Lookup: func(ctx context.Context, a common.Address) (storage.Asset, error) {
-				owner, sum, err := hub.AssetOwner(ctx, a)
-				return storage.Asset{Owner: owner, Checksum: sum}, err
-			}}
+			auth, assets := sdk.StorageAuth(hub, domain, fromBlock)
 			ln, err := listenLoopback(addr)
 			if err != nil {
 				return err
@@ -54,6 +52,7 @@ func (m *Main) storageCommand() *cobra.Command {
 	cmd.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")
 	cmd.Flags().Int64Var(&maxBlob, "max-blob", 256<<20, "largest blob accepted, in bytes")
+	cmd.Flags().Uint64Var(&fromBlock, "from-block", 0, "block of the hub's deployment (deals' events are read from there)")
 	return cmd
 }
 
