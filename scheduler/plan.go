@@ -504,19 +504,27 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 	held := map[common.Address]bool{}
 	var voters []*Replicate
 	var pending []uint64
-	var pendingNew []uint64 // scores of the pending newcomers
+	// The newcomers that hold the task's authorization and have not voted: pending, lost,
+	// stalled or failed, any of them may still contribute (the hub accepts a contribution
+	// until the deadline, whatever the pool thinks of the worker).
+	var unvotedNew []uint64
 	for _, r := range t.Replicates {
+		w := alive[r.Worker]
+		if r.State != Contributed && r.State != Revealed && (w == nil || !w.veteran(cfg)) {
+			score := uint64(0)
+			if w != nil {
+				score = w.Score
+			}
+			unvotedNew = append(unvotedNew, score)
+		}
 		switch r.State {
 		case Contributed, Revealed:
 			held[r.Worker] = true
 			voters = append(voters, r)
 		case Assigned:
 			held[r.Worker] = true
-			if w := alive[r.Worker]; w != nil && !lost[Assignment{t.ID, r.Worker}] {
+			if w != nil && !lost[Assignment{t.ID, r.Worker}] {
 				pending = append(pending, w.Score)
-				if !w.veteran(cfg) {
-					pendingNew = append(pendingNew, w.Score)
-				}
 			}
 		case Failed, Stalled:
 			held[r.Worker] = true
@@ -562,7 +570,7 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 			continue
 		}
 		if anchored && !w.veteran(cfg) &&
-			!newcomersSafe(t.Trust, voters, isVeteranVote, append(append(append([]uint64(nil), pendingNew...), extraNew...), w.Score)) {
+			!newcomersSafe(t.Trust, voters, isVeteranVote, append(append(append([]uint64(nil), unvotedNew...), extraNew...), w.Score)) {
 			continue
 		}
 		add = append(add, w)
@@ -575,7 +583,8 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 }
 
 // newcomersSafe reports whether the newcomers of a task (voters whose result no veteran
-// voted for, and the scores of those pending or about to be added) could not certify a
+// voted for, and the scores of those that may still vote or are about to be added) could
+// not certify a
 // result even if all of them colluded on one: their group G (the product of their weights)
 // must stay within (T−1)·(1+V), V the weight of the results veterans voted for (the hub's
 // rule G·T > total·(T−1) with total ≥ 1+G+V). With no veteran vote yet, at trust 3 that is

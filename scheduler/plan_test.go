@@ -342,6 +342,27 @@ func TestReplicasAnchorOnVeterans(t *testing.T) {
 			t.Fatalf("after a dissent: assigned %v, want one newcomer", got)
 		}
 	})
+	t.Run("a stalled newcomer may still vote: it counts", func(t *testing.T) {
+		h := newHarness()
+		v := h.worker(3)
+		stalled, dissent := h.worker(0), h.worker(0)
+		for range 3 {
+			h.worker(0)
+		}
+		v2 := h.worker(4)
+		h.task(1).Replicates = []*Replicate{{Worker: v2.Addr, State: Assigned, AssignedAt: h.now}}
+		task := h.task(3)
+		task.Replicates = []*Replicate{
+			{Worker: v.Addr, State: Contributed, Score: 3, ResultHash: common.HexToHash("0x1")},
+			{Worker: stalled.Addr, State: Stalled},
+			{Worker: dissent.Addr, State: Contributed, Score: 0, ResultHash: common.HexToHash("0x2")},
+		}
+		// Newcomers off the veteran's side: the dissent (2) and the stalled one (2): one
+		// more would make 8 > 2·(1+2): it waits for the busy veteran.
+		if got := assigned(h.decide(), task.ID); newcomers(h, got) != 0 {
+			t.Fatalf("assigned %v, want no newcomer", got)
+		}
+	})
 	t.Run("a busy veteran: one newcomer, which cannot certify alone", func(t *testing.T) {
 		h := newHarness()
 		v := h.worker(5)
