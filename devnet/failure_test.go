@@ -1,10 +1,13 @@
 package devnet_test
 
 import (
+	"context"
 	"math/big"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -59,4 +62,37 @@ func TestGridAppFailureIsAResult(t *testing.T) {
 	}
 	d := ok[common.Hash](t)(n.Request(ctx, 1, 3, "after a failure"))
 	check(t, n, ctx, d, 1, "after a failure")
+}
+
+// A worker whose escrow cannot cover a task's stake sends no transaction the hub would
+// revert (it used to retry contribute hundreds of times a second): it waits, with backoff,
+// and contributes once its owner deposits.
+func TestGridWorkerWaitsForStake(t *testing.T) {
+	n, ctx := start(t, 1, 0)
+	me := n.Senders[devnet.FirstWorker]
+	acc := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.FirstWorker))
+	if _, err := n.Hub.Withdraw(ctx, me, acc.Balance); err != nil {
+		t.Fatal(err)
+	}
+	nonce := ok[uint64](t)(n.Chain.Client().NonceAt(ctx, me.Address(), nil))
+	ok[context.CancelFunc](t)(n.StartWorker(0, n.Exec))
+	dealid := ok[common.Hash](t)(n.Request(ctx, 1, 1, "staked"))
+	state := filepath.Join(n.WorkerDir(0), "tasks", poco.TaskID(dealid, 0).Hex()+".json")
+	for { // the worker ran the app; its contribution waits for stake, and it says how much
+		if b, err := os.ReadFile(state); err == nil && strings.Contains(string(b), "deposit at least") {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the worker never ran the task")
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	if got := ok[uint64](t)(n.Chain.Client().NonceAt(ctx, me.Address(), nil)); got != nonce {
+		t.Fatalf("the worker without stake sent %d transactions", got-nonce)
+	}
+	if _, err := n.Hub.Deposit(ctx, me, big.NewInt(devnet.PoolPrice)); err != nil {
+		t.Fatal(err)
+	}
+	check(t, n, ctx, dealid, 1, "staked")
 }

@@ -16,6 +16,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/big"
 	"net/http"
 	"net/netip"
 	"net/url"
@@ -145,6 +146,7 @@ func (w *Worker) Address() common.Address { return w.addr }
 // longer after each failure (1 s doubling to 5 min, with jitter), and its failure is logged
 // the first time and then every tenth. Every goroutine Run starts has ended when it returns.
 func (w *Worker) Run(ctx context.Context) error {
+	w.stakeNotice(ctx)
 	if err := w.login(ctx); err != nil {
 		return err
 	}
@@ -358,6 +360,8 @@ type taskState struct {
 	Revealed     bool          `json:"revealed"`
 	Uploaded     bool          `json:"uploaded"`
 	Failed       string        `json:"failed,omitempty"`
+	// Waiting says why the contribution waits (not enough stake), when it does.
+	Waiting string `json:"waiting,omitempty"`
 }
 
 func (w *Worker) statePath(task common.Hash) string {
@@ -432,6 +436,15 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 		return err
 	}
 	if c.Status.Sign() == 0 {
+		if err := w.checkStake(ctx, a); err != nil {
+			if errors.Is(err, ErrNoStake) && st.Waiting != err.Error() {
+				st.Waiting = err.Error() // kept, for whoever looks at the worker's state
+				if serr := w.saveState(a.Task, st); serr != nil {
+					return serr
+				}
+			}
+			return err
+		}
 		if a.Finalize {
 			done, err := w.contributeAndFinalize(ctx, a, st)
 			if err != nil || done {
@@ -445,6 +458,44 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 	}
 	st.Contributed = true
 	return w.saveState(a.Task, st)
+}
+
+// ErrNoStake: the worker's free escrow cannot cover the stake a contribution locks; the
+// task waits (with the dispatcher's backoff) until the worker's owner deposits.
+var ErrNoStake = errors.New("worker: not enough stake in escrow")
+
+// checkStake refuses to send a contribution the hub would revert for want of stake, and
+// says how much to deposit.
+func (w *Worker) checkStake(ctx context.Context, a scheduler.Action) error {
+	d, err := w.cfg.Hub.Deal(ctx, a.Deal)
+	if err != nil {
+		return err
+	}
+	acc, err := w.cfg.Hub.Account(ctx, w.addr)
+	if err != nil {
+		return err
+	}
+	if acc.Balance.Cmp(d.WorkerStake) >= 0 {
+		return nil
+	}
+	need := new(big.Int).Sub(d.WorkerStake, acc.Balance)
+	return fmt.Errorf("%w: the task's stake is %s and the escrow of %s holds %s free: deposit at least %s (decloud account deposit %s)",
+		ErrNoStake, d.WorkerStake, w.addr.Hex(), acc.Balance, need, need)
+}
+
+// stakeNotice logs, at start, what the worker's escrow holds: a worker with nothing free
+// cannot contribute to any task.
+func (w *Worker) stakeNotice(ctx context.Context) {
+	acc, err := w.cfg.Hub.Account(ctx, w.addr)
+	switch {
+	case err != nil:
+		w.log.Warn("reading the worker's escrow", "err", err)
+	case acc.Balance.Sign() == 0:
+		w.log.Warn("the worker has no free stake in escrow: it cannot contribute until its owner deposits (decloud account deposit N; a task locks the pool's workerStakeRatio of its price)",
+			"worker", w.addr, "frozen", acc.Frozen)
+	default:
+		w.log.Info("the worker's escrow", "worker", w.addr, "free", acc.Balance, "frozen", acc.Frozen)
+	}
 }
 
 // contributeAndFinalize certifies a trust-1 task in one transaction: the result is stored

@@ -180,7 +180,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	advCmd.Flags().Int64Var(&acfg.Trust, "trust", 3, "trust of the measured deal")
 	advCmd.Flags().IntVar(&acfg.Tasks, "tasks", 200, "tasks of the measured deal")
 	advCmd.Flags().IntVar(&acfg.History, "history", 0, "trust-3 tasks the honest workers run alone first (their score)")
-	advCmd.Flags().DurationVar(&acfg.TimeRef, "time-ref", 5*time.Minute, "the category's reference time T (the dev chain's clock runs ahead under load: keep 7T well above the run)")
+	advCmd.Flags().DurationVar(&acfg.TimeRef, "time-ref", time.Hour, "the category's reference time T (the dev chain's clock moves at least a second a block, far ahead of the wall clock under load: a short T makes reveal deadlines pass and honest groups get reopened)")
 	advCmd.Flags().StringVar(&acfg.AppDir, "app", "examples/echo", "the app's Go package")
 	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd, advCmd)
 	return cmd

@@ -80,6 +80,9 @@ type Report struct {
 	// FundsConserved: the escrow of every account plus the hub's pot is the same before
 	// and after (nothing created or destroyed).
 	FundsConserved bool `json:"fundsConserved"`
+	// Reopened counts the measured deal's reopens (a winning group that did not reveal in
+	// time is rejected: the tasks' epochs).
+	Reopened int `json:"reopened"`
 	// LiarsExcluded is how many liars the pool stopped giving tasks to (Worker.excluded).
 	LiarsExcluded int `json:"liarsExcluded"`
 	// Unfinished is what the scheduler says of the first unfinished task, if any.
@@ -101,7 +104,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		return rep, errors.New("advbench: no decloud command to start workers with")
 	}
 	if cfg.TimeRef <= 0 {
-		cfg.TimeRef = 5 * time.Minute
+		cfg.TimeRef = time.Hour
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
@@ -201,6 +204,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 			return rep, err
 		}
 		contributions += int(v.ContributorCount.Int64())
+		rep.Reopened += int(v.Epoch.Int64())
 		switch poco.TaskStatus(v.Status.Uint64()) {
 		case poco.TaskCompleted:
 			rep.TasksCompleted++
