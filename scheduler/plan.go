@@ -530,19 +530,13 @@ func replicasToAdd(t *Task, alive map[common.Address]*Worker, lost map[Assignmen
 			held[r.Worker] = true
 		}
 	}
-	// Anchored (trust 2 or more, veterans eligible, one of them yet to take its turn at the
-	// task): newcomers are added only while their votes, all of them colluding on one result
-	// against every result a veteran voted for, could not certify it (see newcomersSafe).
-	// Newcomers voting with a veteran count on its side. Once every eligible veteran had its
-	// turn, newcomers may follow (their votes are all that is left).
-	anchored := false
-	if t.Trust >= 2 {
-		for _, w := range veterans {
-			if !held[w.Addr] || t.replicateOf(w.Addr, Assigned) {
-				anchored = true
-			}
-		}
-	}
+	// Anchored (trust 2 or more, veterans among the deal's eligible workers): newcomers are
+	// added only while their votes, all of them colluding on one result against every
+	// result a veteran voted for, could not certify it (see newcomersSafe). Newcomers voting
+	// with a veteran count on its side. When no more veteran can take a turn, the task waits
+	// for one (newcomers that vote with veterans elsewhere become veterans), not for
+	// newcomers that could outvote them.
+	anchored := t.Trust >= 2 && len(veterans) > 0
 	isVeteranVote := func(r *Replicate) bool {
 		w := alive[r.Worker]
 		return r.Score >= cfg.AnchorScore || (w != nil && w.veteran(cfg))

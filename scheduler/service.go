@@ -891,3 +891,15 @@ func (s *Service) Report(task common.Hash) (TaskReport, bool) {
 	}
 	return r, true
 }
+
+// NewcomerBound is how long a worker without a proven score may hold a task of deal
+// before it loses it, as of now (see progressBound).
+func (s *Service) NewcomerBound(deal common.Hash) time.Duration {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	d := s.deals[deal]
+	if d == nil {
+		return 0
+	}
+	return progressBound(d.TimeRef, &Worker{}, s.cfg.Plan.withDefaults().ProvenScore, d.typical())
+}

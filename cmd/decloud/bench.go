@@ -164,7 +164,7 @@ func (m *Main) benchCommand() *cobra.Command {
 			}
 			fmt.Fprintf(m.Stdout, "%d workers (%d liars, collude %v, %d trusted), %d squatters, trust %d, %d tasks after %d of honest history, in %.0f s:\n"+
 				"  wrong certified %d, completed %d, failed %d, unfinished %d, %.2f replicas per task\n"+
-				"  liars' net %+d (%d excluded), honest net %+d, funds conserved %v\n  a squatter held a task %.0f s at most (bound: 2T = %.0f s, or 10x the median task once known, at least 30 s)\n",
+				"  liars' net %+d (%d excluded), honest net %+d, funds conserved %v\n  a squatter held a task %.0f s at most (bound %.0f s: 2T, or 10x the median task once known, at least 30 s)\n",
 				rep.Workers, rep.Liars, rep.Collude, rep.Trusted, rep.Squatters, rep.Trust, rep.Tasks, rep.History, rep.Seconds,
 				rep.WrongCertified, rep.TasksCompleted, rep.TasksFailed, rep.TasksUnfinished, rep.ReplicasPerTask,
 				rep.LiarsNet, rep.LiarsExcluded, rep.HonestNet, rep.FundsConserved, rep.SquatterHeldSeconds, rep.SquatterBoundSeconds)

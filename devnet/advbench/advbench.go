@@ -73,8 +73,9 @@ type Report struct {
 	LiarsNet  int64 `json:"liarsNet"`
 	HonestNet int64 `json:"honestNet"`
 	// SquatterHeldSeconds is the longest a squatter held a task. SquatterBoundSeconds is
-	// the most an unproven worker may hold one: 2T, less once the deal's contributions show
-	// what a task takes (ten times their median, at least 30 s; see scheduler.progressBound).
+	// the most an unproven worker may hold one at the end of the run: 2T, less once the
+	// deal's contributions show what a task takes (ten times their median, at least 30 s;
+	// see scheduler.progressBound), plus up to a scheduler step and a poll of this watch.
 	SquatterHeldSeconds  float64 `json:"squatterHeldSeconds"`
 	SquatterBoundSeconds float64 `json:"squatterBoundSeconds"`
 	// FundsConserved: the escrow of every account plus the hub's pot is the same before
@@ -195,7 +196,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	rep.Seconds = time.Since(start).Seconds()
 	rep.SquatterHeldSeconds = held.Seconds()
-	rep.SquatterBoundSeconds = (2 * cfg.TimeRef).Seconds()
+	rep.SquatterBoundSeconds = n.Service.NewcomerBound(dealid).Seconds()
 	contributions := 0
 	for i := 0; i < cfg.Tasks; i++ {
 		id := poco.TaskID(dealid, uint64(i))
