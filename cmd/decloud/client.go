@@ -179,7 +179,7 @@ func parseAmount(s string) (*big.Int, error) {
 
 func (m *Main) initCommand() *cobra.Command {
 	var cfg sdk.Config
-	var hub string
+	var hub, deployment string
 	var force bool
 	cmd := &cobra.Command{
 		Use:   "init",
@@ -191,6 +191,18 @@ func (m *Main) initCommand() *cobra.Command {
 				return fmt.Errorf("%s exists (--force replaces it)", path)
 			}
 			var err error
+			if deployment != "" {
+				dep, err := readDeployment(deployment)
+				if err != nil {
+					return err
+				}
+				if hub == "" {
+					hub = dep.Hub.Hex()
+				}
+				if !cmd.Flags().Changed("hub-block") {
+					cfg.HubBlock = dep.Block
+				}
+			}
 			if cfg.Hub, err = parseAddress("--hub", hub); err != nil {
 				return err
 			}
@@ -206,7 +218,8 @@ func (m *Main) initCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&cfg.RPC, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint")
-	cmd.Flags().StringVar(&hub, "hub", "", "hub address (required)")
+	cmd.Flags().StringVar(&hub, "hub", "", "hub address (required, unless --deployment gives it)")
+	cmd.Flags().StringVar(&deployment, "deployment", "", "a deployment file (decloud deploy): the hub and its block")
 	cmd.Flags().Uint64Var(&cfg.HubBlock, "hub-block", 0, "block of the hub's deployment")
 	cmd.Flags().StringVar(&cfg.Market, "market", "http://127.0.0.1:8700", "market API URL")
 	cmd.Flags().StringVar(&cfg.Storage, "storage", "http://127.0.0.1:8090", "storage API URL (decloud storage listens on :8090 by default)")

@@ -35,8 +35,8 @@ import (
 
 // chainFlags are the flags every chain-using service shares.
 type chainFlags struct {
-	rpc, hub, keystore, key string
-	from                    uint64
+	rpc, hub, keystore, key, deployment string
+	from                                uint64
 }
 
 func (f *chainFlags) add(cmd *cobra.Command) {
@@ -47,6 +47,7 @@ func (f *chainFlags) add(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&f.key, "key", "", "@FILE: a file holding the raw 0x-hex private key, readable by its owner only (mode 0600);"+
 		" a key on the command line is refused (every local user sees it in ps): use --keystore")
 	cmd.Flags().Uint64Var(&f.from, "from-block", 0, "block of the hub's deployment (events are read from there)")
+	cmd.Flags().StringVar(&f.deployment, "deployment", "", "a deployment file (decloud deploy): the hub and its block, unless --hub and --from-block say otherwise")
 }
 
 type chainConn struct {
@@ -104,6 +105,19 @@ func (f *chainFlags) loadKey(password func(prompt string) (string, error)) (*ecd
 
 // connect loads the key (see loadKey) and dials the chain.
 func (f *chainFlags) connect(ctx context.Context, password func(prompt string) (string, error)) (*chainConn, error) {
+	var dep chain.Deployment
+	if f.deployment != "" {
+		var err error
+		if dep, err = readDeployment(f.deployment); err != nil {
+			return nil, err
+		}
+		if f.hub == "" {
+			f.hub = dep.Hub.Hex()
+		}
+		if f.from == 0 {
+			f.from = dep.Block
+		}
+	}
 	if !common.IsHexAddress(f.hub) {
 		return nil, errors.New("--hub must be the hub's address")
 	}
@@ -118,6 +132,10 @@ func (f *chainFlags) connect(ctx context.Context, password func(prompt string) (
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("chain id from %s: %w", f.rpc, err)
+	}
+	if f.deployment != "" && dep.ChainID != 0 && dep.ChainID != id.Uint64() {
+		client.Close()
+		return nil, fmt.Errorf("--deployment %s is for chain %d, %s is chain %s", f.deployment, dep.ChainID, f.rpc, id)
 	}
 	sender, err := chain.NewSender(client, key, nil)
 	if err != nil {

@@ -64,7 +64,7 @@ func (m *Main) Run(ctx context.Context, args []string) error {
 	root.SetOut(m.Stdout)
 	root.SetErr(m.Stderr)
 	m.addClientFlags(root)
-	root.AddCommand(m.chainCommand(), m.benchCommand(), m.storageCommand(), m.poolCommand(), m.workerCommand(), m.marketCommand(), m.devCommand(),
+	root.AddCommand(m.deployCommand(), m.versionCommand(), m.chainCommand(), m.benchCommand(), m.storageCommand(), m.poolCommand(), m.workerCommand(), m.marketCommand(), m.devCommand(),
 		m.initCommand(), m.walletCommand(), m.accountCommand(), m.assetCommand("app"), m.assetCommand("dataset"), m.assetCommand("workerpool"),
 		m.categoryCommand(), m.orderCommand(), m.orderbookCommand(), m.dealCommand(), m.taskCommand(), m.resultCommand(), m.runCommand(), m.demoCommand())
 	root.SetArgs(args)
