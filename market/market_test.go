@@ -2,15 +2,19 @@ package market_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"encoding/json"
 	"math/big"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/devnet"
@@ -336,6 +340,26 @@ func TestUnpublish(t *testing.T) {
 	again, err := e.book.Publish(ctx, market.KindApp, mustJSON(t, a))
 	if err != nil || again.Status != market.StatusOpen {
 		t.Fatalf("republished: %+v %v", again, err)
+	}
+	// A browser wallet's EIP-191 personal signature of the digest counts too (the signer's
+	// only; a stranger's is refused).
+	personal := func(k *ecdsa.PrivateKey) []byte {
+		s, _ := crypto.Sign(accounts.TextHash(market.UnpublishDigest(got.Hash).Bytes()), k)
+		return s
+	}
+	if err := e.book.Unpublish(ctx, got.Hash, personal(e.n.Senders[devnet.Requester].Key())); market.CodeOf(err) != market.CodeForbidden {
+		t.Fatalf("a stranger's personal signature unpublished: %v", err)
+	}
+	if err := e.book.Unpublish(ctx, got.Hash, personal(e.n.Senders[devnet.AppDev].Key())); err != nil {
+		t.Fatalf("the signer's personal signature: %v", err)
+	}
+	// Integers may come as decimal strings (JavaScript clients).
+	asStrings := regexp.MustCompile(`"(appprice|volume)":(\d+)`).ReplaceAllString(string(mustJSON(t, a)), `"$1":"$2"`)
+	if !strings.Contains(asStrings, `"appprice":"3"`) || !strings.Contains(asStrings, `"volume":"5"`) {
+		t.Fatalf("the test's rewrite missed: %s", asStrings)
+	}
+	if again, err = e.book.Publish(ctx, market.KindApp, []byte(asStrings)); err != nil || again.Hash != got.Hash {
+		t.Fatalf("published with decimal strings (%s): %+v %v", asStrings, again, err)
 	}
 	// The same order again with a corrupted signature is refused, not answered as known.
 	bad := *a

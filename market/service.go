@@ -6,14 +6,15 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"log/slog"
 	"math/big"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/poco"
@@ -384,6 +385,13 @@ func (s *Service) Unpublish(ctx context.Context, hash common.Hash, sig []byte) e
 	who, err := poco.Recover(UnpublishDigest(hash), sig)
 	if err != nil {
 		return Errorf(CodeBadSignature, "bad unpublish signature: %v", err)
+	}
+	if who != e.Signer {
+		// A browser wallet signs EIP-191 personal messages only: personal_sign of the
+		// digest's 32 bytes counts too.
+		if personal, err := poco.Recover(common.BytesToHash(accounts.TextHash(UnpublishDigest(hash).Bytes())), sig); err == nil && personal == e.Signer {
+			who = personal
+		}
 	}
 	if who != e.Signer {
 		return Errorf(CodeForbidden, "only the order's signer %s may unpublish it, not %s", e.Signer.Hex(), who.Hex())
