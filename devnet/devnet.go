@@ -299,13 +299,23 @@ func (n *Net) StopScheduler() {
 // StartWorker starts worker i with executor x; the returned function stops it and waits
 // until it has (Close stops every worker still running).
 func (n *Net) StartWorker(i int, x executor.Executor) (context.CancelFunc, error) {
+	return n.StartWorkerWith(i, x, nil)
+}
+
+// StartWorkerWith is StartWorker with edit applied to the worker's config (tests use it to
+// give a worker a faulty storage, for instance).
+func (n *Net) StartWorkerWith(i int, x executor.Executor, edit func(*worker.Config)) (context.CancelFunc, error) {
 	acc := n.Chain.Accounts()[FirstWorker+i]
 	dir := n.WorkerDir(i)
-	w, err := worker.New(n.advertise(i, worker.Config{Sandbox: wasm.Probe().Names(), PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
+	cfg := n.advertise(i, worker.Config{Sandbox: wasm.Probe().Names(), PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
 		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger,
 		// A grid on one machine: its tests serve some apps and datasets from other servers
 		// on loopback, which a real worker refuses.
-		FetchAllow: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}}))
+		FetchAllow: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}})
+	if edit != nil {
+		edit(&cfg)
+	}
+	w, err := worker.New(cfg)
 	if err != nil {
 		return nil, err
 	}

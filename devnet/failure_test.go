@@ -3,9 +3,14 @@ package devnet_test
 import (
 	"context"
 	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -14,6 +19,8 @@ import (
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/storage"
+	"github.com/decloud/decloud/worker"
 )
 
 // An app that fails on every worker (here: exit status 7 with a message on stderr) cannot
@@ -95,4 +102,42 @@ func TestGridWorkerWaitsForStake(t *testing.T) {
 		t.Fatal(err)
 	}
 	check(t, n, ctx, dealid, 1, "staked")
+}
+
+// A winner asked to upload that never does (its uploads fail) does not leave the task
+// REVEALING: after the upload bound the scheduler asks another winner, and the task
+// completes.
+func TestGridWithheldUploadGoesToAnotherWinner(t *testing.T) {
+	n, ctx := start(t, 2, 0)
+	cat, _, err := n.Hub.CreateCategory(ctx, n.Senders[devnet.Owner], "short", "a one-minute category: a 30 s upload bound", 60)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.Category = cat.Int64()
+	target, err := url.Parse(n.StorageURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var refused atomic.Int32
+	proxy := httputil.NewSingleHostReverseProxy(target)
+	withholding := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.Method == http.MethodPut {
+			refused.Add(1)
+			http.Error(w, "withheld", http.StatusServiceUnavailable)
+			return
+		}
+		proxy.ServeHTTP(w, r)
+	}))
+	defer withholding.Close()
+	ok[context.CancelFunc](t)(n.StartWorkerWith(0, n.Exec, func(c *worker.Config) { c.Storage = &storage.Client{BaseURL: withholding.URL} }))
+	dealid := ok[common.Hash](t)(n.Request(ctx, 1, 3, "withheld"))
+	taskid := poco.TaskID(dealid, 0)
+	// The withholding worker takes the task first (it is alone), so it is the first winner
+	// asked to upload once the second worker agrees.
+	waitContribution(t, n, ctx, taskid, n.Senders[devnet.FirstWorker].Address())
+	ok[context.CancelFunc](t)(n.StartWorker(1, n.Exec))
+	check(t, n, ctx, dealid, 1, "withheld")
+	if refused.Load() == 0 {
+		t.Fatal("the first winner was never asked to upload")
+	}
 }
