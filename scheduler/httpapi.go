@@ -248,7 +248,8 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 	}
 	a.sessions[hex.EncodeToString(tok)] = session{worker: req.Worker, expires: now.Add(24 * time.Hour), checked: now}
 	a.mu.Unlock()
-	reply(w, map[string]string{"token": hex.EncodeToString(tok)})
+	// The pool's beat: a worker beating slower would be taken for lost between beats.
+	reply(w, map[string]any{"token": hex.EncodeToString(tok), "heartbeatMs": a.s.cfg.Plan.withDefaults().Heartbeat.Milliseconds()})
 }
 
 func (a *API) authed(h func(http.ResponseWriter, *http.Request, common.Address)) http.HandlerFunc {

@@ -123,6 +123,10 @@ func TestAPIRejections(t *testing.T) {
 		t.Fatalf("login: %d %v", code, out)
 	}
 	token := out["token"].(string)
+	// The pool tells the worker how often to beat (its Heartbeat; 10 s by default).
+	if ms, _ := out["heartbeatMs"].(float64); ms != 10000 {
+		t.Fatalf("login tells a heartbeat of %v ms, want 10000", out["heartbeatMs"])
+	}
 	if store.workers[me] == nil || store.workers[me].Score != 7 || store.workers[me].Resources.MemoryMB != 8192 {
 		t.Fatalf("worker not registered with its chain score: %+v", store.workers[me])
 	}

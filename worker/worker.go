@@ -91,6 +91,7 @@ type Worker struct {
 	cfg     Config
 	addr    common.Address
 	token   atomic.Pointer[string] // written by login, read by every call
+	beat    atomic.Int64           // the heartbeat interval in ns: the config's, or the pool's if shorter
 	log     *slog.Logger
 	fetcher *http.Client // downloads (see newFetchClient)
 }
@@ -242,7 +243,8 @@ func (w *Worker) login(ctx context.Context) error {
 		return err
 	}
 	var tok struct {
-		Token string `json:"token"`
+		Token       string `json:"token"`
+		HeartbeatMs int64  `json:"heartbeatMs"`
 	}
 	err = w.call(ctx, "/v1/login", map[string]any{"worker": w.addr, "challenge": ch.Challenge, "signature": hexutil.Bytes(sig),
 		"slots": max(w.cfg.Slots, 1), "resources": w.resources()}, &tok)
@@ -250,6 +252,13 @@ func (w *Worker) login(ctx context.Context) error {
 		return fmt.Errorf("worker: login: %w", err)
 	}
 	w.token.Store(&tok.Token)
+	// Beat at least as often as the pool expects (it takes a worker that misses several of
+	// its beats for lost), never more than every 100 ms.
+	beat := w.cfg.Heartbeat
+	if pool := time.Duration(tok.HeartbeatMs) * time.Millisecond; pool > 0 && pool < beat {
+		beat = max(pool, 100*time.Millisecond)
+	}
+	w.beat.Store(int64(beat))
 	return nil
 }
 
@@ -275,7 +284,13 @@ func (w *Worker) resources() scheduler.Resources {
 }
 
 func (w *Worker) heartbeats(ctx context.Context) {
-	t := time.NewTicker(w.cfg.Heartbeat)
+	interval := func() time.Duration {
+		if b := time.Duration(w.beat.Load()); b > 0 {
+			return b
+		}
+		return w.cfg.Heartbeat
+	}
+	t := time.NewTimer(interval())
 	defer t.Stop()
 	failed := 0
 	for {
@@ -283,6 +298,7 @@ func (w *Worker) heartbeats(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+			t.Reset(interval())
 			// Logged when beats start failing and every 100th failure after, not each beat.
 			if err := w.call(ctx, "/v1/heartbeat", struct{}{}, nil); err != nil && ctx.Err() == nil {
 				if failed%100 == 0 {
