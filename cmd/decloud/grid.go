@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"net"
 	"net/netip"
 	"os"
 	"strings"
@@ -145,17 +144,10 @@ func (f *chainFlags) connect(ctx context.Context, password func(prompt string) (
 	return &chainConn{client: client, hub: hub, sender: sender, key: key, domain: poco.NewDomain(id, hub.Address)}, nil
 }
 
-func listenLoopback(addr string) (net.Listener, error) {
-	host, _, err := net.SplitHostPort(addr)
-	if err != nil || (host != "127.0.0.1" && host != "localhost" && host != "::1") {
-		return nil, fmt.Errorf("%q: only loopback addresses are served", addr)
-	}
-	return (&net.ListenConfig{}).Listen(context.Background(), "tcp", addr)
-}
-
 func (m *Main) poolCommand() *cobra.Command {
 	var cf chainFlags
-	var pool, db, addr, storageURL string
+	var pool, db, storageURL string
+	var lf listenFlags
 	var minStake uint64
 	var allow, trusted []string
 	var recheck time.Duration
@@ -202,11 +194,11 @@ func (m *Main) poolCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ln, err := listenLoopback(addr)
+			ln, scheme, err := lf.listen()
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "scheduler of %s on http://%s (state in %s)\n", pool, ln.Addr(), db)
+			fmt.Fprintf(m.Stdout, "scheduler of %s on %s://%s (state in %s)\n", pool, scheme, ln.Addr(), db)
 			g, gctx := errgroup.WithContext(ctx)
 			g.Go(func() error { return svc.Run(gctx, 200*time.Millisecond) })
 			g.Go(func() error { return serve(gctx, ln, scheduler.NewAPI(svc).Handler()) })
@@ -216,7 +208,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	cf.add(cmd)
 	cmd.Flags().StringVar(&pool, "workerpool", "", "address of the workerpool")
 	cmd.Flags().StringVar(&db, "db", "decloud-pool.db", "SQLite database of the scheduler's state")
-	cmd.Flags().StringVar(&addr, "http", "127.0.0.1:8091", "workers' API listen address (loopback only)")
+	lf.add(cmd, "127.0.0.1:8091", "the workers' API")
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "storage the results go to")
 	cmd.Flags().Uint64Var(&minStake, "min-stake", 0, "free escrow a worker must hold to be admitted, checked at login and while it works (0: none)")
 	cmd.Flags().StringSliceVar(&allow, "allow-workers", nil, "the only worker addresses admitted (comma-separated; empty: any that meets --min-stake)")

@@ -11,7 +11,8 @@ import (
 )
 
 func (m *Main) marketCommand() *cobra.Command {
-	var db, addr, rpcURL, hubAddr string
+	var db, rpcURL, hubAddr string
+	var lf listenFlags
 	var from uint64
 	var rps float64
 	cmd := &cobra.Command{
@@ -35,11 +36,11 @@ func (m *Main) marketCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			ln, err := listenLoopback(addr)
+			ln, scheme, err := lf.listen()
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "market on http://%s (book in %s)\n", ln.Addr(), db)
+			fmt.Fprintf(m.Stdout, "market on %s://%s (book in %s)\n", scheme, ln.Addr(), db)
 			g, gctx := errgroup.WithContext(ctx)
 			g.Go(func() error { return svc.Run(gctx) })
 			g.Go(func() error {
@@ -49,7 +50,7 @@ func (m *Main) marketCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVar(&db, "db", "decloud-market.db", "SQLite file of the book")
-	cmd.Flags().StringVar(&addr, "http", "127.0.0.1:8700", "listen address (loopback only)")
+	lf.add(cmd, "127.0.0.1:8700", "the market's")
 	cmd.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")
 	cmd.Flags().Uint64Var(&from, "from-block", 0, "block of the hub's deployment (events are read from there)")

@@ -20,7 +20,8 @@ import (
 )
 
 func (m *Main) storageCommand() *cobra.Command {
-	var dir, addr, rpcURL, hubAddr string
+	var dir, rpcURL, hubAddr string
+	var lf listenFlags
 	var maxBlob int64
 	var fromBlock uint64
 	cmd := &cobra.Command{
@@ -39,16 +40,16 @@ func (m *Main) storageCommand() *cobra.Command {
 				return err
 			}
 			auth, assets := sdk.StorageAuth(hub, domain, fromBlock)
-			ln, err := listenLoopback(addr)
+			ln, scheme, err := lf.listen()
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "storage on http://%s (blobs in %s, at most %d bytes each)\n", ln.Addr(), dir, maxBlob)
+			fmt.Fprintf(m.Stdout, "storage on %s://%s (blobs in %s, at most %d bytes each)\n", scheme, ln.Addr(), dir, maxBlob)
 			return serve(ctx, ln, storage.Handler(st, auth, assets, m.Logger))
 		},
 	}
 	cmd.Flags().StringVar(&dir, "dir", "decloud-storage", "directory of the blobs")
-	cmd.Flags().StringVar(&addr, "http", "127.0.0.1:8090", "listen address (loopback only)")
+	lf.add(cmd, "127.0.0.1:8090", "the storage's")
 	cmd.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")
 	cmd.Flags().Int64Var(&maxBlob, "max-blob", 256<<20, "largest blob accepted, in bytes")
