@@ -72,10 +72,11 @@ type Report struct {
 	// (balance + frozen), in token units, over the measured deal.
 	LiarsNet  int64 `json:"liarsNet"`
 	HonestNet int64 `json:"honestNet"`
-	// SquatterHeldSeconds is the longest a squatter held a task. SquatterBoundSeconds is
-	// the most an unproven worker may hold one at the end of the run: 2T, less once the
-	// deal's contributions show what a task takes (ten times their median, at least 30 s;
-	// see scheduler.progressBound), plus up to a scheduler step and a poll of this watch.
+	// SquatterHeldSeconds is the longest a squatter held a task, and SquatterBoundSeconds
+	// the bound the scheduler applied to a worker without a proven score at that moment:
+	// 2T, less once the deal's contributions show what a task takes (ten times their median,
+	// at least 30 s; see scheduler.progressBound; the median moves during the run). Held may
+	// pass it by a scheduler step and a poll of this watch (half a second).
 	SquatterHeldSeconds  float64 `json:"squatterHeldSeconds"`
 	SquatterBoundSeconds float64 `json:"squatterBoundSeconds"`
 	// FundsConserved: the escrow of every account plus the hub's pot is the same before
@@ -190,13 +191,13 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	held, err := watch(ctx, n, dealid, cfg, squatters)
+	held, bound, err := watch(ctx, n, dealid, cfg, squatters)
 	if err != nil {
 		return rep, err
 	}
 	rep.Seconds = time.Since(start).Seconds()
 	rep.SquatterHeldSeconds = held.Seconds()
-	rep.SquatterBoundSeconds = n.Service.NewcomerBound(dealid).Seconds()
+	rep.SquatterBoundSeconds = bound.Seconds()
 	contributions := 0
 	for i := 0; i < cfg.Tasks; i++ {
 		id := poco.TaskID(dealid, uint64(i))
@@ -254,18 +255,24 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 // watch follows the deal until every task is completed or failed, or the rest have been out
 // of reach for a minute (they would wait for their final deadline at 10T: the run does
 // not), or nothing changed for 3T, and returns the longest time a squatter held a task.
-func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, squatters map[common.Address]bool) (time.Duration, error) {
+func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, squatters map[common.Address]bool) (held, bound time.Duration, err error) {
 	since := map[common.Hash]time.Time{} // task+squatter → first seen holding it
-	var longest time.Duration
+	var longest, widest time.Duration
 	lastChange, lastDone, allWaiting := time.Now(), -1, time.Now()
 	for {
 		done, waiting := 0, 0
 		now := time.Now()
+		boundNow := n.Service.NewcomerBound(dealid)
+		hold := func(d time.Duration) { // the bound that applies is the one of the moment
+			if d > longest {
+				longest, widest = d, boundNow
+			}
+		}
 		for i := 0; i < cfg.Tasks; i++ {
 			id := poco.TaskID(dealid, uint64(i))
 			v, err := n.Hub.Task(ctx, id)
 			if err != nil {
-				return longest, err
+				return longest, widest, err
 			}
 			if s := poco.TaskStatus(v.Status.Uint64()); s == poco.TaskCompleted || s == poco.TaskFailed {
 				done++
@@ -281,7 +288,7 @@ func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, s
 				key := crypto.Keccak256Hash(id[:], rr.Worker[:])
 				if rr.State != "assigned" {
 					if t0, ok := since[key]; ok {
-						longest = max(longest, now.Sub(t0))
+						hold(now.Sub(t0))
 						delete(since, key)
 					}
 					continue
@@ -289,7 +296,7 @@ func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, s
 				if _, ok := since[key]; !ok {
 					since[key] = now
 				}
-				longest = max(longest, now.Sub(since[key]))
+				hold(now.Sub(since[key]))
 			}
 		}
 		if done != lastDone {
@@ -301,11 +308,11 @@ func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, s
 		// The rest cannot finish: every task left is out of reach with the pool's workers
 		// (the scheduler says so) and has been for a minute, or nothing moved for 3T.
 		if done == cfg.Tasks || now.Sub(allWaiting) > time.Minute || now.Sub(lastChange) > 3*cfg.TimeRef {
-			return longest, nil
+			return longest, widest, nil
 		}
 		select {
 		case <-ctx.Done():
-			return longest, ctx.Err()
+			return longest, widest, ctx.Err()
 		case <-time.After(500 * time.Millisecond):
 		}
 	}
