@@ -254,7 +254,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 
 // watch follows the deal until every task is completed or failed, or the rest have been out
 // of reach for a minute (they would wait for their final deadline at 10T: the run does
-// not), or nothing changed for 3T, and returns the longest time a squatter held a task.
+// not), or no task completed for two minutes, and returns the longest time a squatter held
+// a task and the bound that applied then.
 func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, squatters map[common.Address]bool) (held, bound time.Duration, err error) {
 	since := map[common.Hash]time.Time{} // task+squatter → first seen holding it
 	var longest, widest time.Duration
@@ -306,8 +307,9 @@ func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, s
 			allWaiting = now
 		}
 		// The rest cannot finish: every task left is out of reach with the pool's workers
-		// (the scheduler says so) and has been for a minute, or nothing moved for 3T.
-		if done == cfg.Tasks || now.Sub(allWaiting) > time.Minute || now.Sub(lastChange) > 3*cfg.TimeRef {
+		// (the scheduler says so) and has been for a minute, or no task completed for two
+		// minutes (an echo task takes seconds).
+		if done == cfg.Tasks || now.Sub(allWaiting) > time.Minute || now.Sub(lastChange) > 2*time.Minute {
 			return longest, widest, nil
 		}
 		select {
