@@ -700,12 +700,3 @@ func decideRevealing(p *Plan, t *Task, now, clock time.Time, bound time.Duration
 	}
 }
 
-// replicateOf reports whether w has a replicate of t in state st.
-func (t *Task) replicateOf(w common.Address, st ReplicateState) bool {
-	for _, r := range t.Replicates {
-		if r.Worker == w && r.State == st {
-			return true
-		}
-	}
-	return false
-}

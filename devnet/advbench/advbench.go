@@ -73,10 +73,10 @@ type Report struct {
 	LiarsNet  int64 `json:"liarsNet"`
 	HonestNet int64 `json:"honestNet"`
 	// SquatterHeldSeconds is the longest a squatter held a task, and SquatterBoundSeconds
-	// the bound the scheduler applied to a worker without a proven score at that moment:
-	// 2T, less once the deal's contributions show what a task takes (ten times their median,
-	// at least 30 s; see scheduler.progressBound; the median moves during the run). Held may
-	// pass it by a scheduler step and a poll of this watch (half a second).
+	// the largest bound the scheduler applied to a worker without a proven score while it
+	// held it: 2T, less once the deal's contributions show what a task takes (ten times
+	// their median, at least 30 s; see scheduler.progressBound; the median moves during the
+	// run). Held may pass it by a scheduler step and a poll of this watch (half a second).
 	SquatterHeldSeconds  float64 `json:"squatterHeldSeconds"`
 	SquatterBoundSeconds float64 `json:"squatterBoundSeconds"`
 	// FundsConserved: the escrow of every account plus the hub's pot is the same before
@@ -257,16 +257,21 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 // not), or no task completed for two minutes, and returns the longest time a squatter held
 // a task and the bound that applied then.
 func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, squatters map[common.Address]bool) (held, bound time.Duration, err error) {
-	since := map[common.Hash]time.Time{} // task+squatter → first seen holding it
+	type holding struct {
+		since time.Time     // first seen holding it
+		bound time.Duration // the largest bound in force while it held it
+	}
+	since := map[common.Hash]*holding{} // task+squatter
 	var longest, widest time.Duration
 	lastChange, lastDone, allWaiting := time.Now(), -1, time.Now()
 	for {
 		done, waiting := 0, 0
 		now := time.Now()
 		boundNow := n.Service.NewcomerBound(dealid)
-		hold := func(d time.Duration) { // the bound that applies is the one of the moment
-			if d > longest {
-				longest, widest = d, boundNow
+		hold := func(h *holding) {
+			h.bound = max(h.bound, boundNow)
+			if d := now.Sub(h.since); d > longest {
+				longest, widest = d, h.bound
 			}
 		}
 		for i := 0; i < cfg.Tasks; i++ {
@@ -288,16 +293,16 @@ func watch(ctx context.Context, n *devnet.Net, dealid common.Hash, cfg Config, s
 				}
 				key := crypto.Keccak256Hash(id[:], rr.Worker[:])
 				if rr.State != "assigned" {
-					if t0, ok := since[key]; ok {
-						hold(now.Sub(t0))
+					if h, ok := since[key]; ok {
+						hold(h)
 						delete(since, key)
 					}
 					continue
 				}
 				if _, ok := since[key]; !ok {
-					since[key] = now
+					since[key] = &holding{since: now}
 				}
-				hold(now.Sub(since[key]))
+				hold(since[key])
 			}
 		}
 		if done != lastDone {
