@@ -699,4 +699,3 @@ func decideRevealing(p *Plan, t *Task, now, clock time.Time, bound time.Duration
 		p.Upload = append(p.Upload, Assignment{t.ID, next.Worker})
 	}
 }
-
