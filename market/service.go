@@ -293,10 +293,13 @@ func decodeOrder(k Kind, raw json.RawMessage) (Entry, poco.Order, error) {
 	if len(raw) > MaxOrderBytes {
 		return Entry{}, nil, Errorf(CodeBadRequest, "the order is %d bytes, more than %d", len(raw), MaxOrderBytes)
 	}
+	raw, err := poco.OrderIntegers(raw)
+	if err != nil {
+		return Entry{}, nil, Errorf(CodeBadRequest, "%v", err)
+	}
 	e := Entry{Kind: k}
 	var order poco.Order
 	var volume *big.Int
-	var err error
 	switch k {
 	case KindApp:
 		o := new(poco.AppOrder)

@@ -7,9 +7,10 @@ import (
 	"math/big"
 )
 
-// Orders' integers (prices, volume, category, trust) are written as JSON numbers and read
-// as numbers or as decimal strings ("100"): a JavaScript client loses precision past 2^53,
-// and prices go to 2^256. A string that is not a non-negative decimal integer is refused.
+// Orders' integers (prices, volume, category, trust) are written as JSON numbers; the
+// market also reads them as decimal strings ("100", through OrderIntegers): a JavaScript
+// client loses precision past 2^53, and prices go to 2^256. A string that is not a
+// non-negative decimal integer is refused.
 
 // quotedInts rewrites the named fields of a JSON object from decimal strings to numbers.
 func quotedInts(b []byte, fields ...string) ([]byte, error) {
@@ -43,42 +44,10 @@ func quotedInts(b []byte, fields ...string) ([]byte, error) {
 	return json.Marshal(obj)
 }
 
-// UnmarshalJSON accepts decimal strings for the order's integers.
-func (o *AppOrder) UnmarshalJSON(b []byte) error {
-	type plain AppOrder
-	b, err := quotedInts(b, "appprice", "volume")
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, (*plain)(o))
-}
-
-// UnmarshalJSON accepts decimal strings for the order's integers.
-func (o *DatasetOrder) UnmarshalJSON(b []byte) error {
-	type plain DatasetOrder
-	b, err := quotedInts(b, "datasetprice", "volume")
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, (*plain)(o))
-}
-
-// UnmarshalJSON accepts decimal strings for the order's integers.
-func (o *WorkerpoolOrder) UnmarshalJSON(b []byte) error {
-	type plain WorkerpoolOrder
-	b, err := quotedInts(b, "workerpoolprice", "volume", "category", "trust")
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, (*plain)(o))
-}
-
-// UnmarshalJSON accepts decimal strings for the order's integers.
-func (o *RequestOrder) UnmarshalJSON(b []byte) error {
-	type plain RequestOrder
-	b, err := quotedInts(b, "appmaxprice", "datasetmaxprice", "workerpoolmaxprice", "volume", "category", "trust")
-	if err != nil {
-		return err
-	}
-	return json.Unmarshal(b, (*plain)(o))
+// OrderIntegers rewrites the integers of an order's JSON (any kind) given as decimal
+// strings into JSON numbers, for a decoder that then reads it as usual (strictly, in the
+// market). JSON that is not an object is returned as it is: the decoder says why.
+func OrderIntegers(b []byte) ([]byte, error) {
+	return quotedInts(b, "appprice", "datasetprice", "workerpoolprice", "appmaxprice", "datasetmaxprice", "workerpoolmaxprice",
+		"volume", "category", "trust")
 }

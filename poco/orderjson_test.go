@@ -25,7 +25,10 @@ func TestOrderIntegersAsStrings(t *testing.T) {
 		{`{"appmaxprice": " 1", "volume": 1}`, nil},
 	} {
 		var o RequestOrder
-		err := json.Unmarshal([]byte(tc.json), &o)
+		b, err := OrderIntegers([]byte(tc.json))
+		if err == nil {
+			err = json.Unmarshal(b, &o)
+		}
 		switch {
 		case tc.want == nil && err == nil:
 			t.Errorf("%s: accepted (%v)", tc.json, o.AppMaxPrice)
@@ -40,7 +43,7 @@ func TestOrderIntegersAsStrings(t *testing.T) {
 		t.Fatalf("written %s", b)
 	}
 	var back AppOrder
-	if err := json.Unmarshal(b, &back); err != nil || back.AppPrice.Int64() != 3 || back.Volume.Int64() != 7 {
+	if b, err := OrderIntegers(b); err != nil || json.Unmarshal(b, &back) != nil || back.AppPrice.Int64() != 3 || back.Volume.Int64() != 7 {
 		t.Fatalf("read back %+v %v", back, err)
 	}
 }
@@ -50,7 +53,8 @@ func FuzzOrderJSON(f *testing.F) {
 	f.Add([]byte(`{"workerpoolprice": [], "volume": {}}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		var o WorkerpoolOrder
-		if err := json.Unmarshal(b, &o); err != nil {
+		b, err := OrderIntegers(b)
+		if err != nil || json.Unmarshal(b, &o) != nil {
 			return
 		}
 		for _, v := range []*big.Int{o.WorkerpoolPrice, o.Volume, o.Category, o.Trust} {
