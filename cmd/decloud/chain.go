@@ -19,27 +19,35 @@ var devTokensEach = new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1_000_000
 
 func (m *Main) chainCommand() *cobra.Command {
 	var cfg devchain.Config
+	var bare bool
 	cmd := &cobra.Command{
 		Use:   "chain",
 		Short: "Run an embedded go-ethereum dev chain with the token, the hub and default categories",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			cfg.Logger = m.Logger
-			cfg.Deploy = deployDev
+			if !bare {
+				cfg.Deploy = deployDev
+			}
 			start := time.Now()
 			c, err := devchain.Start(cmd.Context(), cfg)
 			if err != nil {
 				return err
 			}
 			defer c.Close()
-			var dep chain.Deployment
-			if err := json.Unmarshal(c.Deployment(), &dep); err != nil {
-				return fmt.Errorf("read deployment: %w", err)
-			}
 			out := m.Stdout
 			fmt.Fprintf(out, "decloud dev chain ready in %v\n", time.Since(start).Round(time.Millisecond))
-			fmt.Fprintf(out, "  rpc        %s\n  chain id   %d\n  token      %s (DevRLC, 9 decimals)\n  hub        %s\n",
-				c.RPCURL(), devchain.ChainID, dep.Token.Hex(), dep.Hub.Hex())
+			if bare {
+				fmt.Fprintf(out, "  rpc        %s\n  chain id   %d\n  (bare: nothing deployed; decloud deploy --rpc %s --key @FILE)\n",
+					c.RPCURL(), devchain.ChainID, c.RPCURL())
+			} else {
+				var dep chain.Deployment
+				if err := json.Unmarshal(c.Deployment(), &dep); err != nil {
+					return fmt.Errorf("read deployment: %w", err)
+				}
+				fmt.Fprintf(out, "  rpc        %s\n  chain id   %d\n  token      %s (DevRLC, 9 decimals)\n  hub        %s\n",
+					c.RPCURL(), devchain.ChainID, dep.Token.Hex(), dep.Hub.Hex())
+			}
 			if cfg.DataDir != "" {
 				fmt.Fprintf(out, "  data dir   %s\n", cfg.DataDir)
 			} else {
@@ -60,6 +68,7 @@ func (m *Main) chainCommand() *cobra.Command {
 	cmd.Flags().DurationVar(&cfg.Period, "period", 0, "seal a block every period (0: one per transaction)")
 	cmd.Flags().DurationVar(&cfg.Idle, "idle-block", 5*time.Second, "with --period 0, seal an empty block after this long without one, so chain time and deadlines move (0: never)")
 	cmd.Flags().IntVar(&cfg.Accounts, "accounts", 10, "number of funded dev accounts")
+	cmd.Flags().BoolVar(&bare, "bare", false, "deploy nothing: a chain with funded accounts only, as an external node would be (decloud deploy puts the protocol on it)")
 	return cmd
 }
 

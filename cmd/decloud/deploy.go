@@ -165,3 +165,22 @@ func (m *Main) versionCommand() *cobra.Command {
 		},
 	}
 }
+
+// fromDeployment fills a service's hub address and start block from a deployment file,
+// where the flags left them unset.
+func fromDeployment(path string, hub *string, from *uint64) error {
+	if path == "" {
+		return nil
+	}
+	dep, err := readDeployment(path)
+	if err != nil {
+		return err
+	}
+	if *hub == "" {
+		*hub = dep.Hub.Hex()
+	}
+	if *from == 0 {
+		*from = dep.Block
+	}
+	return nil
+}

@@ -11,7 +11,7 @@ import (
 )
 
 func (m *Main) marketCommand() *cobra.Command {
-	var db, rpcURL, hubAddr string
+	var db, rpcURL, hubAddr, deployment string
 	var lf listenFlags
 	var from uint64
 	var rps float64
@@ -21,6 +21,9 @@ func (m *Main) marketCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if err := fromDeployment(deployment, &hubAddr, &from); err != nil {
+				return err
+			}
 			client, hub, domain, err := dialHub(ctx, rpcURL, hubAddr)
 			if err != nil {
 				return err
@@ -53,6 +56,7 @@ func (m *Main) marketCommand() *cobra.Command {
 	lf.add(cmd, "127.0.0.1:8700", "the market's")
 	cmd.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")
+	cmd.Flags().StringVar(&deployment, "deployment", "", "a deployment file (decloud deploy): the hub and its block, unless --hub and --from-block say otherwise")
 	cmd.Flags().Uint64Var(&from, "from-block", 0, "block of the hub's deployment (events are read from there)")
 	cmd.Flags().Float64Var(&rps, "rate", 20, "requests per second per client (negative: unlimited)")
 	return cmd

@@ -20,7 +20,7 @@ import (
 )
 
 func (m *Main) storageCommand() *cobra.Command {
-	var dir, rpcURL, hubAddr string
+	var dir, rpcURL, hubAddr, deployment string
 	var lf listenFlags
 	var maxBlob int64
 	var fromBlock uint64
@@ -30,6 +30,9 @@ func (m *Main) storageCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
+			if err := fromDeployment(deployment, &hubAddr, &fromBlock); err != nil {
+				return err
+			}
 			client, hub, domain, err := dialHub(ctx, rpcURL, hubAddr)
 			if err != nil {
 				return err
@@ -52,6 +55,7 @@ func (m *Main) storageCommand() *cobra.Command {
 	lf.add(cmd, "127.0.0.1:8090", "the storage's")
 	cmd.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")
+	cmd.Flags().StringVar(&deployment, "deployment", "", "a deployment file (decloud deploy): the hub and its block, unless --hub and --from-block say otherwise")
 	cmd.Flags().Int64Var(&maxBlob, "max-blob", 256<<20, "largest blob accepted, in bytes")
 	cmd.Flags().Uint64Var(&fromBlock, "from-block", 0, "block of the hub's deployment (deals' events are read from there)")
 	return cmd
