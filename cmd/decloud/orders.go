@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/spf13/cobra"
 	"io"
 	"math/big"
 	"os"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
@@ -15,11 +19,58 @@ import (
 	"github.com/decloud/decloud/taskparams"
 )
 
+// setOrderFields sets fields of o by their JSON names (NAME=VALUE): a number field takes a
+// decimal integer, any other a string (an address, a hash, the params). The result is
+// decoded strictly back into o, so an unknown name or a bad value is refused.
+func setOrderFields(o poco.Order, fields []string) error {
+	if len(fields) == 0 {
+		return nil
+	}
+	b, err := json.Marshal(o)
+	if err != nil {
+		return err
+	}
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(b, &obj); err != nil {
+		return err
+	}
+	for _, f := range fields {
+		name, value, ok := strings.Cut(f, "=")
+		if !ok || name == "" {
+			return fmt.Errorf("--field %q: NAME=VALUE", f)
+		}
+		cur, known := obj[name]
+		if !known || name == "sign" {
+			return fmt.Errorf("--field %s: no such field in this order (the fields: decloud order init KIND prints them)", name)
+		}
+		if len(cur) > 0 && cur[0] != '"' && cur[0] != 'n' { // a number
+			if v, ok := new(big.Int).SetString(value, 10); !ok || v.Sign() < 0 {
+				return fmt.Errorf("--field %s=%q: a non-negative decimal integer", name, value)
+			}
+			obj[name] = json.RawMessage(value)
+			continue
+		}
+		q, _ := json.Marshal(value)
+		obj[name] = q
+	}
+	b, err = json.Marshal(obj)
+	if err != nil {
+		return err
+	}
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(o); err != nil {
+		return fmt.Errorf("--field: %w", err)
+	}
+	return nil
+}
+
 func (m *Main) orderCommand() *cobra.Command {
 	cmd := &cobra.Command{Use: "order", Short: "Orders: init, sign, publish, unpublish, cancel, show"}
 	var asset string
 	var price, volume, trust, category uint64
 	var out string
+	var fields []string
 	write := func(b []byte) error {
 		if out == "" || out == "-" {
 			_, err := fmt.Fprintln(m.Stdout, string(b))
@@ -54,6 +105,9 @@ func (m *Main) orderCommand() *cobra.Command {
 						return fmt.Errorf("--trust and --category belong to workerpool and request orders, not %s orders", k)
 					}
 				}
+				if err := setOrderFields(o, fields); err != nil {
+					return err
+				}
 				b, err := sdk.MarshalIndent(o)
 				if err != nil {
 					return err
@@ -62,6 +116,9 @@ func (m *Main) orderCommand() *cobra.Command {
 			})
 		},
 	}
+	initCmd.Flags().StringArrayVar(&fields, "field", nil, "set any other field by its JSON name, NAME=VALUE (repeatable): tag, salt, "+
+		"datasetrestrict, workerpoolrestrict, requesterrestrict, apprestrict; for a request also dataset, datasetmaxprice, workerpool, "+
+		"appmaxprice, beneficiary, callback, params (JSON, see docs/api.md)")
 	initCmd.Flags().StringVar(&asset, "asset", "", "the app, dataset or workerpool offered (for a request: the app)")
 	initCmd.Flags().Uint64Var(&price, "price", 0, "price per task (for a request: the workerpool's maximum)")
 	initCmd.Flags().Uint64Var(&volume, "volume", 1, "number of tasks")
