@@ -1,7 +1,6 @@
 package poco
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"math/big"
@@ -14,9 +13,6 @@ import (
 
 // quotedInts rewrites the named fields of a JSON object from decimal strings to numbers.
 func quotedInts(b []byte, fields ...string) ([]byte, error) {
-	if !bytes.Contains(b, []byte(`"`)) {
-		return b, nil
-	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(b, &obj); err != nil || obj == nil {
 		return b, nil // not an object: the plain decoder says why

@@ -120,20 +120,24 @@ type Worker struct {
 	// Trusted: the pool's owner vouches for it (Admission.Trusted): a veteran whatever its
 	// score, an anchor of replicated tasks from the start.
 	Trusted bool
-	// Wins and Losses count the pool's certified tasks it contributed to, with the
-	// consensus and against it (since the scheduler started; the chain's score keeps the
-	// longer memory). A worker with too many losses gets no more tasks (Config.MaxLosses).
-	Wins, Losses int
+	// Votes counts its votes on the pool's certified tasks; a worker with too many losses
+	// gets no more tasks (Config.MaxLosses).
+	Votes
 }
+
+// Votes counts a worker's contributions to the pool's certified tasks, with the consensus
+// (Wins) and against it (Losses), since the scheduler started (the chain's score keeps the
+// longer memory).
+type Votes struct{ Wins, Losses int }
 
 // veteran reports whether w may anchor a replicated task.
 func (w *Worker) veteran(cfg Config) bool { return w.Trusted || w.Score >= cfg.AnchorScore }
 
-// excluded reports whether w lost too many consensus votes to be given tasks: at least
-// cfg.MaxLosses, and more than one per ten wins (an honest worker that lost once or twice
-// to bad luck, among many wins, keeps working).
-func (w *Worker) excluded(cfg Config) bool {
-	return w.Losses >= cfg.MaxLosses && w.Losses*10 > w.Wins
+// excluded reports whether a worker lost too many consensus votes to be given tasks: at
+// least cfg.MaxLosses, and more than one per ten wins (an honest worker that lost once or
+// twice to bad luck, among many wins, keeps working).
+func (v Votes) excluded(cfg Config) bool {
+	return v.Losses >= cfg.MaxLosses && v.Losses*10 > v.Wins
 }
 
 // Resources is what a worker advertises at login; with its score, it is the ad that a

@@ -83,11 +83,9 @@ type Service struct {
 
 	// record counts each worker's votes on the pool's certified tasks (with the consensus,
 	// against it) since the service started; trusted is Admission.Trusted as a set.
-	record  map[common.Address]*voteRecord
+	record  map[common.Address]*Votes
 	trusted map[common.Address]bool
 }
-
-type voteRecord struct{ wins, losses int }
 
 // NewService loads the store's state.
 func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
@@ -97,7 +95,7 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
 		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
 		unmatched: map[common.Hash]bool{}, unreachable: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
-		auths: map[Assignment][]byte{}, record: map[common.Address]*voteRecord{}, trusted: map[common.Address]bool{}}
+		auths: map[Assignment][]byte{}, record: map[common.Address]*Votes{}, trusted: map[common.Address]bool{}}
 	for _, a := range cfg.Admission.Trusted {
 		s.trusted[a] = true
 	}
@@ -454,18 +452,17 @@ func (s *Service) recordVotesLocked(t *Task) {
 		}
 		rec := s.record[r.Worker]
 		if rec == nil {
-			rec = &voteRecord{}
+			rec = &Votes{}
 			s.record[r.Worker] = rec
 		}
 		if r.ResultHash == t.Consensus {
-			rec.wins++
+			rec.Wins++
 			continue
 		}
-		rec.losses++
-		w := Worker{Losses: rec.losses, Wins: rec.wins}
-		before := Worker{Losses: rec.losses - 1, Wins: rec.wins}
-		if w.excluded(limit) && !before.excluded(limit) {
-			s.log.Warn("worker excluded: it contradicted too many certified results", "worker", r.Worker, "losses", rec.losses, "wins", rec.wins, "task", t.ID)
+		before := *rec
+		rec.Losses++
+		if rec.excluded(limit) && !before.excluded(limit) {
+			s.log.Warn("worker excluded: it contradicted too many certified results", "worker", r.Worker, "losses", rec.Losses, "wins", rec.Wins, "task", t.ID)
 			s.metrics.excluded.Inc()
 		}
 	}
@@ -478,7 +475,7 @@ func (s *Service) Excluded() []common.Address {
 	cfg := s.cfg.Plan.withDefaults()
 	var out []common.Address
 	for a, r := range s.record {
-		if (&Worker{Wins: r.wins, Losses: r.losses}).excluded(cfg) {
+		if r.excluded(cfg) {
 			out = append(out, a)
 		}
 	}
@@ -517,7 +514,7 @@ func (s *Service) apply(ctx context.Context) error {
 	for _, w := range s.workers {
 		w.Trusted = s.trusted[w.Addr]
 		if r := s.record[w.Addr]; r != nil {
-			w.Wins, w.Losses = r.wins, r.losses
+			w.Votes = *r
 		}
 		snap.Workers = append(snap.Workers, w)
 	}
