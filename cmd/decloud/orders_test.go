@@ -4,10 +4,12 @@ import (
 	"math/big"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/sdk"
 )
 
 // order init's --field reaches every field of an order by its JSON name, and refuses
@@ -41,6 +43,25 @@ func TestSetOrderFields(t *testing.T) {
 	} {
 		if err := setOrderFields(newRequest(), []string{bad.field}); err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("--field %s: %v, want %q", bad.field, err, bad.want)
+		}
+	}
+}
+
+// What a requester is told to do about a task that is not completed.
+func TestNextStep(t *testing.T) {
+	deal := common.HexToHash("0xdea1")
+	for _, tc := range []struct {
+		t    sdk.TaskInfo
+		want string
+	}{
+		{sdk.TaskInfo{Status: poco.TaskFailed.String()}, "claimed"},
+		{sdk.TaskInfo{Status: poco.TaskUnset.String()}, "not started yet"},
+		{sdk.TaskInfo{Status: poco.TaskActive.String(), FinalDeadline: time.Now().Add(-time.Minute)}, "decloud deal claim " + deal.Hex() + " refunds it"},
+		{sdk.TaskInfo{Status: poco.TaskActive.String(), FinalDeadline: time.Now().Add(time.Hour)}, "refunds it after"},
+		{sdk.TaskInfo{Status: poco.TaskCompleted.String()}, ""},
+	} {
+		if got := nextStep(tc.t, deal); !strings.Contains(got, tc.want) || (tc.want == "" && got != "") {
+			t.Errorf("%s (deadline %v): %q, want %q", tc.t.Status, tc.t.FinalDeadline, got, tc.want)
 		}
 	}
 }

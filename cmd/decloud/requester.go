@@ -140,11 +140,24 @@ func (m *Main) dealCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
+		// Each task not completed, with the reason and what to do (text output only: the
+		// JSON is the deal as the chain has it).
+		notes := map[uint64]string{}
+		if !m.client.json {
+			for _, t := range d.Tasks {
+				if t.Status != poco.TaskCompleted.String() {
+					notes[t.Index] = unfinished(ctx, c, id, t)
+				}
+			}
+		}
 		return m.print(d, func(w io.Writer) {
 			fmt.Fprintf(w, "deal %s\n  app %s  workerpool %s  category %d  trust %d\n  %d tasks at %d each, started %s\n",
 				d.ID.Hex(), d.App.Hex(), d.Workerpool.Hex(), d.Category, d.Trust, d.Volume, d.Price, d.StartTime.Format(time.RFC3339))
 			for _, t := range d.Tasks {
 				fmt.Fprintf(w, "  task %d %s %s\n", t.Index, t.ID.Hex(), t.Status)
+				if n := notes[t.Index]; n != "" {
+					fmt.Fprintf(w, "    %s\n", n)
+				}
 			}
 		})
 	})
@@ -522,19 +535,7 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 	var failed []string
 	for _, t := range prog.Tasks {
 		if t.Status != poco.TaskCompleted.String() {
-			line := fmt.Sprintf("task %d %s", t.Index, t.Status)
-			if pr, err := c.TaskReport(ctx, rep.Deal, t.Index); err == nil {
-				if pr.Waiting != "" {
-					line += " (" + pr.Waiting + ")"
-				}
-				for _, r := range pr.Replicates {
-					if r.Reason != "" {
-						line += fmt.Sprintf(" (worker %s: %s)", short(r.Worker.Hex()), r.Reason)
-						break
-					}
-				}
-			}
-			failed = append(failed, line+": "+nextStep(t, rep.Deal))
+			failed = append(failed, unfinished(ctx, c, rep.Deal, t))
 			continue
 		}
 		r, err := c.Download(ctx, t, out, secret)
@@ -555,6 +556,24 @@ func (m *Main) run(ctx context.Context, c *sdk.Client, o sdk.RunOptions, watch, 
 		err = errors.New(strings.Join(failed, "; "))
 	}
 	return err
+}
+
+// unfinished says where a task that is not completed stands: its status, why (the pool's
+// report, when it publishes its API: out of reach, or a worker's reason) and what to do.
+func unfinished(ctx context.Context, c *sdk.Client, deal common.Hash, t sdk.TaskInfo) string {
+	line := fmt.Sprintf("task %d %s", t.Index, t.Status)
+	if pr, err := c.TaskReport(ctx, deal, t.Index); err == nil {
+		if pr.Waiting != "" {
+			line += " (" + pr.Waiting + ")"
+		}
+		for _, r := range pr.Replicates {
+			if r.Reason != "" {
+				line += fmt.Sprintf(" (worker %s: %s)", short(r.Worker.Hex()), r.Reason)
+				break
+			}
+		}
+	}
+	return line + ": " + nextStep(t, deal)
 }
 
 // nextStep says what the requester can do about a task that is not completed.
