@@ -57,6 +57,15 @@ func (e *env) matchForced(o *orders) error {
 	return err
 }
 
+// chainOnly are the reasons for which matchOrders reverts that need the chain's state.
+var chainOnly = map[string]bool{
+	"hub: unknown category": true, "hub: app not registered": true, "hub: dataset not registered": true,
+	"hub: workerpool not registered": true, "hub: invalid app order signature": true, "hub: invalid dataset order signature": true,
+	"hub: invalid workerpool order signature": true, "hub: invalid request order signature": true,
+	"hub: an order is fully consumed or cancelled": true, "hub: volume too large": true,
+	"hub: requester balance too low for the deal": true, "hub: scheduler balance too low for its stake": true,
+}
+
 func TestMatchOrdersRejections(t *testing.T) {
 	e := newEnv(t)
 	a := e.createAssets()
@@ -137,6 +146,15 @@ func TestMatchOrdersRejections(t *testing.T) {
 			c.mutate(o)
 			if c.resign {
 				e.sign(o)
+			}
+			// poco.CheckTerms, the brokers' check off chain, gives the hub's reason for every
+			// term it covers and passes only what the chain alone can refuse.
+			if err := poco.CheckTerms(o.app, o.dataset, o.pool, o.request); err != nil {
+				if err.Error() != "poco: "+c.want {
+					t.Fatalf("CheckTerms: %v, the hub says %q", err, c.want)
+				}
+			} else if !chainOnly[c.want] {
+				t.Fatalf("CheckTerms passed orders the hub refuses for a term: %q", c.want)
 			}
 			before, cons := e.snapshot(), e.consumed(o)
 			e.reverts(e.matchForced(o), c.want)

@@ -30,6 +30,7 @@ import (
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
+	"github.com/decloud/decloud/scheduler/broker"
 	"github.com/decloud/decloud/scheduler/sqlite"
 	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/storage"
@@ -282,6 +283,30 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	n.Service = svc
 	n.stopSched = sync.OnceFunc(func() { stop(); <-done; db.Close() })
 	n.closers = append(n.closers, n.stopSched)
+	n.mu.Unlock()
+	return nil
+}
+
+// StartBroker runs open brokering for the pool (package scheduler/broker): published
+// requests that the pool's orders and the book's app and dataset orders satisfy are matched
+// from the pool owner's account, a round every `every` (0: the broker's default, 2 s).
+// Close stops it.
+func (n *Net) StartBroker(every time.Duration) error {
+	b, err := broker.New(broker.Config{Book: n.Market, Matcher: broker.HubMatcher{Hub: n.Hub, Tx: n.Senders[Scheduler]}, Pool: n.Pool,
+		CanServe: func(params string) error {
+			n.mu.Lock()
+			svc := n.Service
+			n.mu.Unlock()
+			return svc.CanServe(params)
+		}, Every: every, Logger: n.cfg.Logger})
+	if err != nil {
+		return err
+	}
+	runCtx, stop := context.WithCancel(n.ctx)
+	done := make(chan struct{})
+	go func() { defer close(done); _ = b.Run(runCtx) }() // returns nil when runCtx ends
+	n.mu.Lock()
+	n.closers = append(n.closers, func() { stop(); <-done })
 	n.mu.Unlock()
 	return nil
 }

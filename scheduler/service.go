@@ -17,6 +17,7 @@ import (
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/chain/bindings"
 	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/taskparams"
 )
 
 // ServiceConfig wires a scheduler to its chain, key, pool and store.
@@ -862,6 +863,46 @@ type ReplicateReport struct {
 	Worker common.Address `json:"worker"`
 	State  string         `json:"state"`
 	Reason string         `json:"reason,omitempty"`
+}
+
+// ErrCannotServe says the pool could not run a deal now (CanServe).
+var ErrCannotServe = errors.New("scheduler: no live worker of the pool can run it")
+
+// CanServe reports whether the pool could run a deal with these params now: they parse and
+// validate, and at least one live worker, not excluded for its losses, meets their
+// requirements (an error wrapping ErrCannotServe otherwise). A broker asks it before it
+// matches a request on the pool's behalf: a deal the pool cannot run ends in claims that
+// cost the scheduler its stake.
+func (s *Service) CanServe(params string) error {
+	p, err := taskparams.ParseValid(params)
+	if err != nil {
+		return fmt.Errorf("scheduler: the request's params: %w", err)
+	}
+	prog, err := p.Program()
+	if err != nil {
+		return fmt.Errorf("scheduler: the request's requirements: %w", err)
+	}
+	cfg := s.cfg.Plan.withDefaults()
+	now := time.Now()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	live := 0
+	for _, w := range s.workers {
+		if now.Sub(w.LastSeen) > time.Duration(cfg.MissedBeats)*cfg.Heartbeat {
+			continue
+		}
+		if r := s.record[w.Addr]; r != nil && r.excluded(cfg) {
+			continue
+		}
+		live++
+		if prog.Matches(w.Ad()) {
+			return nil
+		}
+	}
+	if live == 0 {
+		return fmt.Errorf("%w: no worker is logged in", ErrCannotServe)
+	}
+	return fmt.Errorf("%w: none of its %d live workers meets the requirements", ErrCannotServe, live)
 }
 
 // WorkerCount is how many workers the scheduler knows (logged in and not yet pruned).

@@ -20,6 +20,8 @@ contract PriceOracle is IOracleConsumer {
 
     /// @notice The only caller receiveResult accepts.
     address public immutable hub;
+    /// @notice Who deployed the feed: the only account that may have it request updates.
+    address public immutable owner;
     /// @notice What this feed prices (e.g. "ETH/USD"): the first argument of the requests,
     ///         which a result must echo.
     string public label;
@@ -41,7 +43,25 @@ contract PriceOracle is IOracleConsumer {
         require(hub_ != address(0), "oracle: no hub");
         require(bytes(label_).length > 0, "oracle: no label");
         hub = hub_;
+        owner = msg.sender;
         label = label_;
+    }
+
+    /// @notice Presigns, on the hub, a request order whose requester and callback are this
+    ///         feed: the feed itself asks for updates and pays for them from its escrow on
+    ///         the hub (fund it with hub.depositFor(amount, feed)). Published on the market
+    ///         with an empty signature, the order is matched by any pool whose scheduler
+    ///         brokers the request book, with no one at a keyboard.
+    function request(RequestOrder calldata o) external {
+        require(msg.sender == owner, "oracle: not the owner");
+        require(o.requester == address(this) && o.callback == address(this), "oracle: not a request of this feed");
+        IHubMarket(hub).presignRequestOrder(o);
+    }
+
+    /// @notice Withdraws what remains of a request the feed presigned.
+    function cancel(RequestOrder calldata o) external {
+        require(msg.sender == owner, "oracle: not the owner");
+        IHubMarket(hub).cancelRequestOrder(o);
     }
 
     /// @notice Everything about the latest update, in one call.

@@ -3,6 +3,7 @@ package dapp_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"log/slog"
 	"math/big"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"github.com/decloud/decloud/examples/dapp"
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/sdk"
 )
@@ -78,7 +80,7 @@ func TestPriceFeed(t *testing.T) {
 		t.Skip("starts an embedded chain (full tier only)")
 	}
 	t0 := time.Now()
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	mod, _ := executortest.BuildWASM(t, "../oracle")
 	gap := new(callbackGap)
@@ -176,7 +178,118 @@ func TestPriceFeed(t *testing.T) {
 		}
 		t.Logf("failed and certified in %v", time.Since(t2).Round(time.Millisecond))
 	})
+	// The feed asks for its own update: it presigns a request (requester and callback: the
+	// feed, paid from its escrow), anyone publishes it on the market with an empty signature,
+	// and the pool's broker matches it with the pool's standing order and the app's order on
+	// the book. No key of the requester side signs anything after the presign.
+	t.Run("brokered", func(t *testing.T) {
+		t3 := time.Now()
+		ao := &poco.AppOrder{App: n.App, AppPrice: big.NewInt(devnet.AppPrice), Volume: big.NewInt(10), Salt: common.Hash{31: 7}}
+		if err := ao.Sign(n.Domain, n.Senders[devnet.AppDev].Key()); err != nil {
+			t.Fatal(err)
+		}
+		publish(t, ctx, n, market.KindApp, ao)
+		if _, err := n.Hub.DepositFor(ctx, owner, big.NewInt(10*(devnet.AppPrice+devnet.PoolPrice)), feed); err != nil {
+			t.Fatal(err)
+		}
+		// Two requests of the feed: one that no worker of the pool can run (its requirements
+		// ask for a GPU), which the broker must leave alone, and the update.
+		unservable := feedRequest(feed, n, `{"args":"ETH/USD 1 2 3","requirements":"gpu >= 1"}`, 1)
+		ro := feedRequest(feed, n, `{"args":"ETH/USD 2000 2002 2001"}`, 2)
+		for _, o := range []*poco.RequestOrder{unservable, ro} {
+			if _, err := owner.Send(ctx, &feed, c.PackRequest(dapp.RequestOrder(chain.RequestOrderArg(o))), nil); err != nil {
+				t.Fatal(err)
+			}
+			publish(t, ctx, n, market.KindRequest, o)
+		}
+		// A stranger cannot presign in the feed's name.
+		if _, err := n.Senders[devnet.AppDev].Send(ctx, &feed, c.PackRequest(dapp.RequestOrder(chain.RequestOrderArg(ro))), nil); err == nil || !strings.Contains(err.Error(), "oracle: not the owner") {
+			t.Fatalf("a stranger's presign through the feed: %v, want a revert", err)
+		}
+		pool, err := n.Hub.Account(ctx, n.Senders[devnet.Scheduler].Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.StartBroker(100 * time.Millisecond); err != nil {
+			t.Fatal(err)
+		}
+		hash, err := ro.Hash(n.Domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		taskid := poco.TaskID(poco.DealID(hash, big.NewInt(0)), 0)
+		waitInitialized(t, ctx, n, taskid)
+		waitCompleted(t, ctx, n, gap, taskid)
+		got := latest(t, ctx, n, feed)
+		if got.Value.Int64() != 2001_000000 || got.Sources.Int64() != 3 || got.Taskid != taskid {
+			t.Fatalf("the feed holds %+v, want the median of its own request's task %s", got, taskid)
+		}
+		// The feed paid one task; the unservable request was not matched (the pool locked
+		// nothing for it and its consumed volume is still 0).
+		acct, err := n.Hub.Account(ctx, feed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := int64(9 * (devnet.AppPrice + devnet.PoolPrice)); acct.Balance.Int64() != want || acct.Frozen.Sign() != 0 {
+			t.Fatalf("the feed's escrow: %v free, %v frozen; want %d free after one task", acct.Balance, acct.Frozen, want)
+		}
+		uh, err := unservable.Hash(n.Domain)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v, err := n.Hub.Consumed(ctx, uh); err != nil || v.Sign() != 0 {
+			t.Fatalf("the request no worker can run was matched: consumed %v (%v)", v, err)
+		}
+		after, err := n.Hub.Account(ctx, n.Senders[devnet.Scheduler].Address())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if after.Frozen.Cmp(pool.Frozen) != 0 {
+			t.Fatalf("the pool still has %v frozen (was %v): a stake for a request it cannot run", after.Frozen, pool.Frozen)
+		}
+		t.Logf("presigned, brokered and delivered in %v", time.Since(t3).Round(time.Millisecond))
+	})
 	t.Logf("%v in all", time.Since(t0).Round(time.Millisecond))
+}
+
+// feedRequest is a trust-1 request of the devnet's app by the feed, for the feed, open to
+// any pool, with the params given; presigned, so it carries no signature.
+func feedRequest(feed common.Address, n *devnet.Net, params string, salt byte) *poco.RequestOrder {
+	return &poco.RequestOrder{App: n.App, AppMaxPrice: big.NewInt(devnet.AppPrice), WorkerpoolMaxPrice: big.NewInt(devnet.PoolPrice),
+		Requester: feed, Volume: big.NewInt(1), Category: new(big.Int), Trust: big.NewInt(1), Beneficiary: feed, Callback: feed,
+		Params: params, Salt: common.Hash{0: 0xfe, 31: salt}}
+}
+
+// publish lists o on the devnet's market.
+func publish(t *testing.T, ctx context.Context, n *devnet.Net, k market.Kind, o any) {
+	t.Helper()
+	raw, err := json.Marshal(o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := n.Market.Publish(ctx, k, raw); err != nil {
+		t.Fatalf("publishing a %s order: %v", k, err)
+	}
+}
+
+// waitInitialized waits until the task exists on chain: the broker matched its deal and the
+// scheduler initialized it.
+func waitInitialized(t *testing.T, ctx context.Context, n *devnet.Net, taskid common.Hash) {
+	t.Helper()
+	for {
+		v, err := n.Hub.Task(ctx, taskid)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if poco.TaskStatus(v.Status.Uint64()) != poco.TaskUnset {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatal("the broker did not match the feed's request")
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
 }
 
 // callbackGap watches the grid's warnings for the scheduler finalizing a callback task
