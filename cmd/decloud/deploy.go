@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"runtime/debug"
 	"time"
@@ -23,7 +24,9 @@ func (m *Main) deployCommand() *cobra.Command {
 	var cf chainFlags
 	var token, out string
 	var noCategories, force bool
-	var confirmations uint64
+	var confirmations, mintEach uint64
+	var mint []string
+	var mintETH string
 	cmd := &cobra.Command{
 		Use:   "deploy",
 		Short: "Deploy the token (or use an existing ERC-20), the hub and the default categories on a chain, and write a deployment file",
@@ -46,6 +49,19 @@ func (m *Main) deployCommand() *cobra.Command {
 			}
 			if !noCategories {
 				opts.Categories = chain.DefaultCategories
+			}
+			if len(mint) > 0 {
+				if token != "" {
+					return errors.New("--mint: only a new DevRLC can be minted (not with --token)")
+				}
+				for _, a := range mint {
+					addr, err := parseAddress("--mint", a)
+					if err != nil {
+						return err
+					}
+					opts.Mint = append(opts.Mint, addr)
+				}
+				opts.MintEach = new(big.Int).SetUint64(mintEach)
 			}
 			key, err := cf.loadKey(m.password)
 			if err != nil {
@@ -79,6 +95,17 @@ func (m *Main) deployCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if mintETH != "" {
+				wei, ok := new(big.Int).SetString(mintETH, 10)
+				if !ok || wei.Sign() < 0 {
+					return fmt.Errorf("--mint-eth %q: want a number of wei", mintETH)
+				}
+				for _, a := range opts.Mint {
+					if _, err := sender.Send(ctx, &a, nil, wei); err != nil {
+						return fmt.Errorf("sending %s wei to %s: %w", wei, a.Hex(), err)
+					}
+				}
+			}
 			// Wait for confirmations on top of the last deployment transaction.
 			for {
 				head, err := client.BlockNumber(ctx)
@@ -111,6 +138,9 @@ func (m *Main) deployCommand() *cobra.Command {
 	cmd.Flags().StringVar(&cf.keystore, "keystore", "", "the deployer's keystore file (it pays the gas and owns the hub)")
 	cmd.Flags().StringVar(&cf.key, "key", "", "@FILE: a file holding the deployer's raw 0x-hex key (mode 0600)")
 	cmd.Flags().StringVar(&token, "token", "", "an existing ERC-20 to use (default: deploy a new DevRLC)")
+	cmd.Flags().StringSliceVar(&mint, "mint", nil, "accounts that get new DevRLC at once (comma-separated; a test network's participants)")
+	cmd.Flags().Uint64Var(&mintEach, "mint-each", 1_000_000_000_000, "DevRLC units (10^-9 RLC) each --mint account gets")
+	cmd.Flags().StringVar(&mintETH, "mint-eth", "", "wei of the chain's coin each --mint account also gets from the deployer, for gas (default none)")
 	cmd.Flags().BoolVar(&noCategories, "no-categories", false, "create no category (default: XS, S, M, L, XL)")
 	cmd.Flags().Uint64Var(&confirmations, "confirmations", 1, "blocks to wait for on top of the deployment")
 	cmd.Flags().StringVar(&out, "out", "deployment.json", "the deployment file to write")
