@@ -33,4 +33,12 @@
 // (randomness only from crypto/rand, which the sandbox seeds from the task), and exits
 // non-zero with a one-line message on stderr for bad arguments or input. Small datasets
 // live in testdata/, with the //go:build ignore programs that generated them.
+//
+// The apps the decloud binary runs by itself (echo, kmeans and transfer) are also committed
+// as WASM modules in package examples/prebuilt, which embeds them, so the binary needs
+// neither these sources nor a Go toolchain. After changing such an app, appio, go.mod or
+// go.sum, run `go generate ./examples/prebuilt`: it rebuilds them reproducibly (-trimpath,
+// -buildvcs=false, -ldflags=-s -w) and rewrites the manifest (each module's sha256, the hash
+// of its sources, the Go version); `go test ./examples/prebuilt` fails until then. The
+// golden test runs the committed modules too.
 package examples

@@ -8,10 +8,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/decloud/decloud/examples/prebuilt"
 	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
@@ -66,20 +68,26 @@ func inputDir(t *testing.T, files []string) string {
 	return dir
 }
 
-// Each example app, run in the sandbox, produces its golden output, twice identically.
+// goldenCase is one run of an app compared with its golden output.
+type goldenCase struct {
+	app  string
+	args []string
+	in   []string // files (relative to examples/) copied into the input directory; none: no /in
+	out  string   // the output file compared with the golden, after the listing if any
+	// listing puts first in the golden a line "name sha256 size" per file in /out, so
+	// binary or large outputs are compared by their digest.
+	listing bool
+	index   uint64 // the task's index (DECLOUD_TASK_INDEX)
+	name    string // the subtest; default: the app's name (the golden is the app's either way)
+	// prebuilt runs the module committed in examples/prebuilt instead of one built now.
+	prebuilt bool
+}
+
+// Each example app, run in the sandbox, produces its golden output, twice identically; so
+// does each module built into the decloud binary (examples/prebuilt, stripped).
 func TestExamplesGolden(t *testing.T) {
 	x := sandbox(t)
-	for _, c := range []struct {
-		app  string
-		args []string
-		in   []string // files (relative to examples/) copied into the input directory; none: no /in
-		out  string   // the output file compared with the golden, after the listing if any
-		// listing puts first in the golden a line "name sha256 size" per file in /out, so
-		// binary or large outputs are compared by their digest.
-		listing bool
-		index   uint64 // the task's index (DECLOUD_TASK_INDEX)
-		name    string // the subtest; default: the app's name (the golden is the app's either way)
-	}{
+	cases := []goldenCase{
 		{app: "echo", out: "result.txt", args: []string{"hello", "decloud"}},
 		{app: "montecarlo", out: "pi.txt", args: []string{"200000"}},
 		{app: "wordcount", out: "counts.txt", args: []string{"5"}, in: []string{"testdata/sample.txt"}},
@@ -92,13 +100,20 @@ func TestExamplesGolden(t *testing.T) {
 		{app: "kmeans", name: "kmeans-index", args: []string{"3+index"}, index: 2, in: []string{"efast/prices.csv"}, out: "clusters.txt"},
 		{app: "oracle", args: []string{"ETH/USD", "3012.5", "2999.9", "3020.1", "3011", "3050.25", "3008.75"}, out: "result.txt", listing: true},
 		{app: "transfer", in: []string{"testdata/sample.txt", "testdata/knapsack40.txt"}, out: "manifest.json", listing: true},
-	} {
+	}
+	for _, c := range cases {
+		if c.name == "" && slices.Contains(prebuilt.Names(), c.app) {
+			c.name, c.prebuilt = c.app+"-prebuilt", true
+			cases = append(cases, c)
+		}
+	}
+	for _, c := range cases {
 		name := c.name
 		if name == "" {
 			name = c.app
 		}
 		t.Run(name, func(t *testing.T) {
-			mod, sum := executortest.BuildWASM(t, c.app)
+			mod, sum := appModule(t, c.app, c.prebuilt)
 			input := inputDir(t, c.in)
 			var first string
 			for i := 0; i < 2; i++ {
@@ -172,6 +187,24 @@ func TestExamplesRefuseBadInput(t *testing.T) {
 			}
 		})
 	}
+}
+
+// appModule is the path and sha256 of app's module: the one committed in examples/prebuilt
+// when committed, else one built now.
+func appModule(t *testing.T, app string, committed bool) (path, sum string) {
+	t.Helper()
+	if !committed {
+		return executortest.BuildWASM(t, app)
+	}
+	module, err := prebuilt.Module(app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path = filepath.Join(t.TempDir(), app+".wasm")
+	if err := os.WriteFile(path, module, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path, fmt.Sprintf("%x", sha256.Sum256(module))
 }
 
 // outputs is what a run left in dir, as compared with a golden: the listing of every file

@@ -96,7 +96,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	poolCmd.Flags().IntVar(&tasks, "tasks", 1000, "tasks in the deal")
 	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
-	poolCmd.Flags().StringVar(&appDir, "app", "examples/echo", "the trivial app's Go package")
+	poolCmd.Flags().StringVar(&appDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
 	poolCmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
 	var simWorkers int
 	var seconds float64
@@ -181,7 +181,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	advCmd.Flags().IntVar(&acfg.Tasks, "tasks", 200, "tasks of the measured deal")
 	advCmd.Flags().IntVar(&acfg.History, "history", 0, "trust-3 tasks the honest workers run alone first (their score)")
 	advCmd.Flags().DurationVar(&acfg.TimeRef, "time-ref", time.Hour, "the category's reference time T (the dev chain's clock moves at least a second a block, far ahead of the wall clock under load: a short T makes reveal deadlines pass and honest groups get reopened)")
-	advCmd.Flags().StringVar(&acfg.AppDir, "app", "examples/echo", "the app's Go package")
+	advCmd.Flags().StringVar(&acfg.AppDir, "app", "", "the app's Go package, built for wasip1 (default: the echo app built into this binary)")
 	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd, advCmd)
 	return cmd
 }

@@ -18,8 +18,8 @@ its workers and one lying worker). A data provider publishes stock prices, an ap
 the k-means app, and a requester runs one task per k (3 to 6) at trust 3 through the market.
 It prints each result's clusters, the ledger of every account, and the checks: the liar
 never revealed and lost its stakes, the honest winners were paid, the requester paid exactly
-the prices, funds are conserved. Run it inside the decloud repository: the app is built
-from examples/kmeans (cached in the user's cache directory).`,
+the prices, funds are conserved. It runs anywhere: the app (examples/kmeans) is built into
+this binary.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			out := m.Stdout

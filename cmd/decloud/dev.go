@@ -11,7 +11,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/devnet"
-	"github.com/decloud/decloud/devnet/demo"
+	"github.com/decloud/decloud/examples/prebuilt"
 	"github.com/decloud/decloud/sdk"
 )
 
@@ -44,11 +44,8 @@ func (m *Main) devCommand() *cobra.Command {
 				return err
 			}
 			start := time.Now()
-			// The built-in transfer app is built from the repository's sources, when there.
-			var transfer []byte
-			if path, _, err := demo.BuildExample("transfer", "", dir); err != nil {
-				m.Logger.Warn("no built-in transfer app", "err", err)
-			} else if transfer, err = os.ReadFile(path); err != nil {
+			transfer, err := prebuilt.Module("transfer") // the built-in app of verified file transfer
+			if err != nil {
 				return err
 			}
 			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true, IdleBlock: 5 * time.Second,

@@ -26,7 +26,6 @@ import (
 
 	"github.com/decloud/decloud/chain/devchain"
 	"github.com/decloud/decloud/devnet"
-	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
 )
@@ -46,7 +45,7 @@ type Config struct {
 	// TimeRef is the reference time T of the category the deals use (deadlines are 7T and
 	// 10T, a fresh worker loses an assignment it does not progress on after 2T).
 	TimeRef time.Duration
-	AppDir  string   // the app's Go sources (built for wasip1)
+	AppDir  string   // the app's Go sources (built for wasip1); "": the built-in echo app
 	Command []string // the decloud binary; "worker" and its flags are appended
 	Env     []string // the workers' environment (nil: this process's)
 	Logger  *slog.Logger
@@ -116,8 +115,8 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		return rep, err
 	}
 	defer os.RemoveAll(dir)
-	mod := filepath.Join(dir, "app.wasm")
-	if err := executortest.GoBuild(cfg.AppDir, mod, "wasip1", "wasm"); err != nil {
+	mod, err := devnet.BenchApp(dir, cfg.AppDir)
+	if err != nil {
 		return rep, err
 	}
 	accounts := cfg.Workers + cfg.Squatters

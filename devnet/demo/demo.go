@@ -25,6 +25,7 @@ import (
 
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/examples/efast"
+	"github.com/decloud/decloud/examples/prebuilt"
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/sdk"
@@ -51,9 +52,6 @@ type Config struct {
 	Workers     int       // honest workers (default DefaultHonest); one liar joins them
 	Logger      *slog.Logger
 	WasmCommand []string // the sandbox's child command (default: this executable)
-	// CacheDir keeps the built kmeans module, keyed by a hash of its sources (default
-	// os.UserCacheDir()/decloud; without one, it is built into the temporary directory).
-	CacheDir string
 }
 
 // Report is what happened and what was checked.
@@ -65,7 +63,6 @@ type Report struct {
 	Volume       uint64         `json:"volume"`
 	Trust        uint64         `json:"trust"`
 	PricePerTask uint64         `json:"pricePerTask"`
-	AppBuilt     bool           `json:"appBuilt"` // built now rather than taken from the cache
 	Tasks        []Task         `json:"tasks"`
 	Liar         LiarReport     `json:"liar"`
 	Ledger       *Ledger        `json:"ledger"`
@@ -139,9 +136,6 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 	if cfg.Workers < MinHonest {
 		return nil, fmt.Errorf("demo: %d honest workers cannot outvote the liar at trust %d: at least %d", cfg.Workers, Trust, MinHonest)
 	}
-	if cfg.CacheDir == "" {
-		cfg.CacheDir = defaultCacheDir()
-	}
 	ctx, cancel := context.WithTimeoutCause(ctx, timeLimit, fmt.Errorf("demo: not done in %v", timeLimit))
 	defer cancel()
 	s := &story{cfg: cfg, out: cfg.Out, rep: &Report{Volume: Volume, Trust: Trust}, start: time.Now()}
@@ -165,17 +159,10 @@ func Run(ctx context.Context, cfg Config) (*Report, error) {
 }
 
 func (s *story) play(ctx context.Context, dir string) error {
-	s.say("building the k-means app (examples/kmeans) for wasip1/wasm")
-	module, built, err := appModule(s.cfg.CacheDir, dir)
+	wasm, err := prebuilt.Module("kmeans")
 	if err != nil {
-		return err
+		return fmt.Errorf("demo: %w", err)
 	}
-	s.rep.AppBuilt = built
-	how := "from the cache"
-	if built {
-		how = "built"
-	}
-	s.say("  %s (%s)", module, how)
 
 	liarIndex := s.cfg.Workers
 	n, err := devnet.Start(ctx, devnet.Config{Dir: filepath.Join(dir, "grid"), WorkerAccounts: s.cfg.Workers + 1, Workers: 0,
@@ -232,10 +219,6 @@ func (s *story) play(ctx context.Context, dir string) error {
 	}
 	s.say("data provider %s: dataset prices.csv (%d tickers in %d sectors, %d bytes) at %s, order: %d per task, volume %d",
 		short(data.Address()), 10*len(efast.Sectors), len(efast.Sectors), len(efast.Prices), ds.Address.Hex(), DatasetPrice, OrderVolume)
-	wasm, err := os.ReadFile(module)
-	if err != nil {
-		return err
-	}
 	app, err := appDev.DeployApp(ctx, "kmeans", wasm)
 	if err != nil {
 		return err
@@ -244,7 +227,7 @@ func (s *story) play(ctx context.Context, dir string) error {
 	if err := publish(ctx, appDev, market.KindApp, app.Address, AppPrice); err != nil {
 		return err
 	}
-	s.say("app provider %s: app kmeans (%d KiB of WASM) at %s, order: %d per task, volume %d", short(appDev.Address()), len(wasm)>>10, app.Address.Hex(), AppPrice, OrderVolume)
+	s.say("app provider %s: app kmeans (%d KiB of WASM, built into this binary) at %s, order: %d per task, volume %d", short(appDev.Address()), len(wasm)>>10, app.Address.Hex(), AppPrice, OrderVolume)
 	s.say("workerpool %s: its standing order is in the market (%d per task, trust up to %d)", n.Pool.Hex(), devnet.PoolPrice, devnet.PoolOrderTrust)
 
 	// The liar starts alone, lying from the start.

@@ -7,7 +7,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"runtime/pprof"
 	"sort"
 	"strings"
@@ -17,7 +16,6 @@ import (
 	"github.com/google/pprof/profile"
 
 	"github.com/decloud/decloud/devnet"
-	"github.com/decloud/decloud/executor/executortest"
 )
 
 // Report is what `decloud bench pool` prints.
@@ -88,7 +86,8 @@ func split(data []byte) (map[string]float64, error) {
 	return out, nil
 }
 
-// Run measures one deal of tasks with workers; appDir is the trivial app (examples/echo).
+// Run measures one deal of tasks with workers; appDir is the trivial app's Go package ("":
+// the echo app built into this binary, see devnet.BenchApp).
 // cpuProfile, when not empty, is where the run's CPU profile is written too.
 func Run(ctx context.Context, tasks, workers int, appDir, cpuProfile string) (Report, error) {
 	rep := Report{Tasks: tasks, Workers: workers, Scope: "whole process: chain, scheduler and workers"}
@@ -97,8 +96,8 @@ func Run(ctx context.Context, tasks, workers int, appDir, cpuProfile string) (Re
 		return rep, err
 	}
 	defer os.RemoveAll(dir)
-	mod := filepath.Join(dir, "app.wasm")
-	if err := executortest.GoBuild(appDir, mod, "wasip1", "wasm"); err != nil {
+	mod, err := devnet.BenchApp(dir, appDir)
+	if err != nil {
 		return rep, err
 	}
 	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, AppModule: mod, Heartbeat: 2 * time.Second})
