@@ -54,6 +54,11 @@ func (m *Main) devCommand() *cobra.Command {
 				return err
 			}
 			defer n.Close()
+			// The pool brokers the request book: a published request (a contract's
+			// presigned one, say) runs with no one matching it by hand.
+			if err := n.StartBroker(0); err != nil {
+				return err
+			}
 			// The config goes into the data dir, so two dev stacks never share one (nor the
 			// user's default config, which `decloud dev` leaves alone): point the CLI at it
 			// with DECLOUD_CONFIG or --config. A --config or $DECLOUD_CONFIG given to dev
