@@ -32,6 +32,11 @@ type Spec struct {
 	MaxFiles  int               // files and directories the app may create under /out (default 4096)
 	Timeout   time.Duration     // wall-clock limit (required)
 	Seed      [32]byte          // seeds the app's random source (derive it from the task id)
+	// Devices are the host devices the run may use, by Container Device Interface name
+	// (vendor/class=name, e.g. "nvidia.com/gpu=0"): the worker's own choice for a task that
+	// asks for a GPU, never a requester's. A sandbox that cannot give them refuses the
+	// spec (ErrBadSpec).
+	Devices []string
 }
 
 // Defaults for unset limits.

@@ -5,38 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"sync"
-
-	"github.com/decloud/decloud/executor"
 )
-
-// tail is an io.Writer that keeps the last executor.MaxLog bytes written to it: an app
-// may print without end, the worker holds 64 KiB of it.
-type tail struct {
-	mu  sync.Mutex
-	buf []byte
-}
-
-func (t *tail) Write(p []byte) (int, error) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	n := len(p)
-	if len(p) >= executor.MaxLog {
-		t.buf = append(t.buf[:0], p[len(p)-executor.MaxLog:]...)
-		return n, nil
-	}
-	if over := len(t.buf) + len(p) - executor.MaxLog; over > 0 {
-		t.buf = append(t.buf[:0], t.buf[over:]...)
-	}
-	t.buf = append(t.buf, p...)
-	return n, nil
-}
-
-// Bytes returns a copy of what is kept.
-func (t *tail) Bytes() []byte {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	return append([]byte(nil), t.buf...)
-}
 
 // pipes are the guest's stdout and stderr, passed to the child as descriptors 3 and 4 and
 // drained into tails by goroutines that pipes owns.

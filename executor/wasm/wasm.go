@@ -149,6 +149,9 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err := spec.Check(); err != nil {
 		return res, err
 	}
+	if len(spec.Devices) > 0 {
+		return res, fmt.Errorf("%w: a wasm app cannot use devices (%v)", executor.ErrBadSpec, spec.Devices)
+	}
 	if err := verify(spec.App, spec.Checksum); err != nil {
 		return res, err
 	}
@@ -178,12 +181,12 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	cmd := exec.CommandContext(runCtx, x.cfg.Command[0], x.cfg.Command[1:]...)
 	prepareCommand(cmd, x.layers)
 	cmd.Stdin = bytes.NewReader(body)
-	var out tail
+	var out executor.TailWriter
 	cmd.Stdout = &out
 	cmd.Stderr = &out
 	cmd.Env = []string{} // nothing of the host's environment
 	cmd.WaitDelay = time.Second
-	var stdout, stderr tail
+	var stdout, stderr executor.TailWriter
 	logs, err := logPipes(cmd, &stdout, &stderr)
 	if err != nil {
 		return res, fmt.Errorf("wasm: %w", err)

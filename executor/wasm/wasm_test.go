@@ -50,7 +50,7 @@ func TestSuite(t *testing.T) {
 	}
 	t.Logf("confinement here: %v", Probe())
 	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
-	executortest.Run(t, x, probe, sum)
+	executortest.Run(t, x, probe, sum, executortest.Options{FixedClock: true})
 }
 
 // A worker killed with SIGKILL leaves no sandbox child behind (the child gets the

@@ -165,6 +165,24 @@ func main() {
 			}
 		}
 		write(out+"/observe.txt", b.String())
+	case "observe-static": // what an app can see of its host but the clock: the same on every replica of any sandbox
+		var b strings.Builder
+		fmt.Fprintf(&b, "env=%q\n", os.Environ())
+		host, err := os.Hostname()
+		fmt.Fprintf(&b, "hostname=%q %v pid=%d uid=%d\n", host, err, os.Getpid(), os.Getuid())
+		for _, dir := range []string{"/in", "/out"} {
+			entries, err := os.ReadDir(dir)
+			fmt.Fprintf(&b, "%s: %v\n", dir, err)
+			for _, e := range entries {
+				info, err := e.Info()
+				if err != nil {
+					fmt.Fprintf(&b, "  %s %v\n", e.Name(), err)
+					continue
+				}
+				fmt.Fprintf(&b, "  %s %v %d %d\n", e.Name(), info.Mode(), info.Size(), info.ModTime().UnixNano())
+			}
+		}
+		write(out+"/observe.txt", b.String())
 	default:
 		fmt.Fprintln(os.Stderr, "unknown mode", os.Args[1])
 		os.Exit(64)
