@@ -67,8 +67,11 @@ func (c *cachedChain) Balance(ctx context.Context, a common.Address) (*big.Int, 
 	return b, nil
 }
 
-// forget drops what an event made stale.
+// forget drops what an event made stale (nothing for a nil cache).
 func (c *cachedChain) forget(account, asset common.Address) {
+	if c == nil {
+		return
+	}
 	c.mu.Lock()
 	delete(c.balances, account)
 	delete(c.owners, asset)

@@ -70,9 +70,32 @@ func (s *Service) Sync(ctx context.Context) (uint64, error) {
 // handle applies a range of hub events. Every change is recomputed from the chain or
 // from the event's own values, so a range delivered twice (by Run and Sync, or after a
 // crash) changes nothing more; the lock only keeps two deliveries from interleaving.
-func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) error {
+//
+// Over a SharedStore, other processes apply the same events: under the store's follow
+// lock, the blocks the saved cursor has passed were applied by another one and are
+// skipped, so that events reach the book in chain order (an old range applied after a
+// newer one could bring a cancelled order back).
+func (s *Service) handle(ctx context.Context, logs []types.Log, from, _ uint64) error {
 	s.syncMu.Lock()
 	defer s.syncMu.Unlock()
+	if s.shared != nil {
+		unlock, err := s.shared.LockFollow(ctx)
+		if err != nil {
+			return fmt.Errorf("market: %w", err)
+		}
+		defer unlock()
+		next, ok, err := s.shared.Load(ctx)
+		if err != nil {
+			return fmt.Errorf("market: %w", err)
+		}
+		if ok && next > from {
+			i := 0
+			for i < len(logs) && logs[i].BlockNumber < next {
+				i++
+			}
+			logs = logs[i:]
+		}
+	}
 	for i := range logs {
 		ev, err := chain.DecodeEvent(s.cfg.Hub, &logs[i])
 		if err != nil {

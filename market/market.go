@@ -5,7 +5,8 @@
 // asset owner, remaining volume, escrow) before an order is listed; matching itself happens
 // on chain (matchOrders), by whoever holds the four orders.
 //
-// Book is the interface of the service; Service implements it over a Store (sqlite/), and
+// Book is the interface of the service; Service implements it over a Store (sqlite/, or
+// postgres/ for a book that several market processes serve), and
 // Client implements it over the HTTP API (docs/api.md), so callers do not care which.
 package market
 

@@ -36,13 +36,26 @@ type env struct {
 }
 
 func newEnv(t *testing.T) *env {
+	t.Helper()
+	e := newChain(t)
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "book.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { store.Close() })
+	e.svc, e.client = serveBook(t, e.n, store)
+	e.store, e.book = store, e.client
+	return e
+}
+
+// newChain is an env with its chain and app only, no book yet.
+func newChain(t *testing.T) *env {
 	if testing.Short() {
 		t.Skip("starts an embedded chain (full tier only)")
 	}
 	t.Helper()
 	ctx := context.Background()
-	dir := t.TempDir()
-	n, err := devnet.Start(ctx, devnet.Config{Dir: dir})
+	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir()})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -51,11 +64,13 @@ func newEnv(t *testing.T) *env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "book.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { store.Close() })
+	return &env{n: n, app: app}
+}
+
+// serveBook runs a market service on store over n's chain, behind an HTTP server, and
+// returns it with a client of that server.
+func serveBook(t *testing.T, n *devnet.Net, store market.Store) (*market.Service, *market.Client) {
+	t.Helper()
 	svc, err := market.New(market.Config{Domain: n.Domain, Chain: market.HubChain{Hub: n.Hub}, Store: store, Logs: n.Chain.Client(),
 		Hub: n.Deployment.Hub, From: n.Deployment.Block})
 	if err != nil {
@@ -63,8 +78,7 @@ func newEnv(t *testing.T) *env {
 	}
 	srv := httptest.NewServer(market.Handler(svc, svc.Metrics(), market.HTTPConfig{RatePerSecond: -1}))
 	t.Cleanup(srv.Close)
-	c := &market.Client{BaseURL: srv.URL}
-	return &env{n: n, svc: svc, store: store, book: c, app: app, client: c}
+	return svc, &market.Client{BaseURL: srv.URL}
 }
 
 func (e *env) nextSalt() common.Hash {

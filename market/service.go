@@ -34,28 +34,6 @@ type Chain interface {
 	Balance(ctx context.Context, account common.Address) (*big.Int, error)
 }
 
-// Store keeps the book. Implementations: sqlite/.
-type Store interface {
-	// Insert adds e; it reports false (and changes nothing) when e.Hash is there already.
-	Insert(ctx context.Context, e *Entry) (bool, error)
-	// Get returns the entry (*Error with CodeNotFound when absent).
-	Get(ctx context.Context, hash common.Hash) (Entry, error)
-	// Query returns a page (*Error with CodeBadRequest for a bad cursor).
-	Query(ctx context.Context, q Query) (Page, error)
-	// Update sets an entry's status and remaining volume (no error when absent).
-	Update(ctx context.Context, hash common.Hash, status Status, remaining uint64) error
-	// Live returns the OPEN and DEAD entries signed by signer (when set) or naming asset
-	// as their app, dataset or workerpool (when set).
-	Live(ctx context.Context, signer, asset common.Address) ([]Entry, error)
-	// Count returns how many entries of kind k have status st.
-	Count(ctx context.Context, k Kind, st Status) (int, error)
-	// Touch records order hashes that a match or a cancel consumed on chain (idempotent).
-	Touch(ctx context.Context, hashes []common.Hash) error
-	// Touched reports whether Touch recorded hash.
-	Touched(ctx context.Context, hash common.Hash) (bool, error)
-	chain.CursorStore
-}
-
 // Config wires a Service.
 type Config struct {
 	Domain poco.Domain     // the hub's EIP-712 domain
@@ -71,7 +49,11 @@ type Config struct {
 // Service is the order book over a Store, kept in step with the chain.
 type Service struct {
 	cfg   Config
-	cache *cachedChain // the checks' reads; recheck reads cfg.Chain afresh
+	reads Chain        // the checks' reads: cache, or cfg.Chain over a SharedStore; recheck reads cfg.Chain afresh
+	cache *cachedChain // nil over a SharedStore (see there)
+	// shared is cfg.Store when several processes may use it: events are then applied
+	// under its follow lock.
+	shared SharedStore
 	// caughtUp is set once Run has applied every event up to the head: from then on the
 	// book knows every order hash the chain ever consumed (Touched), and a hash it does not
 	// know needs no chain read to learn that its consumed volume is 0.
@@ -94,7 +76,13 @@ func New(cfg Config) (*Service, error) {
 	if cfg.Clock == nil {
 		cfg.Clock = time.Now
 	}
-	s := &Service{cfg: cfg, log: cfg.Logger, cache: newCachedChain(cfg.Chain)}
+	s := &Service{cfg: cfg, log: cfg.Logger, reads: cfg.Chain}
+	if shared, ok := cfg.Store.(SharedStore); ok {
+		s.shared = shared
+	} else {
+		s.cache = newCachedChain(cfg.Chain)
+		s.reads = s.cache
+	}
 	s.metrics = newMetrics(s)
 	return s, nil
 }
@@ -183,7 +171,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) (skippe
 		want = e.Requester
 	default:
 		asset := e.asset()
-		if want, err = s.cache.Owner(ctx, e.Kind, asset); err != nil {
+		if want, err = s.reads.Owner(ctx, e.Kind, asset); err != nil {
 			return false, unavailable(err)
 		}
 		if want == (common.Address{}) {
@@ -191,7 +179,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) (skippe
 		}
 	}
 	if !signed {
-		ok, err := s.cache.Presigned(ctx, e.Hash)
+		ok, err := s.reads.Presigned(ctx, e.Hash)
 		if err != nil {
 			return false, unavailable(err)
 		}
@@ -215,7 +203,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) (skippe
 		skipped = !touched
 	}
 	if !skipped {
-		if consumed, err = s.cache.Consumed(ctx, e.Hash); err != nil {
+		if consumed, err = s.reads.Consumed(ctx, e.Hash); err != nil {
 			return false, unavailable(err)
 		}
 	}
@@ -224,7 +212,7 @@ func (s *Service) check(ctx context.Context, e *Entry, order poco.Order) (skippe
 	}
 	e.Remaining = e.Volume - consumed.Uint64()
 	if per := e.escrowPerTask(); per > 0 {
-		bal, err := s.cache.Balance(ctx, e.Signer)
+		bal, err := s.reads.Balance(ctx, e.Signer)
 		if err != nil {
 			return false, unavailable(err)
 		}

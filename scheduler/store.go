@@ -8,6 +8,11 @@ import (
 
 // Store persists the scheduler's state so that a restart resumes where it stopped. The
 // chain stays the source of truth: everything here can be rebuilt by following it again.
+//
+// Implementations: sqlite/, postgres/ (one pool's scheduler per database); storetest/ is
+// the suite both pass. Every uint64 is kept exactly over its whole range; deadlines keep
+// whole seconds and LastSeen milliseconds; Load returns rows in the order they were first
+// saved. A store used after Close fails with an error wrapping ErrStoreClosed.
 type Store interface {
 	// SaveDeal records a deal of the pool (idempotent).
 	SaveDeal(ctx context.Context, d *DealTasks) error

@@ -19,6 +19,7 @@ import (
 	"github.com/decloud/decloud/examples/dapp"
 	"github.com/decloud/decloud/executor/executortest"
 	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/internal/pgtest"
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/sdk"
 )
@@ -31,7 +32,7 @@ func TestMain(m *testing.M) {
 		main() // this binary as the decloud command (dev_test.go's separate processes)
 		os.Exit(0)
 	}
-	os.Exit(m.Run())
+	os.Exit(pgtest.Main(m)) // stops the PostgreSQL server db_test.go may have started
 }
 
 // cliEnv is `decloud dev` running in this process and the files a user would have.

@@ -26,7 +26,6 @@ import (
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
-	"github.com/decloud/decloud/scheduler/sqlite"
 	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/storage"
 	"github.com/decloud/decloud/worker"
@@ -182,7 +181,7 @@ func (m *Main) poolCommand() *cobra.Command {
 				return err
 			}
 			defer conn.client.Close()
-			store, err := sqlite.Open(ctx, db)
+			store, err := openPoolState(ctx, db, m.Logger)
 			if err != nil {
 				return err
 			}
@@ -198,7 +197,7 @@ func (m *Main) poolCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "scheduler of %s on %s://%s (state in %s)\n", pool, scheme, ln.Addr(), db)
+			fmt.Fprintf(m.Stdout, "scheduler of %s on %s://%s (state in %s)\n", pool, scheme, ln.Addr(), dbName(db))
 			g, gctx := errgroup.WithContext(ctx)
 			g.Go(func() error { return svc.Run(gctx, 200*time.Millisecond) })
 			g.Go(func() error { return serve(gctx, ln, scheduler.NewAPI(svc).Handler()) })
@@ -207,7 +206,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	}
 	cf.add(cmd)
 	cmd.Flags().StringVar(&pool, "workerpool", "", "address of the workerpool")
-	cmd.Flags().StringVar(&db, "db", "decloud-pool.db", "SQLite database of the scheduler's state")
+	cmd.Flags().StringVar(&db, "db", "decloud-pool.db", "the scheduler's state: a SQLite file"+dbFlagHelp+"; one pool per database")
 	lf.add(cmd, "127.0.0.1:8091", "the workers' API")
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "storage the results go to")
 	cmd.Flags().Uint64Var(&minStake, "min-stake", 0, "free escrow a worker must hold to be admitted, checked at login and while it works (0: none)")

@@ -7,7 +7,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/decloud/decloud/market"
-	"github.com/decloud/decloud/market/sqlite"
 )
 
 func (m *Main) marketCommand() *cobra.Command {
@@ -29,7 +28,7 @@ func (m *Main) marketCommand() *cobra.Command {
 				return err
 			}
 			defer client.Close()
-			store, err := sqlite.Open(ctx, db)
+			store, err := openBook(ctx, db, m.Logger)
 			if err != nil {
 				return err
 			}
@@ -43,7 +42,7 @@ func (m *Main) marketCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "market on %s://%s (book in %s)\n", scheme, ln.Addr(), db)
+			fmt.Fprintf(m.Stdout, "market on %s://%s (book in %s)\n", scheme, ln.Addr(), dbName(db))
 			g, gctx := errgroup.WithContext(ctx)
 			g.Go(func() error { return svc.Run(gctx) })
 			g.Go(func() error {
@@ -52,7 +51,7 @@ func (m *Main) marketCommand() *cobra.Command {
 			return g.Wait()
 		},
 	}
-	cmd.Flags().StringVar(&db, "db", "decloud-market.db", "SQLite file of the book")
+	cmd.Flags().StringVar(&db, "db", "decloud-market.db", "the book: a SQLite file"+dbFlagHelp+"; market processes on one PostgreSQL database serve one book")
 	lf.add(cmd, "127.0.0.1:8700", "the market's")
 	cmd.Flags().StringVar(&rpcURL, "rpc", "http://127.0.0.1:8545", "JSON-RPC endpoint of the chain")
 	cmd.Flags().StringVar(&hubAddr, "hub", "", "address of the hub")

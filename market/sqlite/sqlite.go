@@ -1,7 +1,8 @@
 // Package sqlite is the order book's Store on SQLite (modernc.org/sqlite, no cgo). One
 // writer connection avoids SQLITE_BUSY; WAL with synchronous=FULL keeps every accepted
 // order across a crash. Queries use keyset pagination over (price, seq), so a page costs
-// the same at any depth.
+// the same at any depth. The price column holds a key that orders as the unsigned price
+// does (see priceKey): SQLite's integers are signed.
 package sqlite
 
 import (
@@ -11,9 +12,9 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
-	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -51,6 +52,9 @@ var migrations = []string{
 	CREATE INDEX orders_signer ON orders (signer, status);
 	CREATE TABLE cursor (id INTEGER PRIMARY KEY CHECK (id = 0), next INTEGER NOT NULL);`,
 	`CREATE TABLE touched (hash BLOB PRIMARY KEY) WITHOUT ROWID;`,
+	// Prices become priceKey(price), which orders over the whole uint64 range: a price from
+	// 2^63 on was stored as a negative integer (its bits) and sorted first.
+	`UPDATE orders SET price = CASE WHEN price >= 0 THEN price - 9223372036854775807 - 1 ELSE price + 9223372036854775807 + 1 END;`,
 }
 
 // Store is a market.Store in one SQLite file.
@@ -69,6 +73,8 @@ type Store struct {
 	mu      sync.RWMutex
 	known   map[common.Hash]struct{}
 	touched map[common.Hash]struct{}
+
+	closed atomic.Bool
 }
 
 type insertReq struct {
@@ -165,7 +171,7 @@ func (s *Store) writer() {
 			for { // answer what was queued before the stop
 				select {
 				case r := <-s.inserts:
-					r.done <- insertResult{err: errors.New("market/sqlite: the store is closed")}
+					r.done <- insertResult{err: s.failed("insert", market.ErrStoreClosed)}
 				default:
 					return
 				}
@@ -203,7 +209,7 @@ func (s *Store) commit(batch []insertReq, results []insertResult) error {
 		e := r.e
 		res, err := stmt.ExecContext(ctx, e.Hash[:], string(e.Kind), string(e.Status), e.Signer[:], int64(e.Volume), int64(e.Remaining),
 			e.PublishedAt.UnixMilli(), e.App[:], e.Dataset[:], e.Workerpool[:], e.Requester[:], int64(e.Category), int64(e.Trust),
-			e.Tag[:], tagLow(e.Tag), int64(e.Price), string(e.Order))
+			e.Tag[:], tagLow(e.Tag), priceKey(e.Price), string(e.Order))
 		if err != nil {
 			return fmt.Errorf("market/sqlite: insert: %w", err)
 		}
@@ -224,8 +230,10 @@ func (s *Store) commit(batch []insertReq, results []insertResult) error {
 	return nil
 }
 
-// Close stops the writer and closes the database.
+// Close stops the writer and closes the database; the store's methods then fail with
+// market.ErrStoreClosed.
 func (s *Store) Close() error {
+	s.closed.Store(true)
 	select {
 	case <-s.stop:
 	default:
@@ -241,6 +249,21 @@ func (s *Store) Close() error {
 const columns = `seq, hash, kind, status, signer, volume, remaining, published_at, app, dataset,
 	workerpool, requester, category, trust, tag, price, body`
 
+// failed wraps op's error, as market.ErrStoreClosed once the store is closed.
+func (s *Store) failed(op string, err error) error {
+	if s.closed.Load() {
+		err = market.ErrStoreClosed
+	}
+	return fmt.Errorf("market/sqlite: %s: %w", op, err)
+}
+
+// priceKey is what the price column holds: price with its top bit flipped, as a signed
+// integer, so that keys order as prices do over the whole uint64 range.
+func priceKey(price uint64) int64 { return int64(price ^ 1<<63) }
+
+// priceOf is the price of a key.
+func priceOf(key int64) uint64 { return uint64(key) ^ 1<<63 }
+
 // tagLow is the low 63 bits of a tag, the part queries can filter on.
 func tagLow(t common.Hash) int64 {
 	return int64(binary.BigEndian.Uint64(t[24:]) &^ (1 << 63))
@@ -248,16 +271,30 @@ func tagLow(t common.Hash) int64 {
 
 // Insert implements market.Store: it returns once the order is committed.
 func (s *Store) Insert(ctx context.Context, e *market.Entry) (bool, error) {
+	if s.closed.Load() {
+		return false, s.failed("insert", market.ErrStoreClosed)
+	}
 	r := insertReq{e: e, done: make(chan insertResult, 1)}
 	select {
 	case s.inserts <- r:
 	case <-s.stop:
-		return false, errors.New("market/sqlite: the store is closed")
+		return false, s.failed("insert", market.ErrStoreClosed)
 	case <-ctx.Done():
 		return false, ctx.Err()
 	}
-	res := <-r.done // committed or failed: the writer always answers
-	return res.inserted, res.err
+	select {
+	case res := <-r.done: // committed or failed
+		return res.inserted, res.err
+	case <-s.stopped:
+		// The writer answers every request it takes before it ends; one queued as Close
+		// stopped it was never taken.
+		select {
+		case res := <-r.done:
+			return res.inserted, res.err
+		default:
+			return false, s.failed("insert", market.ErrStoreClosed)
+		}
+	}
 }
 
 type scanner interface{ Scan(...any) error }
@@ -274,12 +311,15 @@ func scan(r scanner) (market.Entry, int64, error) {
 	e.Hash, e.Kind, e.Status, e.Signer = common.BytesToHash(hash), market.Kind(kind), market.Status(status), common.BytesToAddress(signer)
 	e.Volume, e.Remaining, e.PublishedAt = uint64(volume), uint64(remaining), time.UnixMilli(published).UTC()
 	e.App, e.Dataset, e.Workerpool, e.Requester = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(pool), common.BytesToAddress(requester)
-	e.Category, e.Trust, e.Tag, e.Price, e.Order = uint64(category), uint64(trust), common.BytesToHash(tag), uint64(price), []byte(body)
+	e.Category, e.Trust, e.Tag, e.Price, e.Order = uint64(category), uint64(trust), common.BytesToHash(tag), priceOf(price), []byte(body)
 	return e, seq, nil
 }
 
 // Get implements market.Store.
 func (s *Store) Get(ctx context.Context, hash common.Hash) (market.Entry, error) {
+	if s.closed.Load() {
+		return market.Entry{}, s.failed("get", market.ErrStoreClosed)
+	}
 	s.mu.RLock()
 	_, ok := s.known[hash]
 	s.mu.RUnlock()
@@ -291,7 +331,7 @@ func (s *Store) Get(ctx context.Context, hash common.Hash) (market.Entry, error)
 		return e, market.Errorf(market.CodeNotFound, "no order %s in the book", hash.Hex())
 	}
 	if err != nil {
-		return e, fmt.Errorf("market/sqlite: get: %w", err)
+		return e, s.failed("get", err)
 	}
 	return e, nil
 }
@@ -299,7 +339,7 @@ func (s *Store) Get(ctx context.Context, hash common.Hash) (market.Entry, error)
 // Update implements market.Store.
 func (s *Store) Update(ctx context.Context, hash common.Hash, st market.Status, remaining uint64) error {
 	if _, err := s.db.ExecContext(ctx, `UPDATE orders SET status = ?, remaining = ? WHERE hash = ?`, string(st), int64(remaining), hash[:]); err != nil {
-		return fmt.Errorf("market/sqlite: update: %w", err)
+		return s.failed("update", err)
 	}
 	return nil
 }
@@ -315,25 +355,30 @@ func (s *Store) Live(ctx context.Context, signer, asset common.Address) ([]marke
 			(kind = 'app' AND app = ?1) OR (kind = 'dataset' AND dataset = ?1) OR (kind = 'workerpool' AND workerpool = ?1))`, asset[:])
 	}
 	if err != nil {
-		return nil, fmt.Errorf("market/sqlite: live: %w", err)
+		return nil, s.failed("live", err)
 	}
 	defer rows.Close()
 	var out []market.Entry
 	for rows.Next() {
 		e, _, err := scan(rows)
 		if err != nil {
-			return nil, fmt.Errorf("market/sqlite: live: %w", err)
+			return nil, s.failed("live", err)
 		}
 		out = append(out, e)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, s.failed("live", err)
+	}
+	return out, nil
 }
 
 // Count implements market.Store.
 func (s *Store) Count(ctx context.Context, k market.Kind, st market.Status) (int, error) {
 	var n int
-	err := s.rdb.QueryRowContext(ctx, `SELECT COUNT(*) FROM orders WHERE kind = ? AND status = ?`, string(k), string(st)).Scan(&n)
-	return n, err
+	if err := s.rdb.QueryRowContext(ctx, `SELECT COUNT(*) FROM orders WHERE kind = ? AND status = ?`, string(k), string(st)).Scan(&n); err != nil {
+		return 0, s.failed("count", err)
+	}
+	return n, nil
 }
 
 // Query implements market.Store. Offers come cheapest first, requests best-paying first.
@@ -358,7 +403,7 @@ func (s *Store) Query(ctx context.Context, q market.Query) (market.Page, error) 
 		where, args = append(where, "trust >= ?"), append(args, int64(q.MinTrust))
 	}
 	if q.MaxPrice != nil {
-		where, args = append(where, "price <= ?"), append(args, int64(min(*q.MaxPrice, 1<<63-1)))
+		where, args = append(where, "price <= ?"), append(args, priceKey(*q.MaxPrice))
 	}
 	desc := q.Kind == market.KindRequest
 	cmp, dir := ">", "ASC"
@@ -366,18 +411,18 @@ func (s *Store) Query(ctx context.Context, q market.Query) (market.Page, error) 
 		cmp, dir = "<", "DESC"
 	}
 	if q.Cursor != "" {
-		price, seq, err := parseCursor(q.Cursor)
+		price, seq, err := market.ParsePageCursor(q.Cursor)
 		if err != nil {
 			return market.Page{}, err
 		}
-		where, args = append(where, "(price "+cmp+" ? OR (price = ? AND seq > ?))"), append(args, price, price, seq)
+		where, args = append(where, "(price "+cmp+" ? OR (price = ? AND seq > ?))"), append(args, priceKey(price), priceKey(price), seq)
 	}
 	query := `SELECT ` + columns + ` FROM orders WHERE ` + strings.Join(where, " AND ") +
 		` ORDER BY price ` + dir + `, seq ASC LIMIT ?`
 	args = append(args, q.PageSize+1)
 	rows, err := s.rdb.QueryContext(ctx, query, args...)
 	if err != nil {
-		return market.Page{}, fmt.Errorf("market/sqlite: query: %w", err)
+		return market.Page{}, s.failed("query", err)
 	}
 	defer rows.Close()
 	var p market.Page
@@ -386,26 +431,18 @@ func (s *Store) Query(ctx context.Context, q market.Query) (market.Page, error) 
 	for rows.Next() {
 		e, seq, err := scan(rows)
 		if err != nil {
-			return market.Page{}, fmt.Errorf("market/sqlite: query: %w", err)
+			return market.Page{}, s.failed("query", err)
 		}
 		if len(p.Orders) == q.PageSize {
-			last := p.Orders[len(p.Orders)-1]
-			p.Next = strconv.FormatUint(last.Price, 10) + "." + strconv.FormatInt(lastSeq, 10)
+			p.Next = market.PageCursor(p.Orders[len(p.Orders)-1].Price, lastSeq)
 			break
 		}
 		p.Orders, lastSeq = append(p.Orders, e), seq
 	}
-	return p, rows.Err()
-}
-
-func parseCursor(c string) (int64, int64, error) {
-	a, b, ok := strings.Cut(c, ".")
-	price, err1 := strconv.ParseInt(a, 10, 64)
-	seq, err2 := strconv.ParseInt(b, 10, 64)
-	if !ok || err1 != nil || err2 != nil {
-		return 0, 0, market.Errorf(market.CodeBadRequest, "bad cursor %q", c)
+	if err := rows.Err(); err != nil {
+		return market.Page{}, s.failed("query", err)
 	}
-	return price, seq, nil
+	return p, nil
 }
 
 // Load implements chain.CursorStore.
@@ -416,7 +453,7 @@ func (s *Store) Load(ctx context.Context) (uint64, bool, error) {
 		return 0, false, nil
 	}
 	if err != nil {
-		return 0, false, fmt.Errorf("market/sqlite: cursor: %w", err)
+		return 0, false, s.failed("cursor", err)
 	}
 	return uint64(next), true, nil
 }
@@ -425,7 +462,7 @@ func (s *Store) Load(ctx context.Context) (uint64, bool, error) {
 func (s *Store) Save(ctx context.Context, next uint64) error {
 	_, err := s.db.ExecContext(ctx, `INSERT INTO cursor (id, next) VALUES (0, ?) ON CONFLICT (id) DO UPDATE SET next = excluded.next`, int64(next))
 	if err != nil {
-		return fmt.Errorf("market/sqlite: cursor: %w", err)
+		return s.failed("cursor", err)
 	}
 	return nil
 }
@@ -437,16 +474,16 @@ func (s *Store) Touch(ctx context.Context, hashes []common.Hash) error {
 	}
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("market/sqlite: touch: %w", err)
+		return s.failed("touch", err)
 	}
 	defer tx.Rollback()
 	for _, h := range hashes {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO touched (hash) VALUES (?) ON CONFLICT DO NOTHING`, h[:]); err != nil {
-			return fmt.Errorf("market/sqlite: touch: %w", err)
+			return s.failed("touch", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("market/sqlite: touch: %w", err)
+		return s.failed("touch", err)
 	}
 	s.mu.Lock()
 	for _, h := range hashes {
@@ -458,6 +495,9 @@ func (s *Store) Touch(ctx context.Context, hashes []common.Hash) error {
 
 // Touched implements market.Store.
 func (s *Store) Touched(_ context.Context, hash common.Hash) (bool, error) {
+	if s.closed.Load() {
+		return false, s.failed("touched", market.ErrStoreClosed)
+	}
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	_, ok := s.touched[hash]

@@ -1,6 +1,7 @@
 // Package sqlite is the scheduler's Store on SQLite (modernc.org/sqlite, no cgo), with
 // embedded migrations. One writer connection avoids SQLITE_BUSY; WAL and synchronous=FULL
-// keep every committed transaction across a crash.
+// keep every committed transaction across a crash. SQLite's integers are signed: a uint64
+// is stored as the int64 of the same bits, so every value comes back exactly.
 package sqlite
 
 import (
@@ -9,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -70,7 +72,8 @@ var migrations = []string{
 
 // Store is a scheduler.Store in one SQLite file.
 type Store struct {
-	db *sql.DB
+	db     *sql.DB
+	closed atomic.Bool
 }
 
 var _ scheduler.Store = (*Store)(nil)
@@ -88,8 +91,19 @@ func Open(ctx context.Context, path string) (*Store, error) {
 	return &Store{db: db}, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database; the store's methods then fail with scheduler.ErrStoreClosed.
+func (s *Store) Close() error {
+	s.closed.Store(true)
+	return s.db.Close()
+}
+
+// failed wraps op's error, as scheduler.ErrStoreClosed once the store is closed.
+func (s *Store) failed(op string, err error) error {
+	if s.closed.Load() {
+		err = scheduler.ErrStoreClosed
+	}
+	return fmt.Errorf("sqlite: %s: %w", op, err)
+}
 
 func unix(t time.Time) int64 {
 	if t.IsZero() {
@@ -108,9 +122,9 @@ func fromUnix(s int64) time.Time {
 func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
 	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		d.ID[:], d.Volume, unix(d.ContributionDeadline), unix(d.FinalDeadline), d.App[:], d.Dataset[:], d.Params, d.Trust, d.TimeRef, d.Callback[:])
+		d.ID[:], int64(d.Volume), unix(d.ContributionDeadline), unix(d.FinalDeadline), d.App[:], d.Dataset[:], d.Params, int64(d.Trust), int64(d.TimeRef), d.Callback[:])
 	if err != nil {
-		return fmt.Errorf("sqlite: save deal: %w", err)
+		return s.failed("save deal", err)
 	}
 	return nil
 }
@@ -125,7 +139,7 @@ func b2i(b bool) int {
 func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("sqlite: save task: %w", err)
+		return s.failed("save task", err)
 	}
 	defer tx.Rollback()
 	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data)
@@ -133,22 +147,22 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
 			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
 			result_location = excluded.result_location, callback_data = excluded.callback_data`,
-		t.ID[:], t.Deal[:], t.Index, int(t.Status), t.Trust, unix(t.ContributionDeadline), unix(t.RevealDeadline),
+		t.ID[:], t.Deal[:], int64(t.Index), int(t.Status), int64(t.Trust), unix(t.ContributionDeadline), unix(t.RevealDeadline),
 		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation, nonNilBytes(t.CallbackData))
 	if err != nil {
-		return fmt.Errorf("sqlite: save task: %w", err)
+		return s.failed("save task", err)
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM replicates WHERE task = ?`, t.ID[:]); err != nil {
-		return fmt.Errorf("sqlite: save task: %w", err)
+		return s.failed("save task", err)
 	}
 	for _, r := range t.Replicates {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason, score) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, r.Score); err != nil {
-			return fmt.Errorf("sqlite: save replicate: %w", err)
+			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, int64(r.Score)); err != nil {
+			return s.failed("save replicate", err)
 		}
 	}
 	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("sqlite: save task: %w", err)
+		return s.failed("save task", err)
 	}
 	return nil
 }
@@ -156,7 +170,7 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 // DeleteWorker forgets a worker.
 func (s *Store) DeleteWorker(ctx context.Context, addr common.Address) error {
 	if _, err := s.db.ExecContext(ctx, `DELETE FROM workers WHERE addr = ?`, addr[:]); err != nil {
-		return fmt.Errorf("sqlite: delete worker: %w", err)
+		return s.failed("delete worker", err)
 	}
 	return nil
 }
@@ -164,13 +178,13 @@ func (s *Store) DeleteWorker(ctx context.Context, addr common.Address) error {
 func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
 	res, err := json.Marshal(w.Resources)
 	if err != nil {
-		return err
+		return fmt.Errorf("sqlite: save worker: %w", err)
 	}
 	_, err = s.db.ExecContext(ctx, `INSERT INTO workers (addr, score, last_seen, slots, resources) VALUES (?, ?, ?, ?, ?)
 		ON CONFLICT (addr) DO UPDATE SET score = excluded.score, last_seen = excluded.last_seen, slots = excluded.slots, resources = excluded.resources`,
-		w.Addr[:], w.Score, w.LastSeen.UnixMilli(), w.Slots, string(res))
+		w.Addr[:], int64(w.Score), w.LastSeen.UnixMilli(), w.Slots, string(res))
 	if err != nil {
-		return fmt.Errorf("sqlite: save worker: %w", err)
+		return s.failed("save worker", err)
 	}
 	return nil
 }
@@ -180,38 +194,43 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 	var dealList []*scheduler.DealTasks
 	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback FROM deals ORDER BY rowid`)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("sqlite: load deals: %w", err)
+		return nil, nil, nil, s.failed("load deals", err)
 	}
 	for rows.Next() {
 		var id, app, dataset, callback []byte
-		var cd, fd int64
+		var volume, cd, fd, trust, timeRef int64
 		d := &scheduler.DealTasks{Initialized: map[uint64]bool{}}
-		if err := rows.Scan(&id, &d.Volume, &cd, &fd, &app, &dataset, &d.Params, &d.Trust, &d.TimeRef, &callback); err != nil {
+		if err := rows.Scan(&id, &volume, &cd, &fd, &app, &dataset, &d.Params, &trust, &timeRef, &callback); err != nil {
 			rows.Close()
-			return nil, nil, nil, err
+			return nil, nil, nil, s.failed("load deals", err)
 		}
+		d.Volume, d.Trust, d.TimeRef = uint64(volume), uint64(trust), uint64(timeRef)
 		d.ID, d.ContributionDeadline, d.FinalDeadline = common.BytesToHash(id), fromUnix(cd), fromUnix(fd)
 		d.App, d.Dataset, d.Callback = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(callback)
 		deals[d.ID] = d
 		dealList = append(dealList, d)
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, nil, s.failed("load deals", err)
+	}
 
 	tasks := map[common.Hash]*scheduler.Task{}
 	var taskList []*scheduler.Task
 	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data FROM tasks ORDER BY rowid`)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("sqlite: load tasks: %w", err)
+		return nil, nil, nil, s.failed("load tasks", err)
 	}
 	for rows.Next() {
 		var id, deal, consensus []byte
 		var status, uploaded, requested int
-		var cd, rd, fd int64
+		var index, trust, cd, rd, fd int64
 		t := &scheduler.Task{}
-		if err := rows.Scan(&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation, &t.CallbackData); err != nil {
+		if err := rows.Scan(&id, &deal, &index, &status, &trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation, &t.CallbackData); err != nil {
 			rows.Close()
-			return nil, nil, nil, err
+			return nil, nil, nil, s.failed("load tasks", err)
 		}
+		t.Index, t.Trust = uint64(index), uint64(trust)
 		t.ID, t.Deal, t.Consensus = common.BytesToHash(id), common.BytesToHash(deal), common.BytesToHash(consensus)
 		t.Status, t.Uploaded, t.UploadRequested = poco.TaskStatus(status), uploaded == 1, requested == 1
 		t.ContributionDeadline, t.RevealDeadline, t.FinalDeadline = fromUnix(cd), fromUnix(rd), fromUnix(fd)
@@ -222,68 +241,78 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 		}
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, nil, s.failed("load tasks", err)
+	}
 
 	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason, score FROM replicates ORDER BY rowid`)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("sqlite: load replicates: %w", err)
+		return nil, nil, nil, s.failed("load replicates", err)
 	}
 	for rows.Next() {
 		var task, worker, hash []byte
 		var state, requested int
 		var reason string
-		var score uint64
+		var score int64
 		if err := rows.Scan(&task, &worker, &state, &hash, &requested, &reason, &score); err != nil {
 			rows.Close()
-			return nil, nil, nil, err
+			return nil, nil, nil, s.failed("load replicates", err)
 		}
 		if t := tasks[common.BytesToHash(task)]; t != nil {
 			t.Replicates = append(t.Replicates, &scheduler.Replicate{
 				Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
-				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1, Reason: reason, Score: score,
+				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1, Reason: reason, Score: uint64(score),
 			})
 		}
 	}
 	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, nil, nil, s.failed("load replicates", err)
+	}
 
 	var workers []*scheduler.Worker
 	rows, err = s.db.QueryContext(ctx, `SELECT addr, score, last_seen, slots, resources FROM workers ORDER BY rowid`)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("sqlite: load workers: %w", err)
+		return nil, nil, nil, s.failed("load workers", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var addr []byte
-		var seen int64
+		var score, seen int64
 		var res string
 		w := &scheduler.Worker{}
-		if err := rows.Scan(&addr, &w.Score, &seen, &w.Slots, &res); err != nil {
-			return nil, nil, nil, err
+		if err := rows.Scan(&addr, &score, &seen, &w.Slots, &res); err != nil {
+			return nil, nil, nil, s.failed("load workers", err)
 		}
+		w.Score = uint64(score)
 		if err := json.Unmarshal([]byte(res), &w.Resources); err != nil {
 			return nil, nil, nil, fmt.Errorf("sqlite: worker resources: %w", err)
 		}
 		w.Addr, w.LastSeen = common.BytesToAddress(addr), time.UnixMilli(seen).UTC()
 		workers = append(workers, w)
 	}
-	return dealList, taskList, workers, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, nil, nil, s.failed("load workers", err)
+	}
+	return dealList, taskList, workers, nil
 }
 
 func (s *Store) Cursor(ctx context.Context) (uint64, bool, error) {
-	var next uint64
+	var next int64
 	err := s.db.QueryRowContext(ctx, `SELECT next FROM cursor WHERE id = 0`).Scan(&next)
 	if errors.Is(err, sql.ErrNoRows) {
 		return 0, false, nil
 	}
 	if err != nil {
-		return 0, false, fmt.Errorf("sqlite: cursor: %w", err)
+		return 0, false, s.failed("cursor", err)
 	}
-	return next, true, nil
+	return uint64(next), true, nil
 }
 
 func (s *Store) SetCursor(ctx context.Context, next uint64) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO cursor (id, next) VALUES (0, ?) ON CONFLICT (id) DO UPDATE SET next = excluded.next`, next)
+	_, err := s.db.ExecContext(ctx, `INSERT INTO cursor (id, next) VALUES (0, ?) ON CONFLICT (id) DO UPDATE SET next = excluded.next`, int64(next))
 	if err != nil {
-		return fmt.Errorf("sqlite: set cursor: %w", err)
+		return s.failed("set cursor", err)
 	}
 	return nil
 }
