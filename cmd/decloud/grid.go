@@ -24,8 +24,10 @@ import (
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/scheduler"
+	"github.com/decloud/decloud/scheduler/broker"
 	"github.com/decloud/decloud/sdk"
 	"github.com/decloud/decloud/storage"
 	"github.com/decloud/decloud/worker"
@@ -151,6 +153,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	var allow, trusted []string
 	var recheck time.Duration
 	var requireSandbox []string
+	var brokerURL string
 	cmd := &cobra.Command{
 		Use:   "pool",
 		Short: "Run a workerpool's scheduler (the key must be the workerpool owner's)",
@@ -201,6 +204,15 @@ func (m *Main) poolCommand() *cobra.Command {
 			g, gctx := errgroup.WithContext(ctx)
 			g.Go(func() error { return svc.Run(gctx, 200*time.Millisecond) })
 			g.Go(func() error { return serve(gctx, ln, scheduler.NewAPI(svc).Handler()) })
+			if brokerURL != "" {
+				b, err := broker.New(broker.Config{Book: &market.Client{BaseURL: brokerURL}, Matcher: broker.HubMatcher{Hub: conn.hub, Tx: conn.sender},
+					Pool: common.HexToAddress(pool), CanServe: svc.CanServe, Logger: m.Logger})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintf(m.Stdout, "brokering the request book of %s\n", brokerURL)
+				g.Go(func() error { return b.Run(gctx) })
+			}
 			return g.Wait()
 		},
 	}
@@ -214,6 +226,7 @@ func (m *Main) poolCommand() *cobra.Command {
 	cmd.Flags().DurationVar(&recheck, "admission-recheck", time.Minute, "how often a working worker's stake is checked again")
 	cmd.Flags().StringSliceVar(&trusted, "trusted-workers", nil, "workers you vouch for (your own machines, comma-separated): they anchor replicated tasks from the start (docs/trust.md)")
 	cmd.Flags().StringSliceVar(&requireSandbox, "require-sandbox", nil, "sandbox layers a worker must have: landlock, namespaces (comma-separated)")
+	cmd.Flags().StringVar(&brokerURL, "broker", "", "a market's URL: match the published requests your orders and workers can serve (docs/protocol.md, open brokering)")
 	return cmd
 }
 

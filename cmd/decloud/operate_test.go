@@ -21,12 +21,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/decloud/decloud/chain/bindings"
 	"github.com/decloud/decloud/chain/devchain"
 	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/sdk"
 )
 
 // hosts says where the processes of a whole-deal test run: every one on this machine's
@@ -287,7 +290,7 @@ func wholeDeal(t *testing.T, h hosts) {
 
 	poolURL := startProcess(t, h, regexp.MustCompile(`scheduler of \S+ on `+url.String()),
 		on(h.services, append([]string{"pool", "--rpc", rpc, "--deployment", dep, "--key", "@" + keyFile["pool"], "--workerpool", pool.Address,
-			"--storage", storageURL, "--db", filepath.Join(dir, "pool.db")}, listen...)...)...)
+			"--storage", storageURL, "--db", filepath.Join(dir, "pool.db"), "--broker", marketURL}, listen...)...)...)
 	for i := range 3 {
 		w := fmt.Sprintf("worker%d", i)
 		startProcess(t, h, regexp.MustCompile(`(logged in|sandbox)`), on(h.worker(i), "worker", "--rpc", rpc, "--deployment", dep, "--key", "@"+keyFile[w],
@@ -312,6 +315,33 @@ func wholeDeal(t *testing.T, h hosts) {
 			t.Fatalf("task %d's result %q, want %q", r.Index, got, want)
 		}
 	}
+
+	// A request published on the market, that no one matches by hand: the pool's broker
+	// matches it with its own order and the app's, and the task runs.
+	unsigned, signed := filepath.Join(dir, "request.json"), filepath.Join(dir, "request.signed.json")
+	cli("order", "init", "request", "--asset", app.Address, "--price", "5", "--field", "appmaxprice=2",
+		"--field", `params={"args":"brokered"}`, "--out", unsigned, "--wallet", addr["requester"])
+	cli("order", "sign", "request", unsigned, "--out", signed, "--wallet", addr["requester"])
+	var entry struct{ OrderHash common.Hash }
+	decode(cli("order", "publish", "request", signed, "--wallet", addr["requester"], "--json"), &entry)
+	deal := poco.DealID(entry.OrderHash, new(big.Int)).Hex()
+	for {
+		cmd := h.command(context.Background(), on(h.client, "deal", "show", deal, "--config", config)...)
+		if cmd.Run() == nil {
+			break // matched
+		}
+		if time.Since(t0) > testBudget(t) {
+			t.Fatal("the broker never matched the published request")
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	var progress sdk.Progress
+	decode(cli("task", "show", deal, "--watch", "--json"), &progress)
+	if progress.Completed != 1 {
+		t.Fatalf("the brokered deal: %+v", progress)
+	}
+	step("a published request, brokered")
+
 	if h.tlsDir == "" { // this process reaches the chain only on loopback
 		logGas(t, rpc, dep)
 	}
