@@ -55,10 +55,14 @@ func Run(t *testing.T, x executor.Executor, probe, probeSum string, opt Options)
 			t.Fatalf("%v (stderr %s)", err, res.Stderr)
 		}
 		got, _ := os.ReadFile(filepath.Join(s.OutputDir, "echo.txt"))
-		for _, want := range []string{"args=hello world", "DECLOUD_TASK_ID=" + s.TaskID, "DECLOUD_TASK_INDEX=3", "DECLOUD_DEAL_ID=" + s.DealID, "HOME=\n", "PATH=\n", "in/data.csv=1,2,3"} {
+		for _, want := range []string{"args=hello world", "DECLOUD_TASK_ID=" + s.TaskID, "DECLOUD_TASK_INDEX=3", "DECLOUD_DEAL_ID=" + s.DealID, "PATH=\n", "in/data.csv=1,2,3"} {
 			if !strings.Contains(string(got), want) {
 				t.Errorf("output lacks %q:\n%s", want, got)
 			}
+		}
+		// Nothing of the worker's environment: HOME is unset, or the root (runc's default).
+		if !strings.Contains(string(got), "HOME=\n") && !strings.Contains(string(got), "HOME=/\n") {
+			t.Errorf("the app sees a HOME:\n%s", got)
 		}
 		if strings.TrimSpace(string(res.Stdout)) != "done" || res.ExitCode != 0 {
 			t.Errorf("stdout %q exit %d", res.Stdout, res.ExitCode)
