@@ -83,6 +83,10 @@ type Config struct {
 	// Persistent keeps the chain in Dir (as every other part already is), so that a Start
 	// on the same Dir resumes: deals in flight complete, nothing is set up twice.
 	Persistent bool
+	// OCI, when set, is the sandbox of oci apps every worker gets (and advertises) besides
+	// the wasm one: an oci.Executor, or a stand-in (StartWorkerWith may take it away from
+	// one worker).
+	OCI executor.Executor
 }
 
 // Net is a running grid.
@@ -292,13 +296,15 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 // from the pool owner's account, a round every `every` (0: the broker's default, 2 s).
 // Close stops it.
 func (n *Net) StartBroker(every time.Duration) error {
+	service := func() *scheduler.Service { // the scheduler of the moment (StartScheduler replaces it)
+		n.mu.Lock()
+		defer n.mu.Unlock()
+		return n.Service
+	}
 	b, err := broker.New(broker.Config{Book: n.Market, Matcher: broker.HubMatcher{Hub: n.Hub, Tx: n.Senders[Scheduler]}, Pool: n.Pool,
-		CanServe: func(params string) error {
-			n.mu.Lock()
-			svc := n.Service
-			n.mu.Unlock()
-			return svc.CanServe(params)
-		}, Every: every, Logger: n.cfg.Logger})
+		CanServe: func(params string, kind uint8, tag common.Hash) error { return service().CanServe(params, kind, tag) },
+		Kinds:    func(ctx context.Context, app common.Address) (uint8, error) { return service().AppKind(ctx, app) },
+		Every:    every, Logger: n.cfg.Logger})
 	if err != nil {
 		return err
 	}
@@ -333,7 +339,7 @@ func (n *Net) StartWorkerWith(i int, x executor.Executor, edit func(*worker.Conf
 	acc := n.Chain.Accounts()[FirstWorker+i]
 	dir := n.WorkerDir(i)
 	cfg := n.advertise(i, worker.Config{Sandbox: wasm.Probe().Names(), PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
-		Domain: n.Domain, Executor: x, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger,
+		Domain: n.Domain, Executor: x, OCI: n.cfg.OCI, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger,
 		// A grid on one machine: its tests serve some apps and datasets from other servers
 		// on loopback, which a real worker refuses.
 		FetchAllow: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}})
@@ -377,12 +383,19 @@ func (n *Net) RequestApp(ctx context.Context, app, dataset common.Address, volum
 // RequestParams is RequestApp with the request order's whole params string (see package
 // taskparams), which is not checked: a bad one makes a deal that the scheduler refuses.
 func (n *Net) RequestParams(ctx context.Context, app, dataset common.Address, volume, trust int64, params string) (common.Hash, error) {
+	return n.RequestTagged(ctx, app, dataset, volume, trust, params, common.Hash{})
+}
+
+// RequestTagged is RequestParams with a tag on the request (and on the pool's order, which
+// must hold its bits), poco.TagGPU for a GPU deal.
+func (n *Net) RequestTagged(ctx context.Context, app, dataset common.Address, volume, trust int64, params string, tag common.Hash) (common.Hash, error) {
 	salt := common.BigToHash(big.NewInt(n.salt.Add(1)))
 	ao := &poco.AppOrder{App: app, AppPrice: big.NewInt(AppPrice), Volume: big.NewInt(volume), Salt: salt}
-	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(n.Category), Trust: big.NewInt(trust), Salt: salt}
+	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(volume), Category: big.NewInt(n.Category), Trust: big.NewInt(trust),
+		Tag: tag, Salt: salt}
 	ro := &poco.RequestOrder{App: app, AppMaxPrice: big.NewInt(AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(PoolPrice),
 		Requester: n.Senders[Requester].Address(), Volume: big.NewInt(volume), Category: big.NewInt(n.Category), Trust: big.NewInt(trust),
-		Beneficiary: n.Senders[Requester].Address(), Params: params, Salt: salt}
+		Beneficiary: n.Senders[Requester].Address(), Params: params, Tag: tag, Salt: salt}
 	var do *poco.DatasetOrder
 	if dataset != (common.Address{}) {
 		do = &poco.DatasetOrder{Dataset: dataset, DatasetPrice: big.NewInt(DatasetPrice), Volume: big.NewInt(volume), Salt: salt}
@@ -408,6 +421,13 @@ func (n *Net) Publish(ctx context.Context, kind uint8, name string, data []byte)
 		owner = n.Senders[AppDev]
 	}
 	a, err := sdk.PublishFile(ctx, n.Hub, owner, n.Storage, kind, name, data)
+	return a.Address, err
+}
+
+// PublishOCI registers an oci app of AppDev whose code is img (sdk.ResolveOCI): its layout
+// archive is uploaded to storage, or its registry reference kept.
+func (n *Net) PublishOCI(ctx context.Context, name string, img sdk.OCIImage) (common.Address, error) {
+	a, err := sdk.PublishOCIApp(ctx, n.Hub, n.Senders[AppDev], n.Storage, name, img)
 	return a.Address, err
 }
 

@@ -5,15 +5,17 @@
 //
 // The variables an expression may use:
 //
-//	cpu        int           CPUs
-//	memory_mb  int           memory, in MiB
-//	gpu        int           GPUs
-//	arch       string        GOARCH ("amd64", "arm64", …)
-//	os         string        GOOS ("linux", …)
-//	speed      double        relative speed (1.0 unless the operator says otherwise)
-//	energy     double        the operator's energy figure (0 when unset)
-//	datasets   list(string)  addresses of the datasets the worker has cached, 0x-hex lowercase
-//	score      int           the worker's reputation on chain
+//	cpu            int           CPUs
+//	memory_mb      int           memory, in MiB
+//	gpu            int           GPUs
+//	gpu_memory_mb  int           memory of its GPUs, in MiB (0 when it advertises none)
+//	arch           string        GOARCH ("amd64", "arm64", …)
+//	os             string        GOOS ("linux", …)
+//	speed          double        relative speed (1.0 unless the operator says otherwise)
+//	energy         double        the operator's energy figure (0 when unset)
+//	datasets       list(string)  addresses of the datasets the worker has cached, 0x-hex lowercase
+//	executors      list(string)  the app kinds it runs: "wasm", "oci"
+//	score          int           the worker's reputation on chain
 //
 // Numbers of different types compare as numbers (speed > 1 is fine).
 package match
@@ -42,17 +44,24 @@ type Ad struct {
 	Energy   float64
 	Datasets []string // cached dataset addresses, 0x-hex lowercase
 	Score    uint64
+	// Executors are the app kinds it runs, by name (poco.AppKindName; a scheduler counts
+	// a worker that advertises none as running wasm); GPUMemoryMB the memory of its GPUs
+	// in MiB.
+	Executors   []string
+	GPUMemoryMB int
 }
 
 // Limits on what a request may ask of the scheduler. An expression's worst-case cost is
-// estimated when it is compiled (with at most MaxDatasets datasets of MaxStringLen
-// characters, and arch and os of at most MaxStringLen): one over MaxCost is refused, so
+// estimated when it is compiled (with at most MaxDatasets datasets and MaxExecutors
+// executors of MaxStringLen characters, and arch and os of at most MaxStringLen): one over
+// MaxCost is refused, so
 // evaluations need no run-time cost tracking. An Ad's longer lists and strings are cut to
 // these sizes before evaluation.
 const (
 	MaxExpressionLen = 4096   // code points per expression
 	MaxCost          = 50_000 // CEL cost units, estimated worst case per evaluation
 	MaxDatasets      = 256
+	MaxExecutors     = 16
 	MaxStringLen     = 64
 )
 
@@ -76,6 +85,8 @@ var env = sync.OnceValues(func() (*cel.Env, error) {
 		cel.Variable("energy", cel.DoubleType),
 		cel.Variable("datasets", cel.ListType(cel.StringType)),
 		cel.Variable("score", cel.IntType),
+		cel.Variable("executors", cel.ListType(cel.StringType)),
+		cel.Variable("gpu_memory_mb", cel.IntType),
 		cel.CrossTypeNumericComparisons(true),
 		cel.ParserExpressionSizeLimit(MaxExpressionLen),
 		cel.ParserRecursionLimit(64),
@@ -209,18 +220,28 @@ func (a activation) ResolveName(name string) (any, bool) {
 	case "energy":
 		return types.Double(a.ad.Energy), true
 	case "datasets":
-		ds := a.ad.Datasets[:min(len(a.ad.Datasets), MaxDatasets)]
-		for _, d := range ds {
-			if len(d) > MaxStringLen {
-				ds = nil // a lying worker: no datasets rather than a slow evaluation
-				break
-			}
-		}
-		return types.NewStringList(types.DefaultTypeAdapter, ds), true
+		return stringList(a.ad.Datasets, MaxDatasets), true
 	case "score":
 		return types.Int(min(a.ad.Score, math.MaxInt64)), true
+	case "executors":
+		return stringList(a.ad.Executors, MaxExecutors), true
+	case "gpu_memory_mb":
+		return types.Int(a.ad.GPUMemoryMB), true
 	}
 	return nil, false
+}
+
+// stringList is the first n strings of list, as CEL sees them; none at all when one is
+// longer than MaxStringLen (a lying worker: an empty list rather than a slow evaluation).
+func stringList(list []string, n int) ref.Val {
+	list = list[:min(len(list), n)]
+	for _, s := range list {
+		if len(s) > MaxStringLen {
+			list = nil
+			break
+		}
+	}
+	return types.NewStringList(types.DefaultTypeAdapter, list)
 }
 
 func (a activation) Parent() interpreter.Activation { return nil }
@@ -235,7 +256,9 @@ func (sizes) EstimateSize(n checker.AstNode) *checker.SizeEstimate {
 	switch {
 	case len(p) == 1 && p[0] == "datasets":
 		return &checker.SizeEstimate{Min: 0, Max: MaxDatasets}
-	case len(p) == 2 && p[0] == "datasets", len(p) == 1 && (p[0] == "arch" || p[0] == "os"):
+	case len(p) == 1 && p[0] == "executors":
+		return &checker.SizeEstimate{Min: 0, Max: MaxExecutors}
+	case len(p) == 2 && (p[0] == "datasets" || p[0] == "executors"), len(p) == 1 && (p[0] == "arch" || p[0] == "os"):
 		return &checker.SizeEstimate{Min: 0, Max: MaxStringLen}
 	}
 	return nil

@@ -9,8 +9,8 @@ import (
 )
 
 var big = Ad{CPU: 16, MemoryMB: 16384, GPU: 1, Arch: "amd64", OS: "linux", Speed: 2.5, Energy: 0.3,
-	Datasets: []string{"0x00000000000000000000000000000000000000aa"}, Score: 42}
-var small = Ad{CPU: 2, MemoryMB: 4096, Arch: "arm64", OS: "linux", Speed: 1, Score: 3}
+	Datasets: []string{"0x00000000000000000000000000000000000000aa"}, Score: 42, Executors: []string{"wasm", "oci"}, GPUMemoryMB: 24576}
+var small = Ad{CPU: 2, MemoryMB: 4096, Arch: "arm64", OS: "linux", Speed: 1, Score: 3, Executors: []string{"wasm"}}
 
 func TestMatches(t *testing.T) {
 	for _, c := range []struct {
@@ -31,6 +31,11 @@ func TestMatches(t *testing.T) {
 		{"datasets.size() == 0", false, true},
 		{"datasets[0] == '0x00000000000000000000000000000000000000aa'", true, false}, // an index error is no match
 		{"14 / (cpu - 2) > 0", true, false},                                          // so is a division by zero
+		{"'oci' in executors", true, false},
+		{"'wasm' in executors", true, true},
+		{"executors.size() == 1", false, true},
+		{"gpu_memory_mb >= 16384", true, false},
+		{"gpu >= 1 && gpu_memory_mb > 0 && 'oci' in executors", true, false},
 	} {
 		t.Run(c.req, func(t *testing.T) {
 			p, err := Compile(c.req, "")
@@ -60,6 +65,8 @@ func TestRank(t *testing.T) {
 		{"uint(cpu)", 16, 2},
 		{"speed * double(cpu)", 40, 2},
 		{"'0x00000000000000000000000000000000000000aa' in datasets ? 100 : 0", 100, 0},
+		{"gpu_memory_mb", 24576, 0},
+		{"executors.size()", 2, 1},
 		{"10 / (cpu - 2)", 0, math.Inf(-1)}, // integer division: 10 / 14 is 0; an evaluation error ranks last
 	} {
 		t.Run(c.rank, func(t *testing.T) {
@@ -120,6 +127,38 @@ func TestCostLimit(t *testing.T) {
 	}
 	if !p.Matches(ad) || p.Rank(ad) != MaxDatasets {
 		t.Fatalf("matches %v, rank %v", p.Matches(ad), p.Rank(ad))
+	}
+}
+
+// A worker's executors are seen as far as MaxExecutors names of MaxStringLen characters: a
+// longer list is cut, and a list holding a longer name is seen empty.
+func TestExecutorsAreBounded(t *testing.T) {
+	p, err := Compile("'oci' in executors", "executors.size()")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name      string
+		executors []string
+		matches   bool
+		rank      float64
+	}{
+		{"none", nil, false, 0},
+		{"oci", []string{"wasm", "oci"}, true, 2},
+		{"a thousand", append([]string{"oci"}, make([]string, 999)...), true, MaxExecutors},
+		{"a name over the limit", []string{"oci", strings.Repeat("x", MaxStringLen+1)}, false, 0},
+		{"oci beyond the bound", append(make([]string, MaxExecutors), "oci"), false, MaxExecutors},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ad := small
+			ad.Executors = c.executors
+			if got := p.Matches(ad); got != c.matches {
+				t.Errorf("matches %v, want %v", got, c.matches)
+			}
+			if got := p.Rank(ad); got != c.rank {
+				t.Errorf("rank %v, want %v", got, c.rank)
+			}
+		})
 	}
 }
 

@@ -16,11 +16,27 @@ const (
 	KindWorkerpool uint8 = 3
 )
 
-// App kinds: how an app runs.
+// App kinds: how an app runs, the kind an app is registered with (createApp) and that its
+// on-chain checksum is read by. A worker advertises the kinds it runs by their names
+// (AppKindName); a deal's tasks go only to workers that run its app's kind.
 const (
+	// AppWASM: a WebAssembly module (WASI preview 1); the checksum is the sha256 of its bytes.
 	AppWASM uint8 = 1
-	AppOCI  uint8 = 2
+	// AppOCI: an OCI image, run as a container; the checksum is the sha256 of its image
+	// manifest (the manifest digest), not of any file that carries the image.
+	AppOCI uint8 = 2
 )
+
+// AppKindName is the name of an app kind ("wasm", "oci"), "" for a kind that has none.
+func AppKindName(kind uint8) string {
+	switch kind {
+	case AppWASM:
+		return "wasm"
+	case AppOCI:
+		return "oci"
+	}
+	return ""
+}
 
 // DealID is keccak256(requestHash ‖ uint256(consumedBefore)), consumedBefore being the
 // request order's consumed volume before the match (nil counts as zero).

@@ -38,6 +38,9 @@ type Action struct {
 	Callback      common.Address `json:"callback"`
 	TimeoutSecs   uint64         `json:"timeoutSeconds"`
 	Authorization hexutil.Bytes  `json:"authorization"`
+	// Tag is the deal's tag: a worker gives a task whose tag has poco.TagGPU the devices it
+	// offers to GPU tasks.
+	Tag common.Hash `json:"tag,omitzero"`
 	// Finalize asks the worker of a trust-1 task to store its result and certify it in one
 	// transaction (contributeAndFinalize) instead of contribute, reveal and the scheduler's
 	// finalize: one vote is the consensus at trust 1, so nothing is lost, and three
@@ -207,6 +210,10 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		Resources Resources      `json:"resources"`
 	}
 	if !decode(w, r, &req) {
+		return
+	}
+	if err := req.Resources.Check(); err != nil {
+		apiError(w, http.StatusBadRequest, "bad_resources", err.Error())
 		return
 	}
 	key := hex.EncodeToString(req.Challenge)

@@ -14,7 +14,6 @@ import (
 
 	"github.com/decloud/decloud/match"
 	"github.com/decloud/decloud/poco"
-	"github.com/decloud/decloud/taskparams"
 )
 
 // ReplicateState is where one worker's run of one task stands.
@@ -83,6 +82,12 @@ type DealTasks struct {
 	Initialized          map[uint64]bool
 	ContributionDeadline time.Time
 	FinalDeadline        time.Time
+	// AppKind is the kind of the deal's app (poco.AppWASM, poco.AppOCI; 0, unknown, counts
+	// as wasm) and Tag the deal's tag (the request order's, which DealCreated records):
+	// its tasks go only to workers that run that kind and, when the tag has poco.TagGPU,
+	// have a GPU.
+	AppKind uint8
+	Tag     common.Hash
 	// Took holds how long the deal's latest contributions took after their assignment
 	// (wall clock, at most tookSamples, not persisted): what a task of this deal really
 	// costs, so a worker that takes far longer can lose its assignment early.
@@ -154,13 +159,21 @@ type Resources struct {
 	// Sandbox names the confinement layers its sandbox has ("landlock", "namespaces"): a
 	// pool may require some (Admission.RequireSandbox). Self-reported, like the rest.
 	Sandbox []string `json:"sandbox,omitempty"`
+	// Executors names the app kinds it runs (poco.AppKindName: "wasm", "oci"); none, as a
+	// worker from before kinds sends, means wasm alone. OCI is its runc's version ("":
+	// none). Devices are the Container Device Interface names (vendor/class=name) it gives
+	// the tasks of GPU deals, GPUMemoryMB the memory of its GPUs. Bounded by Check.
+	Executors   []string `json:"executors,omitempty"`
+	OCI         string   `json:"oci,omitempty"`
+	GPUMemoryMB int      `json:"gpuMemoryMb,omitempty"`
+	Devices     []string `json:"devices,omitempty"`
 }
 
 // Ad is w as matchmaking sees it.
 func (w *Worker) Ad() match.Ad {
 	r := w.Resources
 	return match.Ad{CPU: r.CPU, MemoryMB: r.MemoryMB, GPU: r.GPU, Arch: r.Arch, OS: r.OS, Speed: r.Speed, Energy: r.Energy,
-		Datasets: r.Datasets, Score: w.Score}
+		Datasets: r.Datasets, Score: w.Score, Executors: r.executors(), GPUMemoryMB: r.GPUMemoryMB}
 }
 
 // believed is w as far as its record supports what it advertises: a worker whose on-chain
@@ -276,6 +289,10 @@ type Plan struct {
 	Reopen     []common.Hash
 	Claim      []TaskRef
 	Unmatched  []DealError // deals whose params cannot be matched: none of their tasks is assigned
+	// Waiting lists the deals with active tasks that no live worker can run now, and why
+	// (wrapping ErrCannotServe: none runs the app's kind, none has the GPU its tag asks
+	// for, none meets its requirements): their tasks wait for such a worker.
+	Waiting []DealError
 	// Unreachable lists active tasks that cannot reach consensus with the workers at hand:
 	// nothing pending, and every eligible worker has already contributed, failed or
 	// stalled on them. They wait for new workers (or their final deadline, then a claim).
@@ -290,10 +307,12 @@ type DealError struct {
 
 // Decide computes the next plan from s. It never finalizes a task without consensus and a
 // revealed winner, never assigns after a task's contribution deadline, and never gives one
-// worker two replicates of the same task. A task is only assigned to workers whose ad meets
-// its deal's requirements, preferring a higher rank, then a higher score, then the lower
+// worker two replicates of the same task. A task is only assigned to workers that run its
+// deal's app kind, have a GPU when its deal's tag asks for one, and whose ad meets its
+// deal's requirements, preferring a higher rank, then a higher score, then the lower
 // address; a deal whose params do not parse or validate (taskparams) gets no assignment and
-// is listed in Plan.Unmatched. A task whose deal is not in s has no requirements.
+// is listed in Plan.Unmatched, one that no live worker can run in Plan.Waiting. A task
+// whose deal is not in s has no requirements.
 func Decide(s Snapshot, cfg Config) Plan {
 	cfg = cfg.withDefaults()
 	var p Plan
@@ -367,6 +386,11 @@ func Decide(s Snapshot, cfg Config) Plan {
 				return nil
 			}
 			candidates[deal], ranks[deal] = list, rank
+			if len(list) == 0 && deals[deal] != nil {
+				if why := idleReason(deals[deal], alive, cfg); why != nil {
+					p.Waiting = append(p.Waiting, DealError{deal, why})
+				}
+			}
 		}
 		var out []*Worker
 		for _, w := range list {
@@ -408,17 +432,14 @@ func Decide(s Snapshot, cfg Config) Plan {
 	return p
 }
 
-// eligible returns the workers of alive that meet d's requirements and are not excluded
-// for their losses, by rank, then score
+// eligible returns the workers of alive that run d's app kind, have a GPU when d's tag asks
+// for one, meet d's requirements and are not excluded for their losses, by rank, then score
 // (trusted workers need fewer replicas), then address. A nil d has no requirements.
 func eligible(d *DealTasks, alive map[common.Address]*Worker, cfg Config) ([]*Worker, map[common.Address]float64, error) {
 	var prog *match.Program
 	if d != nil {
-		params, err := taskparams.ParseValid(d.Params)
-		if err == nil {
-			prog, err = params.Program()
-		}
-		if err != nil {
+		var err error
+		if prog, err = dealProgram(d); err != nil {
 			return nil, nil, err
 		}
 	}
@@ -428,7 +449,7 @@ func eligible(d *DealTasks, alive map[common.Address]*Worker, cfg Config) ([]*Wo
 	}
 	var out []ranked
 	for _, w := range alive {
-		if w.excluded(cfg) {
+		if w.excluded(cfg) || (d != nil && (!w.Resources.runsKind(d.AppKind) || !w.Resources.hasGPU(d.Tag))) {
 			continue
 		}
 		if prog == nil {

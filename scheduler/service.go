@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math/big"
 	mathrand "math/rand/v2"
+	"strings"
 	"sync"
 	"time"
 
@@ -73,11 +74,17 @@ type Service struct {
 	// unmatched holds the deals already logged as unmatchable (once each; not persisted).
 	unmatched map[common.Hash]bool
 	// unreachable holds the active tasks of the last plan that cannot reach consensus with
-	// the workers at hand (see Plan.Unreachable).
+	// the workers at hand (see Plan.Unreachable), and waiting the deals of the last plan
+	// that no live worker can run, with why (Plan.Waiting).
 	unreachable map[common.Hash]bool
+	waiting     map[common.Hash]error
 	byWorker    map[common.Address]map[common.Hash]bool // the tasks each worker has a replicate of
 	version     uint64                                  // bumped for each copy handed to the writer
 	write       *writer
+	// kinds caches the apps' kinds; refilled is set once the stored deals without them
+	// have been read again (refillDeals).
+	kinds    *appKinds
+	refilled bool
 
 	authMu sync.Mutex // guards auths only
 	auths  map[Assignment][]byte
@@ -96,7 +103,8 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	s := &Service{cfg: cfg, log: cfg.Logger, deals: map[common.Hash]*DealTasks{}, tasks: map[common.Hash]*Task{},
 		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
 		unmatched: map[common.Hash]bool{}, unreachable: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
-		auths: map[Assignment][]byte{}, record: map[common.Address]*Votes{}, trusted: map[common.Address]bool{}}
+		auths: map[Assignment][]byte{}, record: map[common.Address]*Votes{}, trusted: map[common.Address]bool{},
+		waiting: map[common.Hash]error{}, kinds: newAppKinds(cfg.Hub, cfg.From)}
 	for _, a := range cfg.Admission.Trusted {
 		s.trusted[a] = true
 	}
@@ -220,20 +228,26 @@ func (s *Service) Step(ctx context.Context) error {
 	s.mu.Lock()
 	s.now = head
 	s.mu.Unlock()
+	if err := s.refillDeals(ctx); err != nil {
+		return err
+	}
 	return s.apply(ctx)
 }
 
 // chainFacts are what the events of one batch need from chain reads, read before the
-// service's lock is taken: the deals created for the pool, the tasks that reached consensus
-// (their reveal deadline) and the scores of contributors the service does not know.
+// service's lock is taken: the deals created for the pool and the kinds of their apps, the
+// tasks that reached consensus (their reveal deadline) and the scores of contributors the
+// service does not know.
 type chainFacts struct {
 	deals  map[common.Hash]bindings.DealView
+	kinds  map[common.Address]uint8
 	tasks  map[common.Hash]bindings.TaskView
 	scores map[common.Address]uint64
 }
 
 func (s *Service) prefetch(ctx context.Context, events []chain.Event) (chainFacts, error) {
-	f := chainFacts{deals: map[common.Hash]bindings.DealView{}, tasks: map[common.Hash]bindings.TaskView{}, scores: map[common.Address]uint64{}}
+	f := chainFacts{deals: map[common.Hash]bindings.DealView{}, kinds: map[common.Address]uint8{}, tasks: map[common.Hash]bindings.TaskView{},
+		scores: map[common.Address]uint64{}}
 	// Which deals and tasks are the pool's, including those this batch creates.
 	s.mu.Lock()
 	ours := map[common.Hash]bool{}
@@ -260,6 +274,9 @@ func (s *Service) prefetch(ctx context.Context, events []chain.Event) (chainFact
 				return f, fmt.Errorf("read deal %s: %w", ev.Dealid, err)
 			}
 			f.deals[ev.Dealid] = v
+			if f.kinds[ev.App], err = s.AppKind(ctx, ev.App); err != nil {
+				return f, err
+			}
 		case *chain.TaskInitialize:
 			if ours[ev.Dealid] {
 				ours[ev.Taskid] = true
@@ -319,6 +336,7 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			start, t := v.StartTime.Uint64(), v.TimeRef.Uint64()
 			d := &DealTasks{ID: ev.Dealid, Volume: v.Volume.Uint64(), App: ev.App, Dataset: ev.Dataset, Params: ev.Params,
 				Trust: v.Trust.Uint64(), TimeRef: t, Callback: ev.Callback, Initialized: map[uint64]bool{},
+				AppKind: facts.kinds[ev.App], Tag: ev.Tag,
 				ContributionDeadline: time.Unix(int64(poco.ContributionDeadline(start, t)), 0).UTC(),
 				FinalDeadline:        time.Unix(int64(poco.FinalDeadline(start, t)), 0).UTC()}
 			s.deals[d.ID] = d
@@ -526,6 +544,14 @@ func (s *Service) apply(ctx context.Context) error {
 			s.log.Warn("deal cannot be matched: its tasks get no workers", "deal", u.Deal, "err", u.Err)
 		}
 	}
+	waiting := map[common.Hash]error{}
+	for _, u := range p.Waiting {
+		waiting[u.Deal] = u.Err
+		if s.waiting[u.Deal] == nil {
+			s.log.Warn("no live worker can run the deal: its tasks wait for one", "deal", u.Deal, "why", u.Err)
+		}
+	}
+	s.waiting = waiting
 	stuck := map[common.Hash]bool{}
 	for _, id := range p.Unreachable {
 		stuck[id] = true
@@ -714,7 +740,7 @@ func (s *Service) actions(worker common.Address) ([]Action, <-chan struct{}, err
 				continue
 			}
 			base := Action{Task: t.ID, Deal: t.Deal, Index: t.Index, App: d.App, Dataset: d.Dataset, Params: d.Params,
-				Callback: d.Callback, TimeoutSecs: d.TimeRef}
+				Callback: d.Callback, TimeoutSecs: d.TimeRef, Tag: d.Tag}
 			switch {
 			case t.Status == poco.TaskActive && r.State == Assigned:
 				base.Kind = "compute"
@@ -868,12 +894,13 @@ type ReplicateReport struct {
 // ErrCannotServe says the pool could not run a deal now (CanServe).
 var ErrCannotServe = errors.New("scheduler: no live worker of the pool can run it")
 
-// CanServe reports whether the pool could run a deal with these params now: they parse and
-// validate, and at least one live worker, not excluded for its losses, meets their
-// requirements (an error wrapping ErrCannotServe otherwise). A broker asks it before it
-// matches a request on the pool's behalf: a deal the pool cannot run ends in claims that
-// cost the scheduler its stake.
-func (s *Service) CanServe(params string) error {
+// CanServe reports whether the pool could run a deal now whose params, app kind and tag
+// are these: the params parse and validate, and at least one live worker, not excluded for
+// its losses, runs apps of that kind, has a GPU if the tag asks for one (poco.TagGPU) and
+// meets the requirements (an error wrapping ErrCannotServe that says which is missing
+// otherwise). A broker asks it before it matches a request on the pool's behalf: a deal the
+// pool cannot run ends in claims that cost the scheduler its stake.
+func (s *Service) CanServe(params string, kind uint8, tag common.Hash) error {
 	p, err := taskparams.ParseValid(params)
 	if err != nil {
 		return fmt.Errorf("scheduler: the request's params: %w", err)
@@ -886,7 +913,7 @@ func (s *Service) CanServe(params string) error {
 	now := time.Now()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	live := 0
+	var live []*Worker
 	for _, w := range s.workers {
 		if now.Sub(w.LastSeen) > time.Duration(cfg.MissedBeats)*cfg.Heartbeat {
 			continue
@@ -894,15 +921,9 @@ func (s *Service) CanServe(params string) error {
 		if r := s.record[w.Addr]; r != nil && r.excluded(cfg) {
 			continue
 		}
-		live++
-		if prog.Matches(w.Ad()) {
-			return nil
-		}
+		live = append(live, w)
 	}
-	if live == 0 {
-		return fmt.Errorf("%w: no worker is logged in", ErrCannotServe)
-	}
-	return fmt.Errorf("%w: none of its %d live workers meets the requirements", ErrCannotServe, live)
+	return canRun(live, kind, tag, prog)
 }
 
 // WorkerCount is how many workers the scheduler knows (logged in and not yet pruned).
@@ -921,7 +942,9 @@ func (s *Service) Report(task common.Hash) (TaskReport, bool) {
 		return TaskReport{}, false
 	}
 	r := TaskReport{Task: task, Status: t.Status.String()}
-	if s.unreachable[task] {
+	if why := s.waiting[t.Deal]; why != nil && s.unreachable[task] {
+		r.Waiting = strings.TrimPrefix(why.Error(), "scheduler: ") + ": the task waits for such a worker, else its final deadline, after which a claim refunds it"
+	} else if s.unreachable[task] {
 		r.Waiting = "consensus is out of reach with the pool's current workers (each eligible one has contributed, failed or stalled): it waits for new workers, else its final deadline, after which a claim refunds it"
 	}
 	for _, rep := range t.Replicates {

@@ -174,6 +174,9 @@ type Asset struct {
 	Name     string         `json:"name,omitempty"`
 	URI      string         `json:"uri,omitempty"`
 	Checksum common.Hash    `json:"checksum,omitzero"`
+	// AppKind is how an app runs: "wasm" (its checksum is its module's sha256) or "oci"
+	// (its image's manifest digest). Apps only.
+	AppKind string `json:"appKind,omitempty"`
 	// Workerpools only.
 	Description          string `json:"description,omitempty"`
 	WorkerStakeRatio     uint64 `json:"workerStakeRatio,omitempty"`
@@ -208,7 +211,7 @@ func PublishFile(ctx context.Context, hub *chain.Hub, owner *chain.Sender, st *s
 	var a Asset
 	var err error
 	if kind == poco.KindApp {
-		a.Kind = "app"
+		a.Kind, a.AppKind = "app", poco.AppKindName(poco.AppWASM)
 		a.Address, _, err = hub.CreateApp(ctx, owner, name, poco.AppWASM, uri, cs, nil)
 	} else {
 		a.Kind = "dataset"
@@ -217,15 +220,24 @@ func PublishFile(ctx context.Context, hub *chain.Hub, owner *chain.Sender, st *s
 	if err != nil {
 		return Asset{}, fmt.Errorf("sdk: registering %s %q: %w", a.Kind, name, err)
 	}
-	sig, err := poco.SignHash(storage.AssetDigest(a.Address, sum), owner.Key())
-	if err != nil {
+	if err := uploadAsset(ctx, st, owner, a, sum, data); err != nil {
 		return Asset{}, err
-	}
-	if _, err := st.Put(ctx, data, map[string]string{storage.HeaderAsset: a.Address.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
-		return Asset{}, fmt.Errorf("sdk: %s %s is registered but its upload failed (retry with the same file): %w", a.Kind, a.Address.Hex(), err)
 	}
 	a.Owner, a.Name, a.URI, a.Checksum = owner.Address(), name, uri, cs
 	return a, nil
+}
+
+// uploadAsset stores data, whose sha256 is sum, as the bytes of registered asset a,
+// signed by its owner.
+func uploadAsset(ctx context.Context, st *storage.Client, owner *chain.Sender, a Asset, sum string, data []byte) error {
+	sig, err := poco.SignHash(storage.AssetDigest(a.Address, sum), owner.Key())
+	if err != nil {
+		return err
+	}
+	if _, err := st.Put(ctx, data, map[string]string{storage.HeaderAsset: a.Address.Hex(), storage.HeaderSignature: hexutil.Encode(sig)}); err != nil {
+		return fmt.Errorf("sdk: %s %s is registered but its upload failed (retry with the same file): %w", a.Kind, a.Address.Hex(), err)
+	}
+	return nil
 }
 
 // DeployWorkerpool registers a workerpool.
@@ -250,7 +262,7 @@ func (c *Client) ShowAsset(ctx context.Context, kind string, addr common.Address
 		if err != nil {
 			return Asset{}, fmt.Errorf("sdk: app %s: %w", addr.Hex(), err)
 		}
-		return Asset{Kind: kind, Address: addr, Owner: i.Owner, Name: i.Name, URI: i.URI, Checksum: i.Checksum}, nil
+		return Asset{Kind: kind, Address: addr, Owner: i.Owner, Name: i.Name, URI: i.URI, Checksum: i.Checksum, AppKind: poco.AppKindName(i.Kind)}, nil
 	case "dataset":
 		i, err := c.Hub.DatasetInfo(ctx, addr, c.Cfg.HubBlock)
 		if err != nil {

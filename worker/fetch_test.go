@@ -290,21 +290,28 @@ func TestInputLimits(t *testing.T) {
 	}
 }
 
+// blobServers serves data as the one blob of a storage server (withStorage makes it a
+// worker's) and as anything another server is asked for.
+func blobServers(t *testing.T, data []byte) (store, other *countingServer, withStorage func(*Config)) {
+	sum := sumOf(data)
+	store = newCountingServer(t, func(rw http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/blobs/"+sum {
+			rw.Write(data)
+			return
+		}
+		http.NotFound(rw, r)
+	})
+	other = newCountingServer(t, func(rw http.ResponseWriter, r *http.Request) { rw.Write(data) })
+	return store, other, func(c *Config) { c.Storage = &storage.Client{BaseURL: store.URL + "/"} }
+}
+
 // Apps and datasets: from the pool's storage, size-capped, checked against the chain's
 // checksum before they enter the cache; a private address is refused.
 func TestFetchApp(t *testing.T) {
 	app := []byte("\x00asm a module")
 	sum := sumOf(app)
 	checksum := common.Hash(sha256.Sum256(app))
-	store := newCountingServer(t, func(rw http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/blobs/"+sum {
-			rw.Write(app)
-			return
-		}
-		http.NotFound(rw, r)
-	})
-	other := newCountingServer(t, func(rw http.ResponseWriter, r *http.Request) { rw.Write(app) })
-	withStorage := func(c *Config) { c.Storage = &storage.Client{BaseURL: store.URL + "/"} }
+	store, other, withStorage := blobServers(t, app)
 	w := newTestWorker(t, withStorage)
 	apps := filepath.Join(w.cfg.Dir, "apps")
 	if _, err := w.fetch(context.Background(), other.URL+"/app.wasm", checksum, nil); !errors.Is(err, ErrForbiddenAddress) || other.conns.Load() != 0 {

@@ -50,7 +50,7 @@ type Config struct {
 	HubFrom   uint64 // block of the hub's deployment (registry events start there)
 	Sender    *chain.Sender
 	Domain    poco.Domain
-	Executor  executor.Executor
+	Executor  executor.Executor // runs wasm apps
 	Storage   *storage.Client
 	Dir       string // task state and download cache
 	Slots     int
@@ -60,12 +60,20 @@ type Config struct {
 	// package match). It also advertises its CPUs, architecture and OS, and the addresses
 	// of the datasets in its download cache (Dir/datasets indexes them).
 	MemoryMB int     // memory in MiB (0: the machine's, from /proc/meminfo)
-	GPUs     int     // GPUs
+	GPUs     int     // GPUs (0: one per name in GPUDevices)
 	Speed    float64 // relative speed (0: 1.0; no calibration, so ads stay stable)
 	Energy   float64 // the operator's energy figure, e.g. watts or a carbon index (0: none)
 	// Sandbox names the confinement layers the executor has here (wasm.Probe().Names()),
 	// advertised so that a pool may require them.
 	Sandbox []string
+	// OCI runs oci apps (nil: the worker cannot, and does not advertise that it can); its
+	// runtime's version is advertised when it has a Version method (oci.Executor does).
+	OCI executor.Executor
+	// GPUDevices are the Container Device Interface names (vendor/class=name) the worker
+	// gives the oci tasks of GPU deals (poco.TagGPU), and GPUMemoryMB the memory of its
+	// GPUs: both advertised. A worker without devices refuses GPU tasks.
+	GPUDevices  []string
+	GPUMemoryMB int
 	// Downloads (apps, datasets, input files). They come from the pool's storage (storage:SUM,
 	// or an http(s) URL under Storage's origin and /blobs/) and from public internet
 	// addresses only: loopback, private (RFC 1918, fc00::/7), link-local, CGNAT
@@ -264,7 +272,7 @@ func (w *Worker) login(ctx context.Context) error {
 
 // resources is what the worker advertises: its CPUs, memory (configured, else read from
 // /proc/meminfo on Linux), GPUs, architecture, OS, speed (configured, else 1.0), energy
-// figure and cached datasets.
+// figure, cached datasets, the app kinds it runs and the devices it offers GPU tasks.
 func (w *Worker) resources() scheduler.Resources {
 	mem := w.cfg.MemoryMB
 	if mem == 0 {
@@ -279,8 +287,14 @@ func (w *Worker) resources() scheduler.Resources {
 	if speed <= 0 {
 		speed = 1
 	}
-	return scheduler.Resources{CPU: runtime.NumCPU(), MemoryMB: mem, GPU: w.cfg.GPUs, Arch: runtime.GOARCH, OS: runtime.GOOS,
-		Speed: speed, Energy: w.cfg.Energy, Datasets: w.cachedDatasets(), Sandbox: w.cfg.Sandbox}
+	gpus := w.cfg.GPUs
+	if gpus == 0 {
+		gpus = len(w.cfg.GPUDevices)
+	}
+	kinds, version := w.executors()
+	return scheduler.Resources{CPU: runtime.NumCPU(), MemoryMB: mem, GPU: gpus, Arch: runtime.GOARCH, OS: runtime.GOOS,
+		Speed: speed, Energy: w.cfg.Energy, Datasets: w.cachedDatasets(), Sandbox: w.cfg.Sandbox,
+		Executors: kinds, OCI: version, GPUMemoryMB: w.cfg.GPUMemoryMB, Devices: w.cfg.GPUDevices}
 }
 
 func (w *Worker) heartbeats(ctx context.Context) {
@@ -357,7 +371,7 @@ var ErrBadCallback = errors.New("worker: bad callback data")
 func finalFailure(err error) bool {
 	var exit *executor.ExitError
 	for _, final := range []error{executor.ErrBadApp, executor.ErrTrap, executor.ErrTimeout, executor.ErrMemory, executor.ErrOutputTooLarge,
-		executor.ErrBadSpec, ErrBadInput, ErrForbiddenAddress, ErrTooLarge, errBadParams, ErrBadCallback} {
+		executor.ErrBadSpec, ErrBadInput, ErrForbiddenAddress, ErrTooLarge, errBadParams, ErrBadCallback, ErrCannotRun} {
 		if errors.Is(err, final) {
 			return true
 		}
@@ -560,7 +574,16 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	if err != nil {
 		return nil, err
 	}
-	appPath, err := w.fetch(ctx, app.URI, app.Checksum, nil)
+	x, devices, err := w.sandboxFor(app.Kind, a.Tag)
+	if err != nil {
+		return nil, err
+	}
+	var appPath string
+	if app.Kind == poco.AppOCI {
+		appPath, err = w.fetchImage(ctx, app.URI, app.Checksum)
+	} else {
+		appPath, err = w.fetch(ctx, app.URI, app.Checksum, nil)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -609,11 +632,15 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	if timeout <= 0 {
 		timeout = 5 * time.Minute
 	}
-	res, err := w.cfg.Executor.Run(ctx, executor.Spec{
+	res, err := x.Run(ctx, executor.Spec{
 		TaskID: a.Task.Hex(), TaskIndex: a.Index, DealID: a.Deal.Hex(), App: appPath, Checksum: hex.EncodeToString(app.Checksum[:]),
 		Args: strings.Fields(params.Args), InputDir: in, OutputDir: out, Timeout: timeout, MaxOutput: w.cfg.MaxOutput,
-		Seed: sha256.Sum256(a.Task[:]),
+		Seed: sha256.Sum256(a.Task[:]), Devices: devices,
 	})
+	if app.Kind == poco.AppOCI && errors.Is(err, executor.ErrBadApp) {
+		// The image failed verification: the cached copy goes, the next task fetches it again.
+		os.RemoveAll(appPath)
+	}
 	hasCallback := a.Callback != (common.Address{})
 	var cb []byte
 	if err == nil && hasCallback {
@@ -783,15 +810,20 @@ func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash, si
 		os.Remove(tmp)
 		return "", fmt.Errorf("%w: %s does not match the checksum on chain", executor.ErrBadApp, uri)
 	}
-	// download closed the file without an fsync: reopen it to fsync, then rename it into
-	// the cache and fsync the folder.
-	f, err := os.OpenFile(tmp, os.O_WRONLY, 0)
-	if err != nil {
-		os.Remove(tmp)
-		return "", err
-	}
-	if err := durable.Commit(f, cached); err != nil {
+	if err := commitDownload(tmp, cached); err != nil {
 		return "", err
 	}
 	return cached, nil
+}
+
+// commitDownload makes tmp, a file download wrote, the file at path. download closed it
+// without an fsync: it is reopened to fsync, then renamed into place and the folder
+// fsynced. On error tmp is removed.
+func commitDownload(tmp, path string) error {
+	f, err := os.OpenFile(tmp, os.O_WRONLY, 0)
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return durable.Commit(f, path)
 }

@@ -169,9 +169,10 @@ func TestCLIAgainstDev(t *testing.T) {
 	e.must(&mine, "app", "deploy", "echo", module, "--json")
 	var shown sdk.Asset
 	e.must(&shown, "app", "show", mine.Address.Hex(), "--json")
-	if shown.Owner != requester || shown.Checksum != mine.Checksum {
+	if shown.Owner != requester || shown.Checksum != mine.Checksum || shown.AppKind != "wasm" {
 		t.Fatalf("app show: %+v, deployed %+v", shown, mine)
 	}
+	deployOCIApps(t, e)
 
 	// The app developer (whose key decloud dev printed) sells another app through an
 	// order in the market, and has one more app with no order at all.

@@ -385,11 +385,42 @@ func (m *Main) accountCommand() *cobra.Command {
 
 // ---------------------------------------------------------------- assets
 
+// deployOCI registers an oci app named args[0] (the one argument) from source (see
+// sdk.ResolveOCI), checked before any chain is reached.
+func (m *Main) deployOCI(ctx context.Context, args []string, source, pick string) error {
+	if len(args) != 1 {
+		return fmt.Errorf("--oci names the image: give NAME alone, not %d arguments", len(args))
+	}
+	img, err := sdk.ResolveOCI(source, pick)
+	if err != nil {
+		return err
+	}
+	return m.withClient(ctx, true, func(c *sdk.Client) error {
+		a, err := c.DeployOCIApp(ctx, args[0], img)
+		if err != nil {
+			return err
+		}
+		return m.printDeployed("app", a)
+	})
+}
+
+// printDeployed says where an app or dataset was registered.
+func (m *Main) printDeployed(kind string, a sdk.Asset) error {
+	return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "%s %q deployed at %s (%s)\n", kind, a.Name, a.Address.Hex(), a.URI) })
+}
+
 func (m *Main) assetCommand(kind string) *cobra.Command {
 	cmd := &cobra.Command{Use: kind, Short: "Register, show or transfer " + kind + "s"}
+	var ociSource, imageDigest string
 	deploy := &cobra.Command{
 		Use: "deploy NAME FILE", Short: "Register a " + kind + " and upload its file to storage", Args: cobra.ExactArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if ociSource != "" {
+				return m.deployOCI(cmd.Context(), args, ociSource, imageDigest)
+			}
+			if len(args) != 2 {
+				return fmt.Errorf("accepts NAME FILE, received %d arguments", len(args))
+			}
 			data, err := os.ReadFile(args[1])
 			if err != nil {
 				return err
@@ -404,9 +435,16 @@ func (m *Main) assetCommand(kind string) *cobra.Command {
 				if err != nil {
 					return err
 				}
-				return m.print(a, func(w io.Writer) { fmt.Fprintf(w, "%s %q deployed at %s (%s)\n", kind, a.Name, a.Address.Hex(), a.URI) })
+				return m.printDeployed(kind, a)
 			})
 		},
+	}
+	if kind == "app" {
+		deploy.Use, deploy.Args = "deploy NAME FILE | deploy NAME --oci LAYOUT_OR_REF", cobra.RangeArgs(1, 2)
+		deploy.Short = "Register an app: a WASM module uploaded to storage, or an OCI image (--oci)"
+		deploy.Flags().StringVar(&ociSource, "oci", "", "an OCI image: a layout directory or its tar archive (uploaded to storage), or a"+
+			" registry reference by digest, registry/repository@sha256:<hex> (no tag); the app's checksum is the image's manifest digest")
+		deploy.Flags().StringVar(&imageDigest, "image-digest", "", "with --oci, the image of a layout holding several (sha256:<hex>)")
 	}
 	var stake, reward uint64
 	if kind == "workerpool" {
@@ -443,6 +481,9 @@ func (m *Main) assetCommand(kind string) *cobra.Command {
 						fmt.Fprintf(w, "  description  %s\n  stake ratio  %d%%\n  reward ratio %d%%\n", a.Description, a.WorkerStakeRatio, a.SchedulerRewardRatio)
 					} else {
 						fmt.Fprintf(w, "  name      %s\n  uri       %s\n  checksum  %s\n", a.Name, a.URI, a.Checksum.Hex())
+						if a.AppKind != "" {
+							fmt.Fprintf(w, "  runs as   %s\n", a.AppKind)
+						}
 					}
 				})
 			})

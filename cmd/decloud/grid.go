@@ -8,6 +8,8 @@ import (
 	"math/big"
 	"net/netip"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -23,6 +25,7 @@ import (
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/executor/oci"
 	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/market"
 	"github.com/decloud/decloud/poco"
@@ -206,7 +209,7 @@ func (m *Main) poolCommand() *cobra.Command {
 			g.Go(func() error { return serve(gctx, ln, scheduler.NewAPI(svc).Handler()) })
 			if brokerURL != "" {
 				b, err := broker.New(broker.Config{Book: &market.Client{BaseURL: brokerURL}, Matcher: broker.HubMatcher{Hub: conn.hub, Tx: conn.sender},
-					Pool: common.HexToAddress(pool), CanServe: svc.CanServe, Logger: m.Logger})
+					Pool: common.HexToAddress(pool), CanServe: svc.CanServe, Kinds: svc.AppKind, Logger: m.Logger})
 				if err != nil {
 					return err
 				}
@@ -247,6 +250,9 @@ func (m *Main) workerCommand() *cobra.Command {
 	var sandboxUID int
 	var lie string
 	var squat bool
+	var useOCI bool
+	var gpuDevices []string
+	var gpuMemory int
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run a worker for a workerpool",
@@ -260,6 +266,9 @@ func (m *Main) workerCommand() *cobra.Command {
 					return fmt.Errorf("--fetch-allow %q: a CIDR range such as 10.0.5.0/24: %w", a, err)
 				}
 				allow = append(allow, p)
+			}
+			if !useOCI && len(gpuDevices) > 0 {
+				return errors.New("--gpu-devices are given to oci apps: they need the OCI sandbox (not --oci=false)")
 			}
 			conn, err := cf.connect(ctx, m.password)
 			if err != nil {
@@ -281,13 +290,28 @@ func (m *Main) workerCommand() *cobra.Command {
 			case lie != "":
 				return fmt.Errorf("--lie %q: collude or alone", lie)
 			}
-			w, err := worker.New(worker.Config{PoolURL: poolURL, Key: conn.key, Hub: conn.hub, HubFrom: cf.from, Sender: conn.sender,
-				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger,
-				FetchAllow: allow, MaxInputBytes: maxInput, FetchTimeout: fetchTimeout, Sandbox: wasm.Probe().Names()})
+			ox, err := m.ociExecutor(ctx, useOCI, cmd.Flags().Changed("oci"), dir, sandboxUID)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "worker %s working for %s\nsandbox: %v\n", w.Address().Hex(), poolURL, wasm.Probe())
+			if err := checkDevices(ox, gpuDevices); err != nil {
+				return err
+			}
+			wcfg := worker.Config{PoolURL: poolURL, Key: conn.key, Hub: conn.hub, HubFrom: cf.from, Sender: conn.sender,
+				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger,
+				FetchAllow: allow, MaxInputBytes: maxInput, FetchTimeout: fetchTimeout, Sandbox: wasm.Probe().Names(),
+				GPUDevices: gpuDevices, GPUMemoryMB: gpuMemory}
+			executors := "wasm"
+			if ox != nil {
+				wcfg.OCI = ox
+				executors += ", oci (runc " + ox.Version() + ")"
+			}
+			w, err := worker.New(wcfg)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(m.Stdout, "worker %s working for %s\nsandbox: %v\nexecutors: %s\n", w.Address().Hex(), poolURL, wasm.Probe(), executors)
+			m.Logger.Info("the worker's executors", "executors", executors, "gpu_devices", gpuDevices)
 			if l := wasm.Probe(); l.Landlock == 0 || !l.Namespaces {
 				m.Logger.Warn("the sandbox lacks a confinement layer on this machine (see docs/sandbox.md)", "layers", l.String())
 			}
@@ -309,5 +333,47 @@ func (m *Main) workerCommand() *cobra.Command {
 		" downloaded from besides the pool's storage, e.g. a LAN mirror's 10.0.5.0/24 (default: public addresses only)")
 	cmd.Flags().Int64Var(&maxInput, "max-input-bytes", worker.DefaultMaxInputBytes, "largest app, dataset or input file downloaded")
 	cmd.Flags().DurationVar(&fetchTimeout, "fetch-timeout", worker.DefaultFetchTimeout, "longest download of an app, dataset or input file")
+	cmd.Flags().BoolVar(&useOCI, "oci", true, "run oci apps (OCI images) in containers with runc: by default when runc is installed and the worker"+
+		" runs as root (why not is logged otherwise); --oci fails when it cannot, --oci=false runs wasm apps only")
+	cmd.Flags().StringSliceVar(&gpuDevices, "gpu-devices", nil, "Container Device Interface names (vendor/class=name, comma-separated, e.g."+
+		" nvidia.com/gpu=0) given to the oci apps of deals that ask for a GPU, and advertised (default: none, no GPU task)")
+	cmd.Flags().IntVar(&gpuMemory, "gpu-memory-mb", 0, "the memory of the GPUs offered, in MiB, advertised to requirements (gpu_memory_mb)")
 	return cmd
+}
+
+// ociExecutor is the worker's OCI sandbox, in DIR/oci, or nil: with --oci=false; when runc
+// or root is missing and --oci was not given (the reason is logged); an error when it was.
+func (m *Main) ociExecutor(ctx context.Context, want, explicit bool, dir string, uid int) (*oci.Executor, error) {
+	if !want {
+		return nil, nil
+	}
+	x, err := oci.New(ctx, oci.Config{Dir: filepath.Join(dir, "oci"), UID: uid, GID: uid, Logger: m.Logger})
+	switch {
+	case err == nil:
+		return x, nil
+	case explicit:
+		return nil, fmt.Errorf("--oci: %w", err)
+	case errors.Is(err, oci.ErrUnavailable):
+		m.Logger.Info("the worker runs no oci apps", "why", err)
+		return nil, nil
+	}
+	return nil, err
+}
+
+// checkDevices refuses GPU device names that the OCI sandbox x does not know (its CDI
+// specs), and any without one.
+func checkDevices(x *oci.Executor, names []string) error {
+	if len(names) == 0 {
+		return nil
+	}
+	if x == nil {
+		return errors.New("--gpu-devices: this worker has no OCI sandbox to give them to (runc, root: see the log)")
+	}
+	known := x.Devices()
+	for _, n := range names {
+		if !slices.Contains(known, n) {
+			return fmt.Errorf("--gpu-devices: %q is not a device of this host's CDI specs (known: %v)", n, known)
+		}
+	}
+	return nil
 }

@@ -6,8 +6,8 @@
 // What it matches (docs/protocol.md "Open brokering"): OPEN requests, richest first, that
 // name this pool or no pool; for each, the cheapest app order and dataset order on the book
 // and the cheapest of the pool's own orders that pass poco.CheckTerms, and only when the
-// pool says it can serve the request now (Config.CanServe: its live workers meet the
-// request's requirements). matchOrders is estimated before it is sent, so a request the
+// pool says it can serve the request now (Config.CanServe: its live workers run the app's
+// kind, have a GPU when the request's tag asks for one, and meet its requirements). matchOrders is estimated before it is sent, so a request the
 // hub refuses (requester out of funds, order consumed, bad signature) costs no gas; it is
 // tried again later with a growing delay. The pool's owner sends the matches and locks the
 // scheduler's stake for them, as when a requester matches its orders.
@@ -51,8 +51,11 @@ type Config struct {
 	Book    market.Book
 	Matcher Matcher
 	Pool    common.Address
-	// CanServe says whether the pool can run a deal of these params now (nil: always).
-	CanServe func(params string) error
+	// CanServe says whether the pool can run a deal of these params, app kind and tag now
+	// (nil: always); Kinds reads an app's kind from the chain (poco.AppWASM, poco.AppOCI),
+	// required with CanServe.
+	CanServe func(params string, kind uint8, tag common.Hash) error
+	Kinds    func(ctx context.Context, app common.Address) (uint8, error)
 	// Every is the pause between rounds (default 2 s).
 	Every time.Duration
 	// MaxPerRound bounds the matches sent in one round (default 20), and MaxRequests the
@@ -88,7 +91,8 @@ func (c Config) withDefaults() Config {
 		c.Now = time.Now
 	}
 	if c.CanServe == nil {
-		c.CanServe = func(string) error { return nil }
+		c.CanServe = func(string, uint8, common.Hash) error { return nil }
+		c.Kinds = func(context.Context, common.Address) (uint8, error) { return 0, nil }
 	}
 	return c
 }
@@ -105,10 +109,14 @@ type retry struct {
 	delay time.Duration
 }
 
-// New returns a broker (an error when Book, Matcher or Pool is missing).
+// New returns a broker (an error when Book, Matcher or Pool is missing, or CanServe is
+// given without Kinds).
 func New(cfg Config) (*Broker, error) {
 	if cfg.Book == nil || cfg.Matcher == nil || cfg.Pool == (common.Address{}) {
 		return nil, errors.New("broker: a book, a matcher and a pool are required")
+	}
+	if cfg.CanServe != nil && cfg.Kinds == nil {
+		return nil, errors.New("broker: CanServe needs Kinds, the apps' kinds")
 	}
 	return &Broker{cfg: cfg.withDefaults(), later: map[common.Hash]retry{}}, nil
 }
@@ -166,7 +174,15 @@ func (b *Broker) Round(ctx context.Context) ([]Deal, error) {
 			b.refuse(e.Hash, now, err, true)
 			continue
 		}
-		if err := b.cfg.CanServe(r.Params); err != nil { // workers come and go: try again soon
+		kind, err := b.cfg.Kinds(ctx, r.App)
+		if err != nil {
+			if ctx.Err() != nil {
+				return deals, err
+			}
+			b.refuse(e.Hash, now, fmt.Errorf("broker: the app's kind: %w", err), false)
+			continue
+		}
+		if err := b.cfg.CanServe(r.Params, kind, r.Tag); err != nil { // workers come and go: try again soon
 			b.refuse(e.Hash, now, err, false)
 			continue
 		}

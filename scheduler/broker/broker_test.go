@@ -81,7 +81,20 @@ func (m *matcher) Match(_ context.Context, _ *poco.AppOrder, _ *poco.DatasetOrde
 
 var (
 	app, ds, pool, other, requester = common.Address{0xa}, common.Address{0xd}, common.Address{0x9}, common.Address{0xe}, common.Address{0xc}
+	// ociApp is an app of kind oci; unknown is not on chain (its kind cannot be read).
+	ociApp, unknown = common.Address{0x0c}, common.Address{0xba}
 )
+
+// kinds is the chain's record of the apps' kinds.
+func kinds(_ context.Context, a common.Address) (uint8, error) {
+	switch a {
+	case ociApp:
+		return poco.AppOCI, nil
+	case unknown:
+		return 0, errors.New("connection refused")
+	}
+	return poco.AppWASM, nil
+}
 
 func request(workerpool common.Address, params string, salt byte) *poco.RequestOrder {
 	return &poco.RequestOrder{App: app, AppMaxPrice: big.NewInt(5), Workerpool: workerpool, WorkerpoolMaxPrice: big.NewInt(20), Requester: requester,
@@ -90,15 +103,19 @@ func request(workerpool common.Address, params string, salt byte) *poco.RequestO
 
 // grid is a book with the app's order and the pool's two orders (cheapest first: the
 // book's order), and a broker over it with a clock the test moves.
-func grid(t *testing.T, canServe func(string) error) (*book, *matcher, *Broker, *time.Time) {
+func grid(t *testing.T, canServe func(string, uint8, common.Hash) error) (*book, *matcher, *Broker, *time.Time) {
 	b := &book{}
 	b.add(t, market.KindApp, &poco.AppOrder{App: app, AppPrice: big.NewInt(5)})
 	b.add(t, market.KindWorkerpool, &poco.WorkerpoolOrder{Workerpool: pool, WorkerpoolPrice: big.NewInt(10), Category: new(big.Int), Trust: big.NewInt(1)})
 	b.add(t, market.KindWorkerpool, &poco.WorkerpoolOrder{Workerpool: pool, WorkerpoolPrice: big.NewInt(15), Category: new(big.Int), Trust: big.NewInt(100)})
 	m := &matcher{}
 	now := time.Unix(1_000_000, 0)
-	br, err := New(Config{Book: b, Matcher: m, Pool: pool, CanServe: canServe, MaxPerRound: 2, Retry: 10 * time.Second, MaxRetry: 35 * time.Second,
-		Now: func() time.Time { return now }})
+	cfg := Config{Book: b, Matcher: m, Pool: pool, MaxPerRound: 2, Retry: 10 * time.Second, MaxRetry: 35 * time.Second,
+		Now: func() time.Time { return now }}
+	if canServe != nil {
+		cfg.CanServe, cfg.Kinds = canServe, kinds
+	}
+	br, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -115,7 +132,7 @@ func round(t *testing.T, br *Broker) []Deal {
 }
 
 func TestRoundMatchesWhatThePoolCanServe(t *testing.T) {
-	b, m, br, _ := grid(t, func(params string) error {
+	b, m, br, _ := grid(t, func(params string, _ uint8, _ common.Hash) error {
 		if params == "gpu" {
 			return errors.New("no worker has a GPU")
 		}
@@ -139,6 +156,54 @@ func TestRoundMatchesWhatThePoolCanServe(t *testing.T) {
 		if r.Workerpool == other || r.Params == "gpu" {
 			t.Fatalf("matched a request the broker must leave: %+v", r)
 		}
+	}
+}
+
+// The broker gives CanServe the kind of the request's app, read from the chain, and the
+// request's tag: a pool whose workers run wasm alone, none with a GPU, matches neither an
+// OCI request nor a GPU one; a request whose app's kind cannot be read waits.
+func TestRoundWeighsTheAppKindAndTag(t *testing.T) {
+	type asked struct {
+		kind uint8
+		tag  common.Hash
+	}
+	var got []asked
+	b, m, br, _ := grid(t, func(_ string, kind uint8, tag common.Hash) error {
+		got = append(got, asked{kind, tag})
+		if kind != poco.AppWASM || poco.HasTag(tag, poco.TagGPU) {
+			return errors.New("no live worker can run it")
+		}
+		return nil
+	})
+	b.add(t, market.KindApp, &poco.AppOrder{App: ociApp, AppPrice: big.NewInt(5)})
+	oci := request(pool, "", 1)
+	oci.App = ociApp
+	gpu := request(pool, "", 2)
+	gpu.Tag = poco.TagGPU
+	lost := request(pool, "", 3)
+	lost.App = unknown
+	b.add(t, market.KindRequest, oci)
+	b.add(t, market.KindRequest, gpu)
+	b.add(t, market.KindRequest, lost)
+	hWasm := b.add(t, market.KindRequest, request(pool, "", 4))
+	deals := round(t, br)
+	if len(deals) != 1 || deals[0].Request != hWasm || len(m.calls) != 1 {
+		t.Fatalf("deals %+v, want the wasm request's alone", deals)
+	}
+	want := []asked{{poco.AppOCI, common.Hash{}}, {poco.AppWASM, poco.TagGPU}, {poco.AppWASM, common.Hash{}}}
+	if len(got) != len(want) {
+		t.Fatalf("CanServe asked %+v, want %+v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("CanServe asked %+v, want %+v", got, want)
+		}
+	}
+	if len(br.later) != 3 {
+		t.Fatalf("%d requests set aside, want 3", len(br.later))
+	}
+	if _, err := New(Config{Book: b, Matcher: m, Pool: pool, CanServe: func(string, uint8, common.Hash) error { return nil }}); err == nil {
+		t.Fatal("a broker with CanServe and no Kinds")
 	}
 }
 

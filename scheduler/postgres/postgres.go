@@ -78,6 +78,10 @@ var migrations = []string{
 		resources TEXT NOT NULL
 	);
 	CREATE TABLE scheduler.cursor (id INTEGER PRIMARY KEY CHECK (id = 0), next NUMERIC(20, 0) NOT NULL CHECK (next >= 0));`,
+	// A deal's app kind and tag (0 and empty on the rows saved before: the scheduler reads
+	// them again from the chain).
+	`ALTER TABLE scheduler.deals ADD COLUMN app_kind SMALLINT NOT NULL DEFAULT 0 CHECK (app_kind BETWEEN 0 AND 255);
+	ALTER TABLE scheduler.deals ADD COLUMN tag BYTEA NOT NULL DEFAULT '';`,
 }
 
 // Store is a scheduler.Store in a PostgreSQL database.
@@ -118,10 +122,11 @@ func fromAt(t *time.Time) time.Time {
 
 // SaveDeal implements scheduler.Store.
 func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
-	_, err := s.pool.Exec(ctx, `INSERT INTO scheduler.deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) ON CONFLICT (id) DO NOTHING`,
+	_, err := s.pool.Exec(ctx, `INSERT INTO scheduler.deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback,
+			app_kind, tag)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`,
 		d.ID[:], d.Volume, at(d.ContributionDeadline, time.Second), at(d.FinalDeadline, time.Second), d.App[:], d.Dataset[:],
-		[]byte(d.Params), d.Trust, d.TimeRef, d.Callback[:])
+		[]byte(d.Params), d.Trust, d.TimeRef, d.Callback[:], int16(d.AppKind), d.Tag[:])
 	if err != nil {
 		return s.db.Failed("save deal", err)
 	}
@@ -216,19 +221,21 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 }
 
 func loadDeals(ctx context.Context, tx pgx.Tx) ([]*scheduler.DealTasks, error) {
-	rows, err := tx.Query(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback
-		FROM scheduler.deals ORDER BY seq`)
+	rows, err := tx.Query(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback,
+		app_kind, tag FROM scheduler.deals ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("deals: %w", err)
 	}
 	var deals []*scheduler.DealTasks
-	var id, app, dataset, params, callback []byte
+	var id, app, dataset, params, callback, tag []byte
 	var cd, fd *time.Time
+	var kind int16
 	d := &scheduler.DealTasks{}
-	_, err = pgx.ForEachRow(rows, []any{&id, &d.Volume, &cd, &fd, &app, &dataset, &params, &d.Trust, &d.TimeRef, &callback}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&id, &d.Volume, &cd, &fd, &app, &dataset, &params, &d.Trust, &d.TimeRef, &callback, &kind, &tag}, func() error {
 		deals = append(deals, &scheduler.DealTasks{ID: common.BytesToHash(id), Volume: d.Volume, App: common.BytesToAddress(app),
 			Dataset: common.BytesToAddress(dataset), Params: string(params), Trust: d.Trust, TimeRef: d.TimeRef,
-			Callback: common.BytesToAddress(callback), Initialized: map[uint64]bool{}, ContributionDeadline: fromAt(cd), FinalDeadline: fromAt(fd)})
+			Callback: common.BytesToAddress(callback), Initialized: map[uint64]bool{}, ContributionDeadline: fromAt(cd), FinalDeadline: fromAt(fd),
+			AppKind: uint8(kind), Tag: common.BytesToHash(tag)})
 		return nil
 	})
 	if err != nil {

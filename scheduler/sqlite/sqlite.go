@@ -68,6 +68,10 @@ var migrations = []string{
 	`ALTER TABLE replicates ADD COLUMN reason TEXT NOT NULL DEFAULT '';`,
 	`ALTER TABLE tasks ADD COLUMN callback_data BLOB NOT NULL DEFAULT x'';`,
 	`ALTER TABLE replicates ADD COLUMN score INTEGER NOT NULL DEFAULT 0;`,
+	// A deal's app kind and tag (0 and empty on the rows saved before: the scheduler reads
+	// them again from the chain).
+	`ALTER TABLE deals ADD COLUMN app_kind INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE deals ADD COLUMN tag BLOB NOT NULL DEFAULT x'';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -120,9 +124,10 @@ func fromUnix(s int64) time.Time {
 }
 
 func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-		d.ID[:], int64(d.Volume), unix(d.ContributionDeadline), unix(d.FinalDeadline), d.App[:], d.Dataset[:], d.Params, int64(d.Trust), int64(d.TimeRef), d.Callback[:])
+	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback, app_kind, tag)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+		d.ID[:], int64(d.Volume), unix(d.ContributionDeadline), unix(d.FinalDeadline), d.App[:], d.Dataset[:], d.Params, int64(d.Trust), int64(d.TimeRef), d.Callback[:],
+		int(d.AppKind), d.Tag[:])
 	if err != nil {
 		return s.failed("save deal", err)
 	}
@@ -192,21 +197,22 @@ func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
 func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.Task, []*scheduler.Worker, error) {
 	deals := map[common.Hash]*scheduler.DealTasks{}
 	var dealList []*scheduler.DealTasks
-	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback FROM deals ORDER BY rowid`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback, app_kind, tag
+		FROM deals ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, s.failed("load deals", err)
 	}
 	for rows.Next() {
-		var id, app, dataset, callback []byte
+		var id, app, dataset, callback, tag []byte
 		var volume, cd, fd, trust, timeRef int64
 		d := &scheduler.DealTasks{Initialized: map[uint64]bool{}}
-		if err := rows.Scan(&id, &volume, &cd, &fd, &app, &dataset, &d.Params, &trust, &timeRef, &callback); err != nil {
+		if err := rows.Scan(&id, &volume, &cd, &fd, &app, &dataset, &d.Params, &trust, &timeRef, &callback, &d.AppKind, &tag); err != nil {
 			rows.Close()
 			return nil, nil, nil, s.failed("load deals", err)
 		}
 		d.Volume, d.Trust, d.TimeRef = uint64(volume), uint64(trust), uint64(timeRef)
 		d.ID, d.ContributionDeadline, d.FinalDeadline = common.BytesToHash(id), fromUnix(cd), fromUnix(fd)
-		d.App, d.Dataset, d.Callback = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(callback)
+		d.App, d.Dataset, d.Callback, d.Tag = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(callback), common.BytesToHash(tag)
 		deals[d.ID] = d
 		dealList = append(dealList, d)
 	}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -98,8 +99,9 @@ func testRoundTripAcrossReopen(t *testing.T, open Opener) {
 	ctx := context.Background()
 	s := conformance.Open(t, open)
 	d := deal(1)
-	d.Dataset, d.Callback = common.Address{0xda}, common.Address{0xcb}
+	d.Dataset, d.Callback, d.AppKind, d.Tag = common.Address{0xda}, common.Address{0xcb}, poco.AppOCI, poco.TagGPU
 	d2 := deal(2)
+	d2.AppKind = poco.AppWASM
 	tk := &scheduler.Task{
 		ID: common.HexToHash("0x71"), Deal: d.ID, Index: 1, Status: poco.TaskRevealing, Trust: 100,
 		ContributionDeadline: d.ContributionDeadline, RevealDeadline: now.Add(10 * time.Minute), FinalDeadline: d.FinalDeadline,
@@ -112,7 +114,8 @@ func testRoundTripAcrossReopen(t *testing.T, open Opener) {
 	tk0 := task(d, 0)
 	w := &scheduler.Worker{Addr: common.HexToAddress("0x01"), Score: 12, LastSeen: now.Add(123 * time.Millisecond), Slots: 2,
 		Resources: scheduler.Resources{CPU: 8, MemoryMB: 16384, GPU: 1, Arch: "amd64", OS: "linux", Speed: 1.5, Energy: 0.2,
-			Datasets: []string{"0x00000000000000000000000000000000000000da"}, Sandbox: []string{"landlock"}}}
+			Datasets: []string{"0x00000000000000000000000000000000000000da"}, Sandbox: []string{"landlock"},
+			Executors: []string{"wasm", "oci"}, OCI: "1.1.12", GPUMemoryMB: 24576, Devices: []string{"nvidia.com/gpu=0", "nvidia.com/gpu=1"}}}
 	conformance.NoErrors(t, s.SaveDeal(ctx, d), s.SaveDeal(ctx, d2), s.SaveDeal(ctx, d), s.SaveTask(ctx, tk), s.SaveTask(ctx, tk0),
 		s.SaveWorker(ctx, w), s.SaveWorker(ctx, worker(9)), s.SetCursor(ctx, 42))
 	// A second save replaces the replicates.
@@ -138,7 +141,8 @@ func testExtremes(t *testing.T, open Opener) {
 	s := conformance.Open(t, open)
 	ctx := context.Background()
 	d := &scheduler.DealTasks{ID: common.Hash{0xff}, Volume: math.MaxUint64, Trust: math.MaxUint64, TimeRef: math.MaxUint64,
-		Initialized: map[uint64]bool{}, Params: "{\"args\":\"é ✓ ' \\\" ; --\"}\x00\xff\xfe"}
+		Initialized: map[uint64]bool{}, Params: "{\"args\":\"é ✓ ' \\\" ; --\"}\x00\xff\xfe",
+		AppKind: math.MaxUint8, Tag: common.HexToHash("0x" + strings.Repeat("ff", 32))}
 	zero := &scheduler.DealTasks{Initialized: map[uint64]bool{}} // the zero hash is an id like any other
 	tk := &scheduler.Task{ID: common.Hash{0xfe}, Deal: d.ID, Index: math.MaxUint64, Status: poco.TaskFailed, Trust: math.MaxUint64,
 		ResultLocation: "ünïcode\x00", Replicates: []*scheduler.Replicate{{Worker: common.Address{}, State: scheduler.Stalled, Score: math.MaxUint64,
@@ -161,6 +165,7 @@ func testSaveDealOnce(t *testing.T, open Opener) {
 	d := deal(1)
 	changed := *d
 	changed.Volume, changed.Params, changed.Initialized = 99, "changed", map[uint64]bool{}
+	changed.AppKind, changed.Tag = poco.AppOCI, poco.TagGPU
 	conformance.NoErrors(t, s.SaveDeal(ctx, d), s.SaveDeal(ctx, &changed))
 	deals, _, _ := load(t, s)
 	equal(t, "deals", deals, []*scheduler.DealTasks{d})
