@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -12,6 +13,8 @@ import (
 
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/examples/prebuilt"
+	"github.com/decloud/decloud/executor"
+	"github.com/decloud/decloud/executor/oci"
 	"github.com/decloud/decloud/sdk"
 )
 
@@ -48,8 +51,18 @@ func (m *Main) devCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// Containers (oci apps) when this machine can run them: runc and root.
+			var containersX executor.Executor
+			containers := ""
+			if x, err := oci.New(ctx, oci.Config{Dir: filepath.Join(dir, "oci"), Logger: m.Logger}); err == nil {
+				containersX, containers = x, "runc "+x.Version()+": the workers run oci apps"
+			} else if errors.Is(err, oci.ErrUnavailable) {
+				containers = "none: " + err.Error()
+			} else {
+				return err
+			}
 			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true, IdleBlock: 5 * time.Second,
-				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger, TransferModule: transfer})
+				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger, TransferModule: transfer, OCI: containersX})
 			if err != nil {
 				return err
 			}
@@ -97,7 +110,7 @@ func (m *Main) devCommand() *cobra.Command {
 					accounts[r.name] = map[string]string{"address": s.Address().Hex(), "key": fmt.Sprintf("0x%x", crypto.FromECDSA(s.Key()))}
 				}
 				b, err := sdk.MarshalIndent(map[string]any{"config": cfgPath, "settings": cfg, "scheduler": n.APIURL(), "workerpool": n.Pool,
-					"transferApp": n.TransferApp, "workers": workers, "accounts": accounts, "walletPassword": pw})
+					"transferApp": n.TransferApp, "workers": workers, "accounts": accounts, "walletPassword": pw, "containers": containers})
 				if err != nil {
 					return err
 				}
@@ -111,6 +124,7 @@ func (m *Main) devCommand() *cobra.Command {
 			if n.TransferApp != (common.Address{}) {
 				fmt.Fprintf(out, "  transfer    %s (built-in, free: decloud run %s --dataset D --encrypt-result)\n", n.TransferApp.Hex(), n.TransferApp.Hex())
 			}
+			fmt.Fprintf(out, "  containers  %s\n", containers)
 			fmt.Fprintf(out, "  config      %s (export DECLOUD_CONFIG=%s; its default wallet: the requester; wallet password %q)\n", cfgPath, cfgPath, pw)
 			fmt.Fprintln(out, "dev accounts (keys printed: dev chain only):")
 			for _, r := range devRoles {
