@@ -342,3 +342,31 @@ func TestStoredDealsWithoutKindAreReadAgain(t *testing.T) {
 		t.Errorf("app kinds read %v, want once each", reads)
 	}
 }
+
+// A replicate that lost the vote says so in the task's report, and for an oci app that a
+// nondeterministic app makes honest workers lose too; the winners' reports say nothing.
+func TestLosersAreMarked(t *testing.T) {
+	for _, kind := range []uint8{poco.AppWASM, poco.AppOCI} {
+		s := kindsService(t)
+		d := &DealTasks{ID: common.HexToHash("0xd1"), Volume: 1, AppKind: kind}
+		win, lose := common.HexToHash("0x01"), common.HexToHash("0x02")
+		task := &Task{ID: common.HexToHash("0x71"), Deal: d.ID, Status: poco.TaskCompleted, Consensus: win, Replicates: []*Replicate{
+			{Worker: common.HexToAddress("0xa1"), ResultHash: win}, {Worker: common.HexToAddress("0xa2"), ResultHash: win},
+			{Worker: common.HexToAddress("0xa3"), ResultHash: lose},
+		}}
+		s.mu.Lock()
+		s.deals[d.ID], s.tasks[task.ID] = d, task
+		s.recordVotesLocked(task)
+		s.mu.Unlock()
+		r, _ := s.Report(task.ID)
+		for i, rep := range r.Replicates {
+			loser := i == 2
+			if got := strings.Contains(rep.Reason, "differs from the certified one"); got != loser {
+				t.Fatalf("kind %d, replicate %d: reason %q", kind, i, rep.Reason)
+			}
+			if got := strings.Contains(rep.Reason, "not deterministic"); got != (loser && kind == poco.AppOCI) {
+				t.Fatalf("kind %d, replicate %d: reason %q", kind, i, rep.Reason)
+			}
+		}
+	}
+}

@@ -478,6 +478,12 @@ func (s *Service) recordVotesLocked(t *Task) {
 			rec.Wins++
 			continue
 		}
+		r.Reason = "its result differs from the certified one: its stake is seized"
+		if d := s.deals[t.Deal]; d != nil && d.AppKind == poco.AppOCI {
+			// A container sees the real clock and random source: an app that reads them
+			// makes honest replicas disagree (docs/sandbox.md).
+			r.Reason += " (an oci app that is not deterministic given its inputs does this to honest workers too)"
+		}
 		before := *rec
 		rec.Losses++
 		if rec.excluded(limit) && !before.excluded(limit) {

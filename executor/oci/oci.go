@@ -61,6 +61,9 @@ type Config struct {
 	Dir string
 	// CacheBytes bounds the unpacked images kept (default 8 GiB).
 	CacheBytes int64
+	// CPUs is the CPU time a run may use at once, in CPUs (its cgroup's CFS quota;
+	// default 1: a worker slot is one CPU; negative: no cap).
+	CPUs float64
 	// Runc is the runc binary (default: "runc" on PATH).
 	Runc string
 	// UID and GID are what apps run as (default 65534, nobody).
@@ -109,6 +112,9 @@ func New(ctx context.Context, cfg Config) (*Executor, error) {
 	}
 	if cfg.CacheBytes <= 0 {
 		cfg.CacheBytes = 8 << 30
+	}
+	if cfg.CPUs == 0 {
+		cfg.CPUs = 1
 	}
 	info := Probe(cfg.Runc)
 	if !info.Available {
@@ -259,7 +265,7 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	}
 	rs := runtimeSpec(bundle{
 		rootfs: rootfs, in: in, out: out, args: args, env: env, cwd: cwd, uid: uint32(x.cfg.UID), gid: uint32(x.cfg.GID),
-		memory: spec.Memory, pids: maxPids, tmpBytes: tmpSize(spec.Memory), cgroupPath: "/decloud/" + id,
+		memory: spec.Memory, pids: maxPids, tmpBytes: tmpSize(spec.Memory), cpus: x.cfg.CPUs, cgroupPath: "/decloud/" + id,
 	})
 	if len(spec.Devices) > 0 {
 		if err := x.cdi.Refresh(); err != nil {

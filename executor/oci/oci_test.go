@@ -199,3 +199,20 @@ func TestDevicesThroughCDI(t *testing.T) {
 		t.Fatalf("an unknown device: %v, want ErrBadSpec", err)
 	}
 }
+
+// A run's CPU time is capped (one CPU unless the executor says otherwise): its cgroup gets
+// the CFS quota; a negative figure means no cap.
+func TestCPUQuota(t *testing.T) {
+	for _, c := range []struct {
+		cpus  float64
+		quota int64 // 0: no cap
+	}{{1, 100_000}, {0.5, 50_000}, {2, 200_000}, {-1, 0}} {
+		cpu := runtimeSpec(bundle{cpus: c.cpus, memory: 1 << 20}).Linux.Resources.CPU
+		switch {
+		case c.quota == 0 && cpu != nil:
+			t.Fatalf("cpus %v: a quota %+v", c.cpus, cpu)
+		case c.quota > 0 && (cpu == nil || *cpu.Quota != c.quota || *cpu.Period != cpuPeriod):
+			t.Fatalf("cpus %v: %+v, want quota %d", c.cpus, cpu, c.quota)
+		}
+	}
+}

@@ -20,7 +20,8 @@ type bundle struct {
 	uid, gid   uint32
 	memory     int64 // bytes, the cgroup's limit (swap included)
 	pids       int64
-	tmpBytes   int64 // size of /tmp (a tmpfs, counted in memory)
+	tmpBytes   int64   // size of /tmp (a tmpfs, counted in memory)
+	cpus       float64 // CPUs the run may use at once (its CFS quota)
 	cgroupPath string
 }
 
@@ -73,6 +74,7 @@ func runtimeSpec(b bundle) *specs.Spec {
 			Resources: &specs.LinuxResources{
 				Memory: &specs.LinuxMemory{Limit: &memory, Swap: &memory},
 				Pids:   &specs.LinuxPids{Limit: &b.pids},
+				CPU:    cpuQuota(b.cpus),
 				// Every device is denied but those runc creates (null, zero, full, random,
 				// urandom, tty, ptmx and pts) and those a CDI injection allows (GPUs).
 				Devices: []specs.LinuxDeviceCgroup{{Allow: false, Access: "rwm"}},
@@ -86,6 +88,19 @@ func runtimeSpec(b bundle) *specs.Spec {
 		},
 	}
 	return s
+}
+
+// cpuPeriod is the CFS period of a run's CPU quota (100 ms, the kernel's default).
+const cpuPeriod = 100_000
+
+// cpuQuota caps a run at cpus CPUs of time per period (nil: no cap).
+func cpuQuota(cpus float64) *specs.LinuxCPU {
+	if cpus <= 0 {
+		return nil
+	}
+	period := uint64(cpuPeriod)
+	quota := int64(cpus * cpuPeriod)
+	return &specs.LinuxCPU{Period: &period, Quota: &quota}
 }
 
 // deniedSyscalls are refused with EPERM: what a confined app never needs and what kernel
