@@ -275,10 +275,13 @@ func (m *Main) workerCommand() *cobra.Command {
 				return err
 			}
 			defer conn.client.Close()
-			wx, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", UID: sandboxUID, GID: sandboxUID, Logger: m.Logger})
+			// One warm sandbox child waits with the last app loaded: the next task of a bag
+			// skips the process start and the module's load.
+			wx, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", UID: sandboxUID, GID: sandboxUID, Spares: 1, Logger: m.Logger})
 			if err != nil {
 				return err
 			}
+			defer func() { _ = wx.Close() }()
 			var x executor.Executor = wx
 			switch {
 			case squat:

@@ -30,11 +30,14 @@ func ChildMain() int {
 	// gives this process's own peak RSS (the parent's rusage would include the memory the
 	// child shared with the worker before exec).
 	selfStatus, _ = os.Open("/proc/self/status")
+	// Two messages: what to prepare (the module and its memory), then the run itself. A
+	// warm child gets the first at its start and waits for the second (Config.Spares).
+	dec := json.NewDecoder(io.LimitReader(os.Stdin, 1<<20))
 	var req request
-	if err := json.NewDecoder(io.LimitReader(os.Stdin, 1<<20)).Decode(&req); err != nil {
+	if err := dec.Decode(&req); err != nil {
 		return say(reply{ExitCode: -1, Error: "bad request: " + err.Error()})
 	}
-	return say(runChild(req))
+	return say(runChild(req, func(r *request) error { return dec.Decode(r) }))
 }
 
 // selfStatus is /proc/self/status, when it could be opened.
@@ -58,7 +61,9 @@ const (
 // runtime, wazero and the compiled code); the GC keeps the heap near memory + overhead.
 const childOverhead = 64 << 20
 
-func runChild(req request) reply {
+// runChild compiles the prepared module, then reads the run's part of the request into req
+// (next) and runs it.
+func runChild(req request, next func(*request) error) reply {
 	ctx := context.Background()
 	// The guest's memory is allocated once at its maximum (no copy on growth) and the GC
 	// returns what is freed at once: the child stays near the limit plus its overhead.
@@ -87,6 +92,9 @@ func runChild(req request) reply {
 			kind = "memory" // the module declares more memory than allowed
 		}
 		return reply{ExitCode: -1, Kind: kind, Error: err.Error()}
+	}
+	if err := next(&req); err != nil {
+		return reply{ExitCode: -1, Error: "bad request: " + err.Error()}
 	}
 	stdout, stderr := os.NewFile(stdoutFD, "stdout"), os.NewFile(stderrFD, "stderr")
 	if stdout == nil || stderr == nil {

@@ -23,10 +23,12 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
-	"os/exec"
+
 	"path/filepath"
-	"runtime"
+
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"time"
 
@@ -48,13 +50,28 @@ type Config struct {
 	// UID and GID are what a child runs as when the worker is root (default
 	// DefaultSandboxUID for both); without root the child keeps the worker's uid.
 	UID, GID int
-	Logger   *slog.Logger
+	// Spares is how many warm children the executor keeps, each started and holding a
+	// recently run module compiled, waiting for its next run (0: none; decloud worker
+	// keeps 2). A run that finds one skips the process start and the module's load; the
+	// child is confined only once it gets its run, as a cold one is. Close kills them.
+	Spares int
+	Logger *slog.Logger
 }
 
 // Executor runs wasm apps in child processes.
 type Executor struct {
 	cfg    Config
 	layers Layers
+
+	mu     sync.Mutex
+	spares map[string]*child // by spareKey
+	// verified remembers the modules whose checksum was checked, by path, as they were.
+	verified map[string]stamp
+	order  []string          // spares' keys, least recently started first
+	closed bool
+	wg     sync.WaitGroup // the children's reapers
+	// coldRuns and warmRuns count the runs that started a child and those that found one.
+	coldRuns, warmRuns atomic.Int64
 }
 
 var _ executor.Executor = (*Executor)(nil)
@@ -86,7 +103,7 @@ func New(cfg Config) (*Executor, error) {
 	if cfg.GID == 0 {
 		cfg.GID = DefaultSandboxUID
 	}
-	return &Executor{cfg: cfg, layers: Probe()}, nil
+	return &Executor{cfg: cfg, layers: Probe(), spares: map[string]*child{}, verified: map[string]stamp{}}, nil
 }
 
 // request is what the parent sends the child on stdin.
@@ -152,7 +169,7 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if len(spec.Devices) > 0 {
 		return res, fmt.Errorf("%w: a wasm app cannot use devices (%v)", executor.ErrBadSpec, spec.Devices)
 	}
-	if err := verify(spec.App, spec.Checksum); err != nil {
+	if err := x.verifyOnce(spec.App, spec.Checksum); err != nil {
 		return res, err
 	}
 	done, err := x.firstRun(ctx, spec.Checksum)
@@ -172,42 +189,39 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		}
 		req.UID, req.GID = x.cfg.UID, x.cfg.GID
 	}
-	body, err := json.Marshal(req)
-	if err != nil {
-		return res, fmt.Errorf("wasm: %w", err)
+	key := spareKey(spec.Checksum, req.Pages)
+	c := x.takeSpare(key)
+	if c == nil {
+		if c, err = x.spawn(req); err != nil {
+			return res, err
+		}
+		x.coldRuns.Add(1)
+	} else {
+		x.warmRuns.Add(1)
+		// The next run of this module finds the next child ready: it starts and loads the
+		// module while this one runs.
+		x.refill(key, request{Module: spec.App, CacheDir: x.cfg.CacheDir, Pages: req.Pages})
 	}
 	runCtx, cancel := context.WithTimeout(ctx, spec.Timeout)
 	defer cancel()
-	cmd := exec.CommandContext(runCtx, x.cfg.Command[0], x.cfg.Command[1:]...)
-	prepareCommand(cmd, x.layers)
-	cmd.Stdin = bytes.NewReader(body)
-	var out executor.TailWriter
-	cmd.Stdout = &out
-	cmd.Stderr = &out
-	cmd.Env = []string{} // nothing of the host's environment
-	cmd.WaitDelay = time.Second
-	var stdout, stderr executor.TailWriter
-	logs, err := logPipes(cmd, &stdout, &stderr)
-	if err != nil {
-		return res, fmt.Errorf("wasm: %w", err)
-	}
 	start := time.Now()
-	// The parent-death signal is sent when the thread that started the child ends: keep
-	// this goroutine on its thread until the child is reaped.
-	runtime.LockOSThread()
-	runErr := cmd.Start()
-	logs.started()
-	if runErr == nil {
-		runErr = cmd.Wait()
+	if err := c.run(req); err != nil {
+		c.kill()
+		return res, fmt.Errorf("wasm: sending the run: %w", err)
 	}
-	runtime.UnlockOSThread()
-	logs.wait()
+	select {
+	case <-c.done:
+	case <-runCtx.Done():
+		c.kill()
+	}
+	runErr := c.err
 	res.Elapsed = time.Since(start)
-	res.Stdout, res.Stderr = stdout.Bytes(), stderr.Bytes()
-	if cmd.ProcessState != nil {
+	res.Stdout, res.Stderr = c.stdout.Bytes(), c.stderr.Bytes()
+	out := &c.out
+	if c.cmd.ProcessState != nil {
 		// An upper bound (it counts the worker's memory shared before exec); the child's
 		// own figure replaces it when it replied.
-		if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
+		if ru, ok := c.cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 			res.PeakRSS = ru.Maxrss << 10
 		}
 	}
@@ -223,6 +237,12 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		return res, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out.Bytes(), 2048))
 	}
 	compiled = rep.Kind != "bad-app"
+	if compiled {
+		// After a cold run (the module is in the compilation cache by now, so a warm child
+		// only loads it), or if the child started during the run died: a child ready for
+		// the next run.
+		x.refill(key, request{Module: spec.App, CacheDir: x.cfg.CacheDir, Pages: req.Pages})
+	}
 	res.ExitCode = rep.ExitCode
 	if rep.PeakRSS > 0 {
 		res.PeakRSS = rep.PeakRSS
@@ -253,6 +273,48 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		return res, &executor.ExitError{Code: rep.ExitCode, Reason: string(executor.Tail(res.Stderr, 512))}
 	}
 	return res, nil
+}
+
+// stamp identifies a file's version: the same path, inode, size and modification time.
+type stamp struct {
+	ino, size int64
+	mtime     time.Time
+	checksum  string
+}
+
+func stampOf(path string) (stamp, bool) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return stamp{}, false
+	}
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return stamp{}, false
+	}
+	return stamp{ino: int64(st.Ino), size: info.Size(), mtime: info.ModTime()}, true
+}
+
+// verifyOnce is verify, remembered for the file as it is: a module run again (a bag of
+// tasks) is hashed again only if the file changed.
+func (x *Executor) verifyOnce(path, checksum string) error {
+	before, ok := stampOf(path)
+	checksum = strings.ToLower(checksum)
+	x.mu.Lock()
+	known, seen := x.verified[path]
+	x.mu.Unlock()
+	if ok && seen && known == (stamp{before.ino, before.size, before.mtime, checksum}) {
+		return nil
+	}
+	if err := verify(path, checksum); err != nil {
+		return err
+	}
+	if after, ok2 := stampOf(path); ok && ok2 && after == before {
+		before.checksum = checksum
+		x.mu.Lock()
+		x.verified[path] = before
+		x.mu.Unlock()
+	}
+	return nil
 }
 
 // verify refuses an app whose bytes do not hash to checksum.

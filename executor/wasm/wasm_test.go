@@ -32,14 +32,17 @@ func TestMain(m *testing.M) {
 
 func miniWorker(marker string) int {
 	dir := os.Getenv("DECLOUD_TEST_DIR")
-	x, err := New(Config{CacheDir: filepath.Join(dir, "cache"), Command: []string{os.Args[0], ChildArg, marker}})
+	x, err := New(Config{CacheDir: filepath.Join(dir, "cache"), Command: []string{os.Args[0], ChildArg, marker}, Spares: 2})
 	if err != nil {
 		return 1
 	}
-	out := filepath.Join(dir, "out")
-	os.MkdirAll(out, 0o700)
-	x.Run(context.Background(), executor.Spec{App: os.Getenv("DECLOUD_TEST_APP"), Checksum: os.Getenv("DECLOUD_TEST_SUM"),
-		Args: []string{"loop"}, OutputDir: out, Timeout: time.Hour})
+	// A first run leaves a warm child waiting (for 32 MiB runs of the probe); the endless
+	// one runs in another child.
+	for _, s := range []executor.Spec{{Args: []string{"echo"}, Memory: 32 << 20}, {Args: []string{"loop"}}} {
+		s.App, s.Checksum, s.OutputDir, s.Timeout = os.Getenv("DECLOUD_TEST_APP"), os.Getenv("DECLOUD_TEST_SUM"), filepath.Join(dir, "out-"+s.Args[0]), time.Hour
+		os.MkdirAll(s.OutputDir, 0o700)
+		x.Run(context.Background(), s)
+	}
 	return 0
 }
 
@@ -54,7 +57,7 @@ func TestSuite(t *testing.T) {
 }
 
 // A worker killed with SIGKILL leaves no sandbox child behind (the child gets the
-// parent-death signal), even with an hour of its time limit left.
+// parent-death signal), even with an hour of its time limit left, and no warm child either.
 func TestChildDiesWithItsWorker(t *testing.T) {
 	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
 	marker := "decloud-test-marker-" + filepath.Base(t.TempDir())
@@ -67,7 +70,7 @@ func TestChildDiesWithItsWorker(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	var child int
-	for child == 0 {
+	for countMarked(marker) < 2 { // the warm child and the running one
 		child = findMarked(marker)
 		if ctx.Err() != nil {
 			cmd.Process.Kill()
@@ -88,6 +91,20 @@ func TestChildDiesWithItsWorker(t *testing.T) {
 	}
 }
 
+// countMarked counts the live processes whose command line holds marker.
+func countMarked(marker string) int {
+	n := 0
+	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
+	for _, p := range procs {
+		b, err := os.ReadFile(p)
+		stat, serr := os.ReadFile(filepath.Join(filepath.Dir(p), "stat"))
+		if err == nil && serr == nil && bytes.Contains(b, []byte(marker)) && !strings.Contains(string(stat), ") Z ") {
+			n++
+		}
+	}
+	return n
+}
+
 // findMarked returns the pid of a live process whose command line holds marker (0: none).
 func findMarked(marker string) int {
 	procs, _ := filepath.Glob("/proc/[0-9]*/cmdline")
@@ -106,4 +123,47 @@ func findMarked(marker string) int {
 		}
 	}
 	return 0
+}
+
+// The suite again with warm children: every hostile case holds for a child that waited,
+// confined only once it got its run.
+func TestSuiteWarm(t *testing.T) {
+	x, err := New(Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], ChildArg}, Spares: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
+	executortest.Run(t, x, probe, sum, executortest.Options{FixedClock: true})
+	if x.warmRuns.Load() == 0 {
+		t.Fatal("no run used a warm child")
+	}
+}
+
+// Runs of one module after the first use the warm child the previous run left; Close kills
+// the one waiting.
+func TestWarmChildren(t *testing.T) {
+	x, err := New(Config{CacheDir: t.TempDir(), Command: []string{os.Args[0], ChildArg}, Spares: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
+	for i := range 3 {
+		s := executor.Spec{App: probe, Checksum: sum, Args: []string{"echo", fmt.Sprint(i)}, OutputDir: t.TempDir(), Timeout: time.Minute}
+		if _, err := x.Run(context.Background(), s); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(filepath.Join(s.OutputDir, "echo.txt")); !strings.Contains(string(got), fmt.Sprintf("args=%d", i)) {
+			t.Fatalf("run %d wrote %q", i, got)
+		}
+	}
+	if cold, warm := x.coldRuns.Load(), x.warmRuns.Load(); cold != 1 || warm != 2 {
+		t.Fatalf("%d cold and %d warm runs, want 1 and 2", cold, warm)
+	}
+	if err := x.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(x.spares); n != 0 {
+		t.Fatalf("%d warm children after Close", n)
+	}
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"syscall"
 	"time"
 
 	"github.com/decloud/decloud/executor"
@@ -25,7 +26,12 @@ type Report struct {
 	WasmOverNative float64 `json:"wasmOverNative"` // ratio of median run times
 	NativeMs       float64 `json:"nativeMs"`       // median native run
 	WasmMs         float64 `json:"wasmMs"`         // median sandboxed run (child process included)
-	StartMs        float64 `json:"startMs"`        // median sandboxed run of a trivial app, compiled module cached
+	StartMs        float64 `json:"startMs"`        // median sandboxed run of a trivial app, a warm child waiting (as a worker runs a bag of tasks)
+	ColdStartMs    float64 `json:"coldStartMs"`    // the same with a new child each run (compiled module cached)
+	// CPUPerTaskMs is the CPU time (the bench's process and every sandbox process) per
+	// warm trivial task, over TrivialRuns of them.
+	CPUPerTaskMs float64 `json:"cpuPerTaskMs"`
+	TrivialRuns  int     `json:"trivialRuns"`
 	StartRSSMiB    float64 `json:"startRssMiB"`    // peak RSS of the sandbox process for the trivial app
 	// FullRSSMiB is the sandbox's peak RSS for an app that fills its whole 256 MiB limit
 	// (executortest/probe "alloc", every page touched); the difference is the overhead.
@@ -82,6 +88,11 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
+	warm, err := wasm.New(wasm.Config{CacheDir: filepath.Join(tmp, "cache"), Command: cfg.Command, Spares: 1})
+	if err != nil {
+		return rep, err
+	}
+	defer func() { _ = warm.Close() }()
 	arg := strconv.FormatUint(cfg.Samples, 10)
 	var nat, sand, start []time.Duration
 	for i := 0; i < cfg.Runs; i++ {
@@ -107,7 +118,19 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		}
 		rep.FullRSSMiB = max(rep.FullRSSMiB, mib(res.PeakRSS))
 	}
-	rep.NativeMs, rep.WasmMs, rep.StartMs = ms(median(nat)), ms(median(sand)), ms(median(start))
+	// Trivial tasks back to back on the warm executor, as a worker runs a bag of tasks.
+	rep.TrivialRuns = 20
+	var warmStart []time.Duration
+	cpu0 := cpuTime()
+	for i := 0; i < rep.TrivialRuns; i++ {
+		_, d, err := runOnce(ctx, warm, echo, []string{"hi"}, tmp)
+		if err != nil {
+			return rep, err
+		}
+		warmStart = append(warmStart, d)
+	}
+	rep.CPUPerTaskMs = ms(cpuTime()-cpu0) / float64(rep.TrivialRuns)
+	rep.NativeMs, rep.WasmMs, rep.ColdStartMs, rep.StartMs = ms(median(nat)), ms(median(sand)), ms(median(start)), ms(median(warmStart[1:]))
 	rep.WasmOverNative = float64(median(sand)) / float64(median(nat))
 	return rep, nil
 }
@@ -143,3 +166,12 @@ func median(xs []time.Duration) time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// cpuTime is the CPU time of this process and of its reaped children.
+func cpuTime() time.Duration {
+	var self, children syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	_ = syscall.Getrusage(syscall.RUSAGE_CHILDREN, &children)
+	tv := func(t syscall.Timeval) time.Duration { return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond }
+	return tv(self.Utime) + tv(self.Stime) + tv(children.Utime) + tv(children.Stime)
+}
