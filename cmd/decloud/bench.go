@@ -12,6 +12,7 @@ import (
 	"github.com/decloud/decloud/chain/gasreport"
 	"github.com/decloud/decloud/devnet/advbench"
 	"github.com/decloud/decloud/devnet/marketbench"
+	"github.com/decloud/decloud/devnet/latencybench"
 	"github.com/decloud/decloud/devnet/poolbench"
 	"github.com/decloud/decloud/devnet/workerbench"
 	"github.com/decloud/decloud/executor/wasmbench"
@@ -98,6 +99,25 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
 	poolCmd.Flags().StringVar(&appDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
 	poolCmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
+	var latencyRuns int
+	latencyCmd := &cobra.Command{
+		Use:   "latency",
+		Short: "One trivial trust-1 task at a time on a grid like decloud dev's: the time from the match to the verified result",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			rep, err := latencybench.Run(cmd.Context(), latencybench.Config{Runs: latencyRuns})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(m.Stdout).Encode(rep)
+			}
+			fmt.Fprintf(m.Stdout, "%d runs: p50 %.3f s, p95 %.3f s (%s)\n", rep.Runs, rep.P50Seconds, rep.P95Seconds, rep.Scope)
+			return nil
+		},
+	}
+	latencyCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	latencyCmd.Flags().IntVar(&latencyRuns, "runs", 20, "tasks, one after the other")
 	var simWorkers int
 	var seconds float64
 	var every time.Duration
@@ -182,7 +202,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	advCmd.Flags().IntVar(&acfg.History, "history", 0, "trust-3 tasks the honest workers run alone first (their score)")
 	advCmd.Flags().DurationVar(&acfg.TimeRef, "time-ref", time.Hour, "the category's reference time T (the dev chain's clock moves at least a second a block, far ahead of the wall clock under load: a short T makes reveal deadlines pass and honest groups get reopened)")
 	advCmd.Flags().StringVar(&acfg.AppDir, "app", "", "the app's Go package, built for wasip1 (default: the echo app built into this binary)")
-	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd, advCmd)
+	cmd.AddCommand(marketCmd, gas, wasmCmd, poolCmd, workersCmd, advCmd, latencyCmd)
 	return cmd
 }
 
