@@ -77,6 +77,10 @@ func TestGovernanceAndCategories(t *testing.T) {
 		_, r, err := e.hub.CreateCategory(e.ctx, fo, "zero", "", 0)
 		return r, err
 	})
+	e.rejected("hub: reference time out of range", none, func() (*types.Receipt, error) {
+		_, r, err := e.hub.CreateCategory(e.ctx, fo, "194 days and a second", "", 1<<24)
+		return r, err
+	})
 	id, _, err := e.hub.CreateCategory(e.ctx, e.owner.tx, "GPU", "needs a GPU", 600)
 	e.must(nil, err)
 	if id.Int64() != 5 {

@@ -171,6 +171,34 @@ type AssetTransferred struct {
 	To    common.Address
 }
 
+// TaskSettled is emitted for each task of a batched deal that settle certifies, with the
+// digest its winners agreed on and its result link.
+type TaskSettled struct {
+	EventLog
+	Taskid  common.Hash
+	Digest  common.Hash
+	Results []byte
+}
+
+// StakeSeized is emitted by settle for each losing contribution: the stake taken from the
+// worker's bond.
+type StakeSeized struct {
+	EventLog
+	Taskid common.Hash
+	Worker common.Address
+	Amount *big.Int
+}
+
+// BondUpdated is emitted with a worker's new bond to a workerpool.
+type BondUpdated struct {
+	EventLog
+	Worker      common.Address
+	Workerpool  common.Address
+	Bonded      *big.Int
+	Unbonding   *big.Int
+	ReleaseTime uint64
+}
+
 func (*DealCreated) EventName() string      { return "DealCreated" }
 func (*TaskInitialize) EventName() string   { return "TaskInitialize" }
 func (*TaskContribute) EventName() string   { return "TaskContribute" }
@@ -184,6 +212,9 @@ func (*OrdersMatched) EventName() string    { return "OrdersMatched" }
 func (*OrderCancelled) EventName() string   { return "OrderCancelled" }
 func (*AccountUpdated) EventName() string   { return "AccountUpdated" }
 func (*AssetTransferred) EventName() string { return "AssetTransferred" }
+func (*TaskSettled) EventName() string      { return "TaskSettled" }
+func (*StakeSeized) EventName() string      { return "StakeSeized" }
+func (*BondUpdated) EventName() string      { return "BondUpdated" }
 
 // eventDecoder decodes the logs of one event; the log's topic count and the presence of its
 // data are checked before.
@@ -312,6 +343,29 @@ func init() {
 			return nil, err
 		}
 		return &AssetTransferred{EventLog: at, Asset: e.Asset, From: e.From, To: e.To}, nil
+	})
+	add("TaskSettled", func(l *types.Log, at EventLog) (Event, error) {
+		e, err := hubEvents.UnpackTaskSettledEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return &TaskSettled{EventLog: at, Taskid: e.Taskid, Digest: e.Digest, Results: e.Results}, nil
+	})
+	add("StakeSeized", func(l *types.Log, at EventLog) (Event, error) {
+		e, err := hubEvents.UnpackStakeSeizedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		return &StakeSeized{EventLog: at, Taskid: e.Taskid, Worker: e.Worker, Amount: e.Amount}, nil
+	})
+	add("BondUpdated", func(l *types.Log, at EventLog) (Event, error) {
+		e, err := hubEvents.UnpackBondUpdatedEvent(l)
+		if err != nil {
+			return nil, err
+		}
+		var u fit64
+		return &BondUpdated{EventLog: at, Worker: e.Worker, Workerpool: e.Workerpool, Bonded: e.Bonded, Unbonding: e.Unbonding,
+			ReleaseTime: u.get("releaseTime", e.ReleaseTime)}, u.err
 	})
 }
 

@@ -121,6 +121,16 @@ func eventCases() []eventCase {
 		{"AssetTransferred", func(t testing.TB) types.Log {
 			return packLog(t, "AssetTransferred", evAddr("asset"), evAddr("from"), evAddr("to"))
 		}, &chain.AssetTransferred{EventLog: evAt, Asset: evAddr("asset"), From: evAddr("from"), To: evAddr("to")}},
+		{"TaskSettled", func(t testing.TB) types.Log {
+			return packLog(t, "TaskSettled", task, evHash("digest"), []byte("a result link"))
+		}, &chain.TaskSettled{EventLog: evAt, Taskid: task, Digest: evHash("digest"), Results: []byte("a result link")}},
+		{"StakeSeized", func(t testing.TB) types.Log {
+			return packLog(t, "StakeSeized", task, worker, big.NewInt(10))
+		}, &chain.StakeSeized{EventLog: evAt, Taskid: task, Worker: worker, Amount: big.NewInt(10)}},
+		{"BondUpdated", func(t testing.TB) types.Log {
+			return packLog(t, "BondUpdated", worker, evAddr("pool"), big.NewInt(90), big.NewInt(5), big.NewInt(1_800_000_000))
+		}, &chain.BondUpdated{EventLog: evAt, Worker: worker, Workerpool: evAddr("pool"), Bonded: big.NewInt(90), Unbonding: big.NewInt(5),
+			ReleaseTime: 1_800_000_000}},
 	}
 }
 

@@ -199,10 +199,14 @@ func (h *Hub) DealInfo(ctx context.Context, dealid common.Hash, from uint64) (De
 }
 
 // ResultLink returns the link finalize stored for a task (from its TaskFinalize event; from
-// is a block at or before the task's deal) and checks it names the digest on chain.
-// ErrNotFound when the task is not finalized.
+// is a block at or before the task's deal) and checks it names the digest on chain. A task
+// of a batched deal has no TaskFinalize: its link and digest are those of its TaskSettled.
+// ErrNotFound when the task is neither finalized nor settled.
 func (h *Hub) ResultLink(ctx context.Context, taskid common.Hash, from uint64) (poco.ResultLink, error) {
 	l, err := h.findLog(ctx, "TaskFinalize", taskid, from)
+	if errors.Is(err, ErrNotFound) {
+		return h.settledResultLink(ctx, taskid, from)
+	}
 	if err != nil {
 		return poco.ResultLink{}, err
 	}
@@ -210,18 +214,37 @@ func (h *Hub) ResultLink(ctx context.Context, taskid common.Hash, from uint64) (
 	if err != nil {
 		return poco.ResultLink{}, fmt.Errorf("chain: TaskFinalize of %s: %w", taskid, err)
 	}
-	link, err := poco.ParseResultLink(ev.Results)
-	if err != nil {
-		return poco.ResultLink{}, fmt.Errorf("chain: the result link of %s: %w", taskid, err)
-	}
 	v, err := h.Task(ctx, taskid)
 	if err != nil {
 		return poco.ResultLink{}, err
 	}
-	if link.Digest != common.Hash(v.ResultDigest) {
-		return poco.ResultLink{}, fmt.Errorf("chain: the result link of %s names digest %s, the task %x", taskid, link.Digest, v.ResultDigest)
+	return linkOf(taskid, ev.Results, v.ResultDigest, "the task")
+}
+
+// linkOf parses a task's result link and checks that it names the certified digest.
+func linkOf(taskid common.Hash, results []byte, digest common.Hash, certifiedBy string) (poco.ResultLink, error) {
+	link, err := poco.ParseResultLink(results)
+	if err != nil {
+		return poco.ResultLink{}, fmt.Errorf("chain: the result link of %s: %w", taskid, err)
+	}
+	if link.Digest != digest {
+		return poco.ResultLink{}, fmt.Errorf("chain: the result link of %s names digest %s, %s %s", taskid, link.Digest, certifiedBy, digest)
 	}
 	return link, nil
+}
+
+// settledResultLink is ResultLink for a task of a batched deal: the TaskSettled event is the
+// task's only record, emitted only by a settle that certified that digest.
+func (h *Hub) settledResultLink(ctx context.Context, taskid common.Hash, from uint64) (poco.ResultLink, error) {
+	l, err := h.findLog(ctx, "TaskSettled", taskid, from)
+	if err != nil {
+		return poco.ResultLink{}, err
+	}
+	ev, err := h.abi.UnpackTaskSettledEvent(l)
+	if err != nil {
+		return poco.ResultLink{}, fmt.Errorf("chain: TaskSettled of %s: %w", taskid, err)
+	}
+	return linkOf(taskid, ev.Results, ev.Digest, "the settlement")
 }
 
 // TaskScheduler returns the scheduler (workerpool owner at match time) of a task's deal:

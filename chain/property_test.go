@@ -18,10 +18,13 @@ import (
 
 // TestRandomOperationsConserveFunds runs a long seeded random sequence of hub operations
 // (deposits, withdrawals, matches, initializations, honest and lying contributions, reveals,
-// reopens, finalizations, claims, time jumps) from several accounts, many of which revert,
-// and checks after every step that the hub's books balance:
-// sum(balance) + sum(frozen) + pot == tokens held by the hub, and that no account has more
-// frozen than it ever locked. DECLOUD_PROPERTY_SEED and DECLOUD_PROPERTY_STEPS override.
+// reopens, finalizations, claims, time jumps, and on the batched path bonds, unbonds,
+// withdrawals of unbonded funds, batched matches, settlements with honest, lying, forged
+// and repeated contributions, and claims by (deal, index)) from several accounts, many of
+// which revert, and checks after every step that the hub's books balance:
+// sum(balance) + sum(frozen) + pot == tokens held by the hub, that no account has more
+// frozen than it ever locked, and that every worker's bond is within its frozen funds.
+// DECLOUD_PROPERTY_SEED and DECLOUD_PROPERTY_STEPS override.
 func TestRandomOperationsConserveFunds(t *testing.T) {
 	seed, steps := uint64(20261124), 400
 	if s, err := strconv.ParseUint(os.Getenv("DECLOUD_PROPERTY_SEED"), 10, 64); err == nil {
@@ -41,7 +44,8 @@ func TestRandomOperationsConserveFunds(t *testing.T) {
 		id     common.Hash
 		volume uint64
 	}
-	var deals []deal
+	var deals, batched []deal
+	batches := newBatchOps(e, a, rng, workers, locked)
 	type vote struct {
 		w *actor
 		d common.Hash
@@ -76,7 +80,7 @@ func TestRandomOperationsConserveFunds(t *testing.T) {
 			err  error
 			r    *types.Receipt
 		)
-		switch op := rng.IntN(12); op {
+		switch op := rng.IntN(17); op {
 		case 0:
 			name = "deposit"
 			x := pick(e.all)
@@ -165,6 +169,31 @@ func TestRandomOperationsConserveFunds(t *testing.T) {
 			if jump > 0 {
 				err = e.dc.AdjustTime(e.ctx, jump)
 			}
+		case 12:
+			name = "bond/unbond"
+			r, err = batches.bondOp()
+		case 13:
+			name = "batched match"
+			var d deal
+			if d.id, d.volume, r, err = batches.match(); err == nil {
+				batched = append(batched, d)
+			}
+		case 14, 15:
+			name = "settle"
+			if len(batched) == 0 {
+				name = "nothing to settle"
+			} else {
+				d := batched[len(batched)-1-rng.IntN(min(len(batched), 4))]
+				r, err = batches.settle(d.id, d.volume)
+			}
+		case 16:
+			name = "claimBatched"
+			if len(batched) == 0 {
+				name = "nothing to claim"
+			} else {
+				d := batched[rng.IntN(len(batched))]
+				r, err = e.hub.ClaimBatched(e.ctx, e.forced(pick(e.all)), []common.Hash{d.id}, []uint64{rng.Uint64N(d.volume)})
+			}
 		}
 		_ = r
 		var re *chain.RevertError
@@ -186,11 +215,13 @@ func TestRandomOperationsConserveFunds(t *testing.T) {
 				t.Fatalf("step %d (%s): %s has %d frozen but locked only %d", step, name, x.name, f, locked[x.addr])
 			}
 		}
+		batches.checkBonds(step, name)
 	}
 	for name, s := range stats {
 		t.Logf("%-16s %3d succeeded, %3d reverted", name, s[0], s[1])
 	}
-	if stats["finalize/reopen"][0] == 0 || stats["contribute"][0] == 0 || stats["claim"][0] == 0 {
+	if stats["finalize/reopen"][0] == 0 || stats["contribute"][0] == 0 || stats["claim"][0] == 0 ||
+		stats["settle"][0] == 0 || stats["settle"][1] == 0 || stats["claimBatched"][0] == 0 {
 		t.Fatalf("the sequence exercised too little: %v", stats)
 	}
 }

@@ -138,7 +138,7 @@ type Pending struct {
 func (p *Pending) Hash() common.Hash { return p.Tx.Hash() }
 
 // Send sends a transaction (to == nil creates a contract) and waits for its receipt. Gas
-// is estimated against the latest block, plus 20%. A call the chain rejects returns a
+// is estimated against the latest block, plus 20% (at most MaxTxGas). A call the chain rejects returns a
 // *RevertError: before sending when the estimate reverts (nothing is sent, no nonce is
 // used), or with the receipt when the mined transaction failed.
 func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte, value *big.Int) (*types.Receipt, error) {
@@ -174,8 +174,12 @@ func (s *Sender) SendAsync(ctx context.Context, to *common.Address, data []byte,
 		}
 		return nil, fmt.Errorf("chain: estimate gas: %w", err)
 	}
-	return s.SendAsyncWithGas(ctx, to, data, value, gas+gas/5+5000)
+	return s.SendAsyncWithGas(ctx, to, data, value, min(gas+gas/5+5000, MaxTxGas))
 }
+
+// MaxTxGas is the most gas one transaction may have since Osaka (EIP-7825): Send never asks
+// for more, so a large batch whose estimate is near it still goes through.
+const MaxTxGas = 1 << 24
 
 // maxResync bounds how often one send resynchronizes its nonce with the node.
 const maxResync = 3

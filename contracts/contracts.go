@@ -13,13 +13,17 @@ import (
 
 //go:generate npm ci --silent --no-audit --no-fund
 //go:generate node compile.js
-//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --combined-json build/combined.json --pkg bindings --out ../chain/bindings/bindings.go --exc src/HubBase.sol:*,src/IHub.sol:IHubEscrow,src/IHub.sol:IHubEvents,src/IHub.sol:IHubMarket,src/IHub.sol:IHubTasks,src/IHub.sol:IOracleConsumer
+//go:generate go run github.com/ethereum/go-ethereum/cmd/abigen --v2 --combined-json build/combined.json --pkg bindings --out ../chain/bindings/bindings.go --exc src/HubBase.sol:*,src/HubBatch.sol:HubBatch,src/HubBonds.sol:HubBonds,src/IHub.sol:IHubBatch,src/IHub.sol:IHubBonds,src/IHub.sol:IHubEscrow,src/IHub.sol:IHubEvents,src/IHub.sol:IHubMarket,src/IHub.sol:IHubTasks,src/IHub.sol:IOracleConsumer
 
 // Excluded lists the compiled contracts that get no Go binding (abstract bases and the
 // partial interfaces that IHub unites); it must match the --exc flag above.
 var Excluded = []string{
 	"src/HubBase.sol:HubBase",
 	"src/HubBase.sol:IERC20Minimal",
+	"src/HubBatch.sol:HubBatch",
+	"src/HubBonds.sol:HubBonds",
+	"src/IHub.sol:IHubBatch",
+	"src/IHub.sol:IHubBonds",
 	"src/IHub.sol:IHubEscrow",
 	"src/IHub.sol:IHubEvents",
 	"src/IHub.sol:IHubMarket",

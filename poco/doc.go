@@ -1,6 +1,7 @@
 // Package poco is the vocabulary of decloud's Proof-of-Contribution protocol in pure Go:
-// the four market orders and the scheduler's worker authorization as EIP-712 typed data
-// (hashing, signing, recovering, through go-ethereum's apitypes), deal, task and asset ids,
+// the four market orders, the scheduler's worker authorization and the batched path's signed
+// contribution as EIP-712 typed data (hashing, signing, recovering, through go-ethereum's
+// apitypes; compact EIP-2098 signatures for settle), deal, task and asset ids,
 // result hashes and seals, the trust math mirrored exactly from the hub (weights, consensus
 // tally, replicas needed, reward shares), deadlines from categories, and the result link
 // that finalize stores on chain. docs/protocol.md fixes every encoding used here.

@@ -23,10 +23,12 @@ const (
 	workerpoolOrderType     = "WorkerpoolOrder(address workerpool,uint256 workerpoolprice,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address apprestrict,address datasetrestrict,address requesterrestrict,bytes32 salt)"
 	requestOrderType        = "RequestOrder(address app,uint256 appmaxprice,address dataset,uint256 datasetmaxprice,address workerpool,uint256 workerpoolmaxprice,address requester,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address beneficiary,address callback,string params,bytes32 salt)"
 	workerAuthorizationType = "WorkerAuthorization(address worker,bytes32 taskid)"
+	contributionType        = "Contribution(bytes32 taskid,bytes32 resultHash,bytes32 resultSeal)"
 )
 
 // eip712Types holds every struct's fields in signing order, parsed from the strings above.
-var eip712Types = mustParseTypes(domainType, appOrderType, datasetOrderType, workerpoolOrderType, requestOrderType, workerAuthorizationType)
+var eip712Types = mustParseTypes(domainType, appOrderType, datasetOrderType, workerpoolOrderType, requestOrderType,
+	workerAuthorizationType, contributionType)
 
 // mustParseTypes turns "Name(type name,…)" strings into apitypes.Types. The strings are
 // constants of this file: a parse failure is a programming error.
@@ -50,7 +52,7 @@ func mustParseTypes(defs ...string) apitypes.Types {
 }
 
 // TypeHash returns keccak256 of the EIP-712 encodeType of a struct ("AppOrder", …,
-// "WorkerAuthorization", "EIP712Domain"), as go-ethereum computes it. It panics on an
+// "WorkerAuthorization", "Contribution", "EIP712Domain"), as go-ethereum computes it. It panics on an
 // unknown name.
 func TypeHash(name string) common.Hash {
 	fields, ok := eip712Types[name]

@@ -31,6 +31,7 @@ func sampleStructs() []eip712Struct {
 			Category: big.NewInt(1), Trust: big.NewInt(100), Beneficiary: a(14), Callback: a(15),
 			Params: `{"args":"x"}`, Salt: h(8)},
 		&WorkerAuthorization{Worker: a(16), TaskID: h(9)},
+		&Contribution{TaskID: h(10), ResultHash: h(11), ResultSeal: h(12)},
 	}
 }
 
@@ -44,6 +45,7 @@ func TestTypeHashes(t *testing.T) {
 		"WorkerpoolOrder":     "WorkerpoolOrder(address workerpool,uint256 workerpoolprice,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address apprestrict,address datasetrestrict,address requesterrestrict,bytes32 salt)",
 		"RequestOrder":        "RequestOrder(address app,uint256 appmaxprice,address dataset,uint256 datasetmaxprice,address workerpool,uint256 workerpoolmaxprice,address requester,uint256 volume,bytes32 tag,uint256 category,uint256 trust,address beneficiary,address callback,string params,bytes32 salt)",
 		"WorkerAuthorization": "WorkerAuthorization(address worker,bytes32 taskid)",
+		"Contribution":        "Contribution(bytes32 taskid,bytes32 resultHash,bytes32 resultSeal)",
 	} {
 		if got, want := TypeHash(name), crypto.Keccak256Hash([]byte(def)); got != want {
 			t.Errorf("%s: type hash %s, want keccak(%q) = %s", name, got, def, want)

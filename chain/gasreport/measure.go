@@ -14,7 +14,8 @@ import (
 )
 
 // Roles: actors[0] owns the hub, 1 requests, 2 owns the app, 3 the dataset, 4 the pool;
-// 5 is the trust-1 worker; 6 and 7 earn a score for finalize3, 8 lies; 9..15 are fresh.
+// 5 is the trust-1 worker; 6 and 7 earn a score for finalize3, 8 lies; 9..15 are fresh;
+// from firstBatchWorker on, fresh workers of the batched path (measure_batch.go).
 const (
 	roleRequester = 1
 	roleAppDev    = 2
@@ -177,17 +178,22 @@ func (b *bench) measure(rep *Report) error {
 	if rep.Claim, err = b.gas(b.hub.Claim(b.ctx, a[roleRequester].tx, tc)); err != nil {
 		return fmt.Errorf("claim: %w", err)
 	}
-	return nil
+	return b.measureBatched(rep, assets)
 }
 
 // match signs and matches fresh orders for volume tasks at trust (category 0, with a
 // dataset) and returns the deal and the gas of matchOrders.
 func (b *bench) match(assets [3]common.Address, volume, trust int64) (deal, uint64, error) {
+	return b.matchTagged(assets, volume, trust, common.Hash{})
+}
+
+// matchTagged is match with the workerpool order's tag (poco.TagBatched: a batched deal).
+func (b *bench) matchTagged(assets [3]common.Address, volume, trust int64, poolTag common.Hash) (deal, uint64, error) {
 	a := b.actors
 	ao := &poco.AppOrder{App: assets[0], AppPrice: big.NewInt(10), Volume: big.NewInt(volume), Salt: b.nextSalt()}
 	do := &poco.DatasetOrder{Dataset: assets[1], DatasetPrice: big.NewInt(20), Volume: big.NewInt(volume), Salt: b.nextSalt()}
 	wo := &poco.WorkerpoolOrder{Workerpool: assets[2], WorkerpoolPrice: big.NewInt(100), Volume: big.NewInt(volume),
-		Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: b.nextSalt()}
+		Tag: poolTag, Category: big.NewInt(0), Trust: big.NewInt(trust), Salt: b.nextSalt()}
 	ro := &poco.RequestOrder{App: assets[0], AppMaxPrice: big.NewInt(10), Dataset: assets[1], DatasetMaxPrice: big.NewInt(20),
 		Workerpool: assets[2], WorkerpoolMaxPrice: big.NewInt(100), Requester: a[roleRequester].addr, Volume: big.NewInt(volume),
 		Category: big.NewInt(0), Trust: big.NewInt(trust), Beneficiary: a[roleRequester].addr, Params: `{"args":"bench"}`, Salt: b.nextSalt()}

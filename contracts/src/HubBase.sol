@@ -23,6 +23,8 @@ abstract contract HubBase is IHubEvents {
     /// @dev The most callback data a task delivers (poco.MaxCallbackData off chain): about
     ///      23 KB cannot be finalized under a 16,777,216 per-transaction gas cap.
     uint256 internal constant MAX_CALLBACK_DATA = 16_384;
+    /// @dev A workerpool order whose tag has this bit (poco.TagBatched) makes a batched deal.
+    bytes32 internal constant TAG_BATCHED = bytes32(uint256(1) << 1);
 
     uint8 internal constant KIND_APP = 1;
     uint8 internal constant KIND_DATASET = 2;
@@ -42,6 +44,7 @@ abstract contract HubBase is IHubEvents {
     bytes32 internal constant DOMAIN_NAME_HASH = keccak256("decloud");
     bytes32 internal constant DOMAIN_VERSION_HASH = keccak256("1");
     bytes32 internal constant AUTHORIZATION_TYPEHASH = keccak256("WorkerAuthorization(address worker,bytes32 taskid)");
+    bytes32 internal constant CONTRIBUTION_TYPEHASH = keccak256("Contribution(bytes32 taskid,bytes32 resultHash,bytes32 resultSeal)");
 
     // ---------------------------------------------------------------- storage types
     struct Account {
@@ -75,17 +78,19 @@ abstract contract HubBase is IHubEvents {
         string description;
     }
 
-    /// @dev Four slots (five with a callback): everything the task functions need.
+    /// @dev Four slots (five with a callback, six for a batched deal): everything the task
+    ///      functions need.
     struct Deal {
         // slot 0
         address requester;
         uint32 volume;
         uint24 trust;
         uint40 startTime;
-        // slot 1
+        // slot 1 (initialize reads it: the batched flag costs the per-task path no read)
         address appOwner;
         uint64 appPrice;
-        uint32 timeRef;
+        uint24 timeRef;
+        bool batched; // the workerpool order had TAG_BATCHED: tasks settle in batches (HubBatch)
         // slot 2
         address datasetOwner;
         uint64 datasetPrice;
@@ -97,6 +102,17 @@ abstract contract HubBase is IHubEvents {
         uint8 schedulerRewardRatio;
         // slot 4
         address callback;
+        // slot 5, written for batched deals only: whose workers' bonds back its tasks
+        address workerpool;
+    }
+
+    /// @dev A worker's bond to one workerpool; both amounts are also in the worker's frozen.
+    struct Bond {
+        // slot 0: all that settle reads and writes
+        uint128 bonded;
+        uint128 unbonding; // seizable until withdrawn
+        // slot 1
+        uint256 releaseTime; // when `unbonding` may be withdrawn
     }
 
     struct Task {
@@ -140,18 +156,30 @@ abstract contract HubBase is IHubEvents {
     /// @dev taskid => resultHash => epoch at which the hash's group was rejected by reopen
     mapping(bytes32 => mapping(bytes32 => uint256)) internal _rejectedAt;
     mapping(bytes32 => bytes) internal _callbackResults;
+    // Batched path (appended: the layout above is unchanged).
+    /// @dev worker => workerpool => bond
+    mapping(address => mapping(address => Bond)) internal _bonds;
+    /// @dev dealid => idx / 256 => bit idx % 256 set once the task is settled or claimed
+    mapping(bytes32 => mapping(uint256 => uint256)) internal _batchDone;
+    /// @dev dealid => idx / 256 => bit idx % 256 set once the task is claimed
+    mapping(bytes32 => mapping(uint256 => uint256)) internal _batchClaimed;
+    /// @dev The largest reference time of any category: the unbonding delay derives from it.
+    uint256 internal _maxTimeRef;
 
     // ---------------------------------------------------------------- delegation
 
     /// @dev Runs the current call in target's code on this contract's storage and returns
     ///      or reverts with whatever it returned.
+    ///      It works at the free memory pointer, which keeps the assembly memory-safe for
+    ///      the optimizer of the hub, whose own functions (HubBatch) need it.
     function _delegate(address target) internal {
-        assembly {
-            calldatacopy(0, 0, calldatasize())
-            let ok := delegatecall(gas(), target, 0, calldatasize(), 0, 0)
-            returndatacopy(0, 0, returndatasize())
-            if iszero(ok) { revert(0, returndatasize()) }
-            return(0, returndatasize())
+        assembly ("memory-safe") {
+            let p := mload(0x40)
+            calldatacopy(p, 0, calldatasize())
+            let ok := delegatecall(gas(), target, p, calldatasize(), 0, 0)
+            returndatacopy(p, 0, returndatasize())
+            if iszero(ok) { revert(p, returndatasize()) }
+            return(p, returndatasize())
         }
     }
 
@@ -195,6 +223,18 @@ abstract contract HubBase is IHubEvents {
         _emitAccount(a, acc);
     }
 
+    /// @dev A claim's moves for one task of d, from its final deadline on: the requester's
+    ///      frozen price back to its balance, the scheduler's stake seized to the pot.
+    function _refund(Deal storage d) internal returns (uint256 poolPrice) {
+        require(block.timestamp >= uint256(d.startTime) + FINAL_DEADLINE_RATIO * uint256(d.timeRef), "hub: final deadline not reached");
+        poolPrice = d.poolPrice;
+        _unlockAndCredit(d.requester, uint256(d.appPrice) + d.datasetPrice + poolPrice, 0);
+        uint256 schedulerStake = poolPrice * SCHEDULER_STAKE_RATIO / 100;
+        _seize(d.scheduler, schedulerStake);
+        _pot += schedulerStake;
+        emit PotUpdated(_pot);
+    }
+
     function _u128(uint256 x) internal pure returns (uint128) {
         require(x <= type(uint128).max, "hub: amount too large");
         return uint128(x);
@@ -208,7 +248,7 @@ abstract contract HubBase is IHubEvents {
 
     function _typedDataHash(bytes32 structHash) internal view returns (bytes32 digest) {
         bytes32 sep = _domainSeparator();
-        assembly {
+        assembly ("memory-safe") {
             let p := mload(0x40)
             mstore(p, hex"1901")
             mstore(add(p, 2), sep)
@@ -223,7 +263,7 @@ abstract contract HubBase is IHubEvents {
         bytes32 r;
         bytes32 s;
         uint8 v;
-        assembly {
+        assembly ("memory-safe") {
             r := calldataload(sig.offset)
             s := calldataload(add(sig.offset, 32))
             v := byte(0, calldataload(add(sig.offset, 64)))
@@ -249,10 +289,13 @@ abstract contract HubBase is IHubEvents {
         return (x > 3 ? x : 3) - 1;
     }
 
+    /// @dev floor(log2(x)), 0 for x <= 1 (in assembly: a Solidity loop costs several times more).
     function _log2(uint256 x) internal pure returns (uint256 r) {
-        while (x > 1) {
-            x >>= 1;
-            r++;
+        assembly ("memory-safe") {
+            for {} gt(x, 1) {} {
+                x := shr(1, x)
+                r := add(r, 1)
+            }
         }
     }
 }

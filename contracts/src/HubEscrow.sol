@@ -76,8 +76,10 @@ contract HubEscrow is HubBase, IHubEscrow {
     function createCategory(string calldata name, string calldata description, uint256 timeRef) external returns (uint256 id) {
         require(msg.sender == _owner, "hub: not the hub owner");
         require(bytes(name).length > 0, "hub: empty name");
-        require(timeRef > 0 && timeRef <= type(uint32).max, "hub: reference time out of range");
+        // At most 2^24 − 1 s (194 days): a deal keeps it in 24 bits, beside its batched flag.
+        require(timeRef > 0 && timeRef <= type(uint24).max, "hub: reference time out of range");
         id = _categories.length;
+        if (timeRef > _maxTimeRef) _maxTimeRef = timeRef; // the unbonding delay follows it
         _categories.push(Category({timeRef: timeRef, name: name, description: description}));
         emit CategoryCreated(id, name, description, timeRef);
     }

@@ -315,7 +315,7 @@ contract HubMarket is HubBase, IHubMarket {
         deal.startTime = uint40(block.timestamp);
         deal.appOwner = m.appOwner;
         deal.appPrice = uint64(a.appprice);
-        deal.timeRef = uint32(m.timeRef);
+        deal.timeRef = uint24(m.timeRef);
         deal.datasetOwner = m.datasetOwner;
         deal.datasetPrice = uint64(datasetPrice);
         deal.category = uint32(r.category);
@@ -324,6 +324,10 @@ contract HubMarket is HubBase, IHubMarket {
         deal.workerStakeRatio = uint8(m.workerStakeRatio);
         deal.schedulerRewardRatio = uint8(m.schedulerRewardRatio);
         if (r.callback != address(0)) deal.callback = r.callback;
+        if (w.tag & TAG_BATCHED != 0) {
+            deal.batched = true;
+            deal.workerpool = w.workerpool;
+        }
     }
 
     function viewDeal(bytes32 dealid) external view returns (DealView memory v) {
@@ -346,5 +350,7 @@ contract HubMarket is HubBase, IHubMarket {
         v.schedulerStake = uint256(d.poolPrice) * SCHEDULER_STAKE_RATIO / 100;
         v.workerStake = uint256(d.poolPrice) * d.workerStakeRatio / 100;
         v.callback = d.callback;
+        v.batched = d.batched;
+        v.workerpool = d.workerpool;
     }
 }

@@ -24,6 +24,7 @@ contract HubTasks is HubBase, IHubTasks {
     function initialize(bytes32 dealid, uint256 idx) public returns (bytes32 taskid) {
         Deal storage d = _deals[dealid];
         require(idx < d.volume, "hub: task index out of range");
+        require(!d.batched, "hub: batched deal: its tasks are settled by settle");
         uint256 start = d.startTime;
         uint256 t = d.timeRef;
         require(block.timestamp < start + CONTRIBUTION_DEADLINE_RATIO * t, "hub: contribution deadline passed");
@@ -280,7 +281,9 @@ contract HubTasks is HubBase, IHubTasks {
             bytes32 taskid = keccak256(abi.encodePacked(dealids[i], idxs[i]));
             Task storage task = _tasks[taskid];
             if (task.status == TASK_UNSET) {
-                require(idxs[i] < _deals[dealids[i]].volume, "hub: task index out of range");
+                Deal storage d = _deals[dealids[i]];
+                require(idxs[i] < d.volume, "hub: task index out of range");
+                require(!d.batched, "hub: batched deal: claim its tasks with claimBatched");
                 task.dealid = dealids[i];
                 task.idx = uint32(idxs[i]);
             }
@@ -291,14 +294,8 @@ contract HubTasks is HubBase, IHubTasks {
     function _claim(bytes32 taskid, Task storage task) private {
         require(task.status < TASK_COMPLETED, "hub: task already completed or failed");
         Deal storage d = _deals[task.dealid];
-        require(block.timestamp >= uint256(d.startTime) + FINAL_DEADLINE_RATIO * uint256(d.timeRef), "hub: final deadline not reached");
+        uint256 poolPrice = _refund(d);
         task.status = TASK_FAILED;
-        uint256 poolPrice = d.poolPrice;
-        _unlockAndCredit(d.requester, uint256(d.appPrice) + d.datasetPrice + poolPrice, 0);
-        uint256 schedulerStake = poolPrice * SCHEDULER_STAKE_RATIO / 100;
-        _seize(d.scheduler, schedulerStake);
-        _pot += schedulerStake;
-        emit PotUpdated(_pot);
         uint256 stake = poolPrice * d.workerStakeRatio / 100;
         uint256 n = task.contributorCount;
         for (uint256 i = 0; i < n; i++) {

@@ -48,6 +48,10 @@ interface IHubEvents {
     event TaskClaimed(bytes32 indexed taskid);
     event ScoreUpdated(address indexed worker, uint256 score);
     event CallbackDelivered(bytes32 indexed taskid, address indexed callback, bool success);
+    // batched path
+    event BondUpdated(address indexed worker, address indexed workerpool, uint256 bonded, uint256 unbonding, uint256 releaseTime);
+    event TaskSettled(bytes32 indexed taskid, bytes32 digest, bytes results);
+    event StakeSeized(bytes32 indexed taskid, address indexed worker, uint256 amount);
 }
 
 /// @notice Escrow, registries, categories, scores and governance.
@@ -119,8 +123,24 @@ interface IHubTasks {
     function resultFor(bytes32 taskid) external view returns (bytes memory);
 }
 
+/// @notice Workers' bonds to workerpools: the stakes of the batched path.
+interface IHubBonds {
+    function bond(address workerpool, uint256 amount) external;
+    function unbond(address workerpool, uint256 amount) external;
+    function withdrawUnbonded(address workerpool) external;
+    function viewBond(address worker, address workerpool) external view returns (BondView memory);
+    function unbondDelay() external view returns (uint256);
+}
+
+/// @notice The batched path: many tasks certified from signed contributions in one call.
+interface IHubBatch {
+    function settle(address[] calldata workers, TaskSettlement[] calldata tasks) external;
+    function claimBatched(bytes32[] calldata dealids, uint256[] calldata idxs) external;
+    function viewBatchBits(bytes32 dealid, uint256 word) external view returns (BatchBitsView memory);
+}
+
 /// @notice The whole hub as seen from outside: one address, every function and event.
-interface IHub is IHubEvents, IHubEscrow, IHubMarket, IHubTasks {}
+interface IHub is IHubEvents, IHubEscrow, IHubMarket, IHubTasks, IHubBonds, IHubBatch {}
 
 /// @notice What a dapp implements to receive results (EIP-1154 style).
 interface IOracleConsumer {

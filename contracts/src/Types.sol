@@ -80,6 +80,8 @@ struct DealView {
     uint256 schedulerStake;
     uint256 workerStake;
     address callback;
+    bool batched; // its tasks settle in batches (settle, claimBatched), not one by one
+    address workerpool; // zero for a deal of the per-task path
 }
 
 struct TaskView {
@@ -135,4 +137,54 @@ struct WorkerpoolView {
     uint256 workerStakeRatio;
     uint256 schedulerRewardRatio;
     bytes32 metaHash;
+}
+
+/// @notice Tasks 256·word to 256·word + 255 of a batched deal: bit i of done is set once
+///         task 256·word + i is settled or claimed, of claimed once it is claimed.
+struct BatchBitsView {
+    uint256 done;
+    uint256 claimed;
+}
+
+struct BondView {
+    uint256 bonded;
+    uint256 unbonding;
+    uint256 releaseTime;
+}
+
+/// @notice A worker's contribution to one task of a batched deal is the EIP-712
+///         Contribution(bytes32 taskid,bytes32 resultHash,bytes32 resultSeal) it signed, with
+///         resultHash = keccak256(taskid ‖ digest) and resultSeal = keccak256(worker ‖ taskid ‖ digest)
+///         as in contribute. Signatures are in EIP-2098's compact form: r, and
+///         vs = yParity << 255 | s. `worker` is the worker's index in settle's `workers`.
+///         A contribution for the digest settled is a SignedVote: its hash and seal follow
+///         from the worker, the task and the digest, so the hub derives them (96 bytes of
+///         calldata instead of 160).
+struct SignedVote {
+    uint256 worker;
+    bytes32 r;
+    bytes32 vs;
+}
+
+/// @notice A contribution for another result than the digest settled (or one for it sent
+///         with its hash and seal, which the hub then checks).
+struct SignedContribution {
+    uint256 worker;
+    bytes32 resultHash;
+    bytes32 resultSeal;
+    bytes32 r;
+    bytes32 vs;
+}
+
+/// @notice One task of a batched deal as its scheduler settles it: the digest the winners
+///         agreed on, the result link (emitted), the callback data (deals with a callback) and
+///         every contribution counted: the votes for the digest and the others.
+struct TaskSettlement {
+    bytes32 dealid;
+    uint256 idx;
+    bytes32 digest;
+    bytes results;
+    bytes resultsCallback;
+    SignedVote[] votes;
+    SignedContribution[] others;
 }

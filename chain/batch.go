@@ -1,0 +1,148 @@
+package chain
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"slices"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/decloud/decloud/chain/bindings"
+	"github.com/decloud/decloud/poco"
+)
+
+// The batched path (docs/protocol.md, "Batched settlement"): bonds, settle, claims by
+// (deal, index) and the bitmap views.
+
+// SignedContribution is a worker's contribution with its 65-byte signature, as the worker
+// hands it to its scheduler.
+type SignedContribution struct {
+	Worker common.Address
+	poco.Contribution
+	Signature []byte
+}
+
+// TaskSettlement is one task of a batched deal as Settle certifies it.
+type TaskSettlement struct {
+	DealID          common.Hash
+	Index           uint64
+	Digest          common.Hash
+	Results         []byte // the result link, emitted in TaskSettled
+	ResultsCallback []byte // the callback data, for a deal with a callback (keccak256 = Digest)
+	Contributions   []SignedContribution
+}
+
+// SettleArgs encodes tasks as the hub's settle takes them: every worker once, in ascending
+// order, and each contribution by its worker's index there, with its signature in EIP-2098
+// compact form; a vote for the task's digest (hash and seal of the digest) goes without its
+// hash and seal, which the hub derives (96 bytes of calldata instead of 160), the others
+// with theirs. A signature the hub would refuse for its form is an error wrapping
+// poco.ErrBadSignature; the hub checks the rest.
+func SettleArgs(tasks []TaskSettlement) ([]common.Address, []bindings.TaskSettlement, error) {
+	var workers []common.Address
+	for _, t := range tasks {
+		for _, c := range t.Contributions {
+			workers = append(workers, c.Worker)
+		}
+	}
+	slices.SortFunc(workers, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+	workers = slices.Compact(workers)
+	out := make([]bindings.TaskSettlement, len(tasks))
+	for i, t := range tasks {
+		s := bindings.TaskSettlement{
+			Dealid: t.DealID, Idx: new(big.Int).SetUint64(t.Index), Digest: t.Digest,
+			Results: nonNil(t.Results), ResultsCallback: nonNil(t.ResultsCallback),
+			Votes: []bindings.SignedVote{}, Others: []bindings.SignedContribution{},
+		}
+		for _, c := range t.Contributions {
+			r, vs, err := poco.CompactSignature(c.Signature)
+			if err != nil {
+				return nil, nil, fmt.Errorf("chain: task %d of the batch, contribution of %s: %w", i, c.Worker, err)
+			}
+			k, _ := slices.BinarySearchFunc(workers, c.Worker, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) })
+			if c.TaskID == poco.TaskID(t.DealID, t.Index) && c.Votes(c.Worker, t.Digest) {
+				s.Votes = append(s.Votes, bindings.SignedVote{Worker: big.NewInt(int64(k)), R: r, Vs: vs})
+				continue
+			}
+			s.Others = append(s.Others, bindings.SignedContribution{Worker: big.NewInt(int64(k)), ResultHash: c.ResultHash, ResultSeal: c.ResultSeal, R: r, Vs: vs})
+		}
+		out[i] = s
+	}
+	return workers, out, nil
+}
+
+// PackSettle returns the calldata of settle(tasks), for callers that estimate or pipeline.
+func (h *Hub) PackSettle(tasks []TaskSettlement) ([]byte, error) {
+	workers, args, err := SettleArgs(tasks)
+	if err != nil {
+		return nil, err
+	}
+	return h.abi.PackSettle(workers, args), nil
+}
+
+// Settle certifies tasks of batched deals of one workerpool (tx must be their scheduler):
+// all of them, or none when any is refused (a *RevertError says which check failed).
+func (h *Hub) Settle(ctx context.Context, tx Transactor, tasks []TaskSettlement) (*types.Receipt, error) {
+	data, err := h.PackSettle(tasks)
+	if err != nil {
+		return nil, err
+	}
+	return h.send(ctx, tx, data)
+}
+
+// ClaimBatched refunds never-settled tasks of batched deals, by (deal, index), after their
+// final deadline.
+func (h *Hub) ClaimBatched(ctx context.Context, tx Transactor, dealids []common.Hash, idxs []uint64) (*types.Receipt, error) {
+	return h.send(ctx, tx, h.abi.PackClaimBatched(hashes32(dealids), bigs(idxs)))
+}
+
+// Bond moves amount of tx's balance into its bond to pool (it stays in its frozen funds).
+func (h *Hub) Bond(ctx context.Context, tx Transactor, pool common.Address, amount *big.Int) (*types.Receipt, error) {
+	return h.send(ctx, tx, h.abi.PackBond(pool, amount))
+}
+
+// Unbond starts the release of amount of tx's bond to pool (see UnbondDelay).
+func (h *Hub) Unbond(ctx context.Context, tx Transactor, pool common.Address, amount *big.Int) (*types.Receipt, error) {
+	return h.send(ctx, tx, h.abi.PackUnbond(pool, amount))
+}
+
+// WithdrawUnbonded returns what is left of tx's unbonding amount to its balance, once the
+// delay is over.
+func (h *Hub) WithdrawUnbonded(ctx context.Context, tx Transactor, pool common.Address) (*types.Receipt, error) {
+	return h.send(ctx, tx, h.abi.PackWithdrawUnbonded(pool))
+}
+
+// BondOf returns worker's bond to pool: bonded, unbonding and when the latter is released.
+func (h *Hub) BondOf(ctx context.Context, worker, pool common.Address) (bindings.BondView, error) {
+	return call(ctx, h, h.abi.PackViewBond(worker, pool), h.abi.UnpackViewBond)
+}
+
+// UnbondDelay returns the hub's unbonding delay in seconds.
+func (h *Hub) UnbondDelay(ctx context.Context) (*big.Int, error) {
+	return call(ctx, h, h.abi.PackUnbondDelay(), h.abi.UnpackUnbondDelay)
+}
+
+// BatchBits returns the settled-or-claimed and the claimed bits of tasks 256·word to
+// 256·word + 255 of a batched deal: one call restores a scheduler's view of 256 tasks.
+func (h *Hub) BatchBits(ctx context.Context, dealid common.Hash, word uint64) (bindings.BatchBitsView, error) {
+	return call(ctx, h, h.abi.PackViewBatchBits(dealid, new(big.Int).SetUint64(word)), h.abi.UnpackViewBatchBits)
+}
+
+// BatchedTaskStatus returns a batched deal's task's status: poco.TaskUnset until it is
+// settled (poco.TaskCompleted) or claimed (poco.TaskFailed).
+func (h *Hub) BatchedTaskStatus(ctx context.Context, dealid common.Hash, idx uint64) (poco.TaskStatus, error) {
+	bits, err := h.BatchBits(ctx, dealid, idx/256)
+	if err != nil {
+		return poco.TaskUnset, err
+	}
+	switch bit := uint(idx % 256); {
+	case bits.Claimed.Bit(int(bit)) == 1:
+		return poco.TaskFailed, nil
+	case bits.Done.Bit(int(bit)) == 1:
+		return poco.TaskCompleted, nil
+	}
+	return poco.TaskUnset, nil
+}
