@@ -11,8 +11,8 @@ import (
 
 	"github.com/decloud/decloud/chain/gasreport"
 	"github.com/decloud/decloud/devnet/advbench"
-	"github.com/decloud/decloud/devnet/marketbench"
 	"github.com/decloud/decloud/devnet/latencybench"
+	"github.com/decloud/decloud/devnet/marketbench"
 	"github.com/decloud/decloud/devnet/poolbench"
 	"github.com/decloud/decloud/devnet/workerbench"
 	"github.com/decloud/decloud/executor/wasmbench"

@@ -67,9 +67,9 @@ type Executor struct {
 	spares map[string]*child // by spareKey
 	// verified remembers the modules whose checksum was checked, by path, as they were.
 	verified map[string]stamp
-	order  []string          // spares' keys, least recently started first
-	closed bool
-	wg     sync.WaitGroup // the children's reapers
+	order    []string // spares' keys, least recently started first
+	closed   bool
+	wg       sync.WaitGroup // the children's reapers
 	// coldRuns and warmRuns count the runs that started a child and those that found one.
 	coldRuns, warmRuns atomic.Int64
 }

@@ -32,7 +32,7 @@ type Report struct {
 	// warm trivial task, over TrivialRuns of them.
 	CPUPerTaskMs float64 `json:"cpuPerTaskMs"`
 	TrivialRuns  int     `json:"trivialRuns"`
-	StartRSSMiB    float64 `json:"startRssMiB"`    // peak RSS of the sandbox process for the trivial app
+	StartRSSMiB  float64 `json:"startRssMiB"` // peak RSS of the sandbox process for the trivial app
 	// FullRSSMiB is the sandbox's peak RSS for an app that fills its whole 256 MiB limit
 	// (executortest/probe "alloc", every page touched); the difference is the overhead.
 	FullRSSMiB float64 `json:"fullRssMiB"`
@@ -172,6 +172,8 @@ func cpuTime() time.Duration {
 	var self, children syscall.Rusage
 	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &self)
 	_ = syscall.Getrusage(syscall.RUSAGE_CHILDREN, &children)
-	tv := func(t syscall.Timeval) time.Duration { return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond }
+	tv := func(t syscall.Timeval) time.Duration {
+		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
+	}
 	return tv(self.Utime) + tv(self.Stime) + tv(children.Utime) + tv(children.Stime)
 }
