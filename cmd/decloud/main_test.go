@@ -124,13 +124,27 @@ func TestBenchGasJSON(t *testing.T) {
 	if err := dec.Decode(&rep); err != nil {
 		t.Fatalf("bench gas --json printed %q: %v", out.String(), err)
 	}
-	var keys map[string]uint64
-	if err := json.Unmarshal([]byte(out.String()), &keys); err != nil || len(keys) != 17 {
+	// Every top-level figure is a positive number, but the batched ones' objects (by batch
+	// size, and the split of their cost), each with its three trusts.
+	var keys map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out.String()), &keys); err != nil || len(keys) != 24 {
 		t.Fatalf("%d keys: %v", len(keys), err)
 	}
-	for k, v := range keys {
-		if v == 0 {
-			t.Errorf("%s is zero", k)
+	for k, raw := range keys {
+		if k == "batched" || k == "batchedCost" {
+			continue
 		}
+		var v uint64
+		if err := json.Unmarshal(raw, &v); err != nil || v == 0 {
+			t.Errorf("%s is %s (%v)", k, raw, err)
+		}
+	}
+	for _, size := range []string{"1", "10", "100", "1000"} {
+		if _, ok := rep.Batched[size]; !ok {
+			t.Errorf("no batched figures for batch size %s", size)
+		}
+	}
+	if b := rep.Batched["100"]; rep.PerTaskBatchedTrust1 == 0 || rep.PerTaskBatchedTrust1 >= rep.PerTaskTrust1 {
+		t.Errorf("batched trust 1 at %d gas a task against %d per task unbatched (%+v)", rep.PerTaskBatchedTrust1, rep.PerTaskTrust1, b)
 	}
 }
