@@ -333,6 +333,15 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			if ev.Workerpool != s.cfg.Pool || !ok {
 				continue
 			}
+			if v.Batched {
+				// The batched path's off-chain half (collecting signed contributions,
+				// settling them in batches) is not in this scheduler yet: a pool that
+				// publishes orders with poco.TagBatched gets deals whose tasks it cannot
+				// run, and their claims will refund them and take its stake.
+				s.log.Error("a batched deal for this pool: this scheduler does not settle batched deals; unpublish the orders tagged batched",
+					"deal", ev.Dealid)
+				continue
+			}
 			start, t := v.StartTime.Uint64(), v.TimeRef.Uint64()
 			d := &DealTasks{ID: ev.Dealid, Volume: v.Volume.Uint64(), App: ev.App, Dataset: ev.Dataset, Params: ev.Params,
 				Trust: v.Trust.Uint64(), TimeRef: t, Callback: ev.Callback, Initialized: map[uint64]bool{},

@@ -282,3 +282,19 @@ func TestPick(t *testing.T) {
 		t.Fatalf("Pick without app orders: %v", err)
 	}
 }
+
+// The pool's orders tagged batched are left out: this scheduler does not run batched deals.
+func TestBatchedOrdersAreNotBrokered(t *testing.T) {
+	b := &book{}
+	b.add(t, market.KindApp, &poco.AppOrder{App: app, AppPrice: big.NewInt(5)})
+	b.add(t, market.KindWorkerpool, &poco.WorkerpoolOrder{Workerpool: pool, WorkerpoolPrice: big.NewInt(10), Category: new(big.Int), Trust: big.NewInt(1), Tag: poco.TagBatched})
+	b.add(t, market.KindRequest, request(common.Address{}, "", 1))
+	m := &matcher{}
+	br, err := New(Config{Book: b, Matcher: m, Pool: pool, Kinds: func(context.Context, common.Address) (uint8, error) { return poco.AppWASM, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if deals := round(t, br); len(deals) != 0 || len(m.calls) != 0 {
+		t.Fatalf("matched %v with a batched order", deals)
+	}
+}
