@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 	"syscall"
 	"time"
 
@@ -38,6 +39,12 @@ type Report struct {
 	FullRSSMiB float64 `json:"fullRssMiB"`
 	Samples    uint64  `json:"samples"`
 	Runs       int     `json:"runs"`
+	// The C workload (examples/nbody, built with cc natively and with clang for
+	// wasm32-wasi): the sandbox's cost for code that a good wasm compiler emits.
+	WasmOverNativeC float64 `json:"wasmOverNativeC,omitempty"`
+	NativeCMs       float64 `json:"nativeCMs,omitempty"`
+	WasmCMs         float64 `json:"wasmCMs,omitempty"`
+	CNote           string  `json:"cNote,omitempty"` // why the C figures are missing
 }
 
 // Config says what to run.
@@ -46,9 +53,13 @@ type Config struct {
 	EchoDir string // the trivial program (default examples/echo)
 	// ProbeDir is the executor suite's probe (default executor/executortest/probe).
 	ProbeDir string
-	Samples  uint64   // montecarlo samples (default 50,000,000)
-	Runs     int      // runs of each (default 5)
-	Command  []string // sandbox child command (default: this binary)
+	// CSource is the C workload (default examples/nbody/nbody.c), CSteps its argument
+	// (default 5,000,000).
+	CSource string
+	CSteps  int
+	Samples uint64   // montecarlo samples (default 50,000,000)
+	Runs    int      // runs of each (default 5)
+	Command []string // sandbox child command (default: this binary)
 }
 
 // Run builds both programs and measures them.
@@ -118,6 +129,9 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		}
 		rep.FullRSSMiB = max(rep.FullRSSMiB, mib(res.PeakRSS))
 	}
+	if err := measureC(ctx, cfg, x, tmp, &rep); err != nil {
+		rep.CNote = err.Error()
+	}
 	// Trivial tasks back to back on the warm executor, as a worker runs a bag of tasks.
 	rep.TrivialRuns = 20
 	var warmStart []time.Duration
@@ -176,4 +190,44 @@ func cpuTime() time.Duration {
 		return time.Duration(t.Sec)*time.Second + time.Duration(t.Usec)*time.Microsecond
 	}
 	return tv(self.Utime) + tv(self.Stime) + tv(children.Utime) + tv(children.Stime)
+}
+
+// measureC builds the C workload natively (cc) and for wasm32-wasi (clang, with Debian's
+// wasi-libc and libclang-rt-14-dev-wasm32 or their equivalents) and times both, median of
+// cfg.Runs; an error says what is missing to build it.
+func measureC(ctx context.Context, cfg Config, x *wasm.Executor, tmp string, rep *Report) error {
+	src := cfg.CSource
+	if src == "" {
+		src = "examples/nbody/nbody.c"
+	}
+	steps := cfg.CSteps
+	if steps <= 0 {
+		steps = 5_000_000
+	}
+	native, mod := filepath.Join(tmp, "nbody"), filepath.Join(tmp, "nbody.wasm")
+	for _, b := range [][]string{
+		{"cc", "-O2", "-o", native, src, "-lm"},
+		{"clang", "--target=wasm32-wasi", "--sysroot=/usr", "-O2", "-o", mod, src, "-lm"},
+	} {
+		if out, err := exec.CommandContext(ctx, b[0], b[1:]...).CombinedOutput(); err != nil {
+			return fmt.Errorf("no C figures: %s: %v: %s", strings.Join(b, " "), err, executor.Tail(out, 300))
+		}
+	}
+	arg := strconv.Itoa(steps)
+	var nat, sand []time.Duration
+	for i := 0; i < cfg.Runs; i++ {
+		t0 := time.Now()
+		if out, err := exec.CommandContext(ctx, native, arg).CombinedOutput(); err != nil {
+			return fmt.Errorf("native nbody: %v: %s", err, out)
+		}
+		nat = append(nat, time.Since(t0))
+		_, d, err := runOnce(ctx, x, mod, []string{arg}, tmp)
+		if err != nil {
+			return err
+		}
+		sand = append(sand, d)
+	}
+	rep.NativeCMs, rep.WasmCMs = ms(median(nat)), ms(median(sand))
+	rep.WasmOverNativeC = float64(median(sand)) / float64(median(nat))
+	return nil
 }
