@@ -72,6 +72,9 @@ type Config struct {
 	// idle grid (decloud dev sets it; 0: blocks only for transactions, as tests want).
 	IdleBlock   time.Duration
 	WasmCommand []string // sandbox child command (default: this executable)
+	// WasmSpares is how many warm sandbox children the workers' shared wasm executor keeps
+	// (wasm.Config.Spares; 0: none).
+	WasmSpares int
 	// WorkerResources says what worker i advertises (nil, or zero fields: its defaults).
 	WorkerResources func(i int) WorkerResources
 	Logger          *slog.Logger
@@ -214,9 +217,12 @@ func (n *Net) start(ctx context.Context) error {
 	if err := n.StartScheduler(ctx); err != nil {
 		return err
 	}
-	if n.Exec, err = wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), Command: n.cfg.WasmCommand}); err != nil {
+	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), Command: n.cfg.WasmCommand, Spares: n.cfg.WasmSpares})
+	if err != nil {
 		return err
 	}
+	n.Exec = wx
+	n.closers = append(n.closers, func() { _ = wx.Close() })
 	for i := 0; i < n.cfg.Workers; i++ {
 		if _, err := n.StartWorker(i, n.Exec); err != nil {
 			return err

@@ -99,13 +99,13 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
 	poolCmd.Flags().StringVar(&appDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
 	poolCmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
-	var latencyRuns int
+	var latencyRuns, latencySpares int
 	latencyCmd := &cobra.Command{
 		Use:   "latency",
 		Short: "One trivial trust-1 task at a time on a grid like decloud dev's: the time from the match to the verified result",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			rep, err := latencybench.Run(cmd.Context(), latencybench.Config{Runs: latencyRuns})
+			rep, err := latencybench.Run(cmd.Context(), latencybench.Config{Runs: latencyRuns, Spares: latencySpares})
 			if err != nil {
 				return err
 			}
@@ -118,6 +118,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	}
 	latencyCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	latencyCmd.Flags().IntVar(&latencyRuns, "runs", 20, "tasks, one after the other")
+	latencyCmd.Flags().IntVar(&latencySpares, "spares", 1, "warm sandbox children (as decloud dev keeps)")
 	var simWorkers int
 	var seconds float64
 	var every time.Duration

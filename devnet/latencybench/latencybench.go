@@ -29,6 +29,7 @@ type Config struct {
 	Runs    int      // tasks, one after the other (default 20)
 	Workers int      // the pool's workers (default 4, as decloud dev)
 	Command []string // sandbox child command (default: this binary)
+	Spares  int      // warm sandbox children (wasm.Config.Spares; decloud dev keeps 1)
 }
 
 // Run starts a grid in a temporary directory, runs the tasks one after the other and
@@ -40,7 +41,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 4
 	}
-	rep := Report{Runs: cfg.Runs, Scope: "match sent to result downloaded and verified; trust 1, built-in echo app; chain, scheduler, workers and market in this process as in decloud dev (1 s heartbeat, 100 ms scheduler step, warm sandbox children off)"}
+	rep := Report{Runs: cfg.Runs, Scope: "match sent to result downloaded and verified; trust 1, built-in echo app; chain, scheduler, workers and market in this process as in decloud dev (1 s heartbeat, 100 ms scheduler step)"}
 	dir, err := os.MkdirTemp("", "decloud-bench-latency-")
 	if err != nil {
 		return rep, err
@@ -51,7 +52,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		return rep, err
 	}
 	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: cfg.Workers, Workers: cfg.Workers, AppModule: app,
-		Heartbeat: time.Second, Tick: 100 * time.Millisecond, WasmCommand: cfg.Command})
+		Heartbeat: time.Second, Tick: 100 * time.Millisecond, WasmCommand: cfg.Command, WasmSpares: cfg.Spares})
 	if err != nil {
 		return rep, err
 	}
