@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
@@ -379,7 +380,65 @@ func (m *Main) accountCommand() *cobra.Command {
 	}
 	cmd.AddCommand(show,
 		move("deposit", "Move tokens from the wallet into escrow", (*sdk.Client).Deposit),
-		move("withdraw", "Move free escrow back to the wallet", (*sdk.Client).Withdraw))
+		move("withdraw", "Move free escrow back to the wallet", (*sdk.Client).Withdraw),
+		m.bondCommand())
+	return cmd
+}
+
+// bondCommand is `account bond`: a worker's bond to a pool, which backs its votes on the
+// pool's batched deals (docs/protocol.md, Batched settlement).
+func (m *Main) bondCommand() *cobra.Command {
+	cmd := &cobra.Command{Use: "bond", Short: "Bonds to pools (the stakes of batched deals): show, add, unbond, withdraw"}
+	onPool := func(use, short string, nargs int, mutate bool, f func(ctx context.Context, c *sdk.Client, pool common.Address, amount *big.Int) error) *cobra.Command {
+		return &cobra.Command{
+			Use: use, Short: short, Args: cobra.ExactArgs(nargs),
+			RunE: func(cmd *cobra.Command, args []string) error {
+				pool, err := parseAddress("workerpool", args[0])
+				if err != nil {
+					return err
+				}
+				var amount *big.Int
+				if nargs == 2 {
+					if amount, err = parseAmount(args[1]); err != nil {
+						return err
+					}
+				}
+				return m.withClient(cmd.Context(), mutate, func(c *sdk.Client) error {
+					if err := f(cmd.Context(), c, pool, amount); err != nil {
+						return err
+					}
+					who, err := m.walletAddress(&c.Cfg)
+					if err != nil {
+						return err
+					}
+					b, err := c.BondOf(cmd.Context(), who, pool)
+					if err != nil {
+						return err
+					}
+					return m.print(b, func(w io.Writer) {
+						fmt.Fprintf(w, "bond of %s to %s\n  bonded     %s\n  unbonding  %s", b.Worker.Hex(), b.Pool.Hex(), b.Bonded, b.Unbonding)
+						if !b.ReleaseAt.IsZero() && b.Unbonding.Sign() > 0 {
+							fmt.Fprintf(w, " (withdrawable from %s)", b.ReleaseAt.Format(time.RFC3339))
+						}
+						fmt.Fprintln(w)
+					})
+				})
+			},
+		}
+	}
+	none := func(context.Context, *sdk.Client, common.Address, *big.Int) error { return nil }
+	cmd.AddCommand(
+		onPool("show POOL", "The wallet's bond to a workerpool", 1, false, none),
+		onPool("add POOL AMOUNT", "Move free escrow into the bond to a workerpool", 2, true, func(ctx context.Context, c *sdk.Client, p common.Address, a *big.Int) error {
+			return c.BondTo(ctx, p, a)
+		}),
+		onPool("unbond POOL AMOUNT", "Start releasing part of the bond (seizable until the hub's unbonding delay is over)", 2, true, func(ctx context.Context, c *sdk.Client, p common.Address, a *big.Int) error {
+			return c.Unbond(ctx, p, a)
+		}),
+		onPool("withdraw POOL", "Return what was unbonded to the free escrow, once the delay is over", 1, true, func(ctx context.Context, c *sdk.Client, p common.Address, _ *big.Int) error {
+			return c.WithdrawUnbonded(ctx, p)
+		}),
+	)
 	return cmd
 }
 
