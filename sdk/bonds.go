@@ -35,14 +35,7 @@ func (c *Client) BondOf(ctx context.Context, worker, pool common.Address) (Bond,
 
 // BondTo moves amount of the wallet's free escrow into its bond to pool.
 func (c *Client) BondTo(ctx context.Context, pool common.Address, amount *big.Int) error {
-	s, err := c.sender()
-	if err != nil {
-		return err
-	}
-	if amount.Sign() <= 0 {
-		return errors.New("sdk: the amount must be positive")
-	}
-	info, err := c.Account(ctx, s.Address())
+	s, info, err := c.moving(ctx, amount)
 	if err != nil {
 		return err
 	}

@@ -125,16 +125,23 @@ func (c *Client) Account(ctx context.Context, who common.Address) (AccountInfo, 
 	return AccountInfo{Address: who, Wallet: wallet, Balance: v.Balance, Frozen: v.Frozen, Score: score}, nil
 }
 
-// Deposit moves amount tokens into escrow (approving the hub first when needed).
-func (c *Client) Deposit(ctx context.Context, amount *big.Int) error {
+// moving returns the wallet's sender and account for a move of amount (an error unless
+// amount is positive).
+func (c *Client) moving(ctx context.Context, amount *big.Int) (*chain.Sender, AccountInfo, error) {
 	s, err := c.sender()
 	if err != nil {
-		return err
+		return nil, AccountInfo{}, err
 	}
 	if amount.Sign() <= 0 {
-		return errors.New("sdk: the amount must be positive")
+		return nil, AccountInfo{}, errors.New("sdk: the amount must be positive")
 	}
 	info, err := c.Account(ctx, s.Address())
+	return s, info, err
+}
+
+// Deposit moves amount tokens into escrow (approving the hub first when needed).
+func (c *Client) Deposit(ctx context.Context, amount *big.Int) error {
+	s, info, err := c.moving(ctx, amount)
 	if err != nil {
 		return err
 	}
