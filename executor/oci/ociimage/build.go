@@ -48,24 +48,31 @@ func Build(files []File, cfg BuildConfig) (v1.Image, error) {
 	if err != nil {
 		return nil, err
 	}
-	layer, err := tarball.LayerFromOpener(func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(layerTar)), nil },
-		tarball.WithMediaType(types.OCILayer))
-	if err != nil {
-		return nil, fmt.Errorf("building a layer: %w", err)
-	}
+	return assemble("linux", runtime.GOARCH, v1.Config{Entrypoint: cfg.Entrypoint, Cmd: cfg.Cmd, Env: cfg.Env, WorkingDir: cfg.WorkingDir}, layerTar)
+}
+
+// assemble makes an OCI image for osName/arch running as cfg says, of one gzip layer per
+// tar stream, created at the epoch.
+func assemble(osName, arch string, cfg v1.Config, layers ...[]byte) (v1.Image, error) {
 	img := mutate.MediaType(empty.Image, types.OCIManifestSchema1)
 	img = mutate.ConfigMediaType(img, types.OCIConfigJSON)
-	if img, err = mutate.AppendLayers(img, layer); err != nil {
-		return nil, fmt.Errorf("building an image: %w", err)
+	for _, b := range layers {
+		layer, err := tarball.LayerFromOpener(func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil },
+			tarball.WithMediaType(types.OCILayer))
+		if err != nil {
+			return nil, fmt.Errorf("building a layer: %w", err)
+		}
+		if img, err = mutate.AppendLayers(img, layer); err != nil {
+			return nil, fmt.Errorf("building an image: %w", err)
+		}
 	}
 	cf, err := img.ConfigFile()
 	if err != nil {
 		return nil, fmt.Errorf("building an image's config: %w", err)
 	}
 	cf = cf.DeepCopy()
-	cf.OS, cf.Architecture = "linux", runtime.GOARCH
+	cf.OS, cf.Architecture, cf.Config = osName, arch, cfg
 	cf.Created = v1.Time{Time: time.Unix(0, 0).UTC()}
-	cf.Config.Entrypoint, cf.Config.Cmd, cf.Config.Env, cf.Config.WorkingDir = cfg.Entrypoint, cfg.Cmd, cfg.Env, cfg.WorkingDir
 	return mutate.ConfigFile(img, cf)
 }
 
