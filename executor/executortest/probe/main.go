@@ -150,42 +150,9 @@ func main() {
 		}
 		fmt.Fprintln(os.Stderr, "the end")
 	case "observe": // what an app can see of its host: must be the same on every replica
-		var b strings.Builder
-		fmt.Fprintf(&b, "env=%q\n", os.Environ())
-		fmt.Fprintf(&b, "now=%d\n", time.Now().UnixNano())
-		host, err := os.Hostname()
-		fmt.Fprintf(&b, "hostname=%q %v pid=%d uid=%d\n", host, err, os.Getpid(), os.Getuid())
-		for _, dir := range []string{"/in", "/out", "/"} {
-			entries, err := os.ReadDir(dir)
-			fmt.Fprintf(&b, "%s: %v\n", dir, err)
-			for _, e := range entries {
-				info, err := e.Info()
-				if err != nil {
-					fmt.Fprintf(&b, "  %s %v\n", e.Name(), err)
-					continue
-				}
-				fmt.Fprintf(&b, "  %s %v %d %d %+v\n", e.Name(), info.Mode(), info.Size(), info.ModTime().UnixNano(), info.Sys())
-			}
-		}
-		write(out+"/observe.txt", b.String())
+		write(out+"/observe.txt", observe(true))
 	case "observe-static": // what an app can see of its host but the clock: the same on every replica of any sandbox
-		var b strings.Builder
-		fmt.Fprintf(&b, "env=%q\n", os.Environ())
-		host, err := os.Hostname()
-		fmt.Fprintf(&b, "hostname=%q %v pid=%d uid=%d\n", host, err, os.Getpid(), os.Getuid())
-		for _, dir := range []string{"/in", "/out"} {
-			entries, err := os.ReadDir(dir)
-			fmt.Fprintf(&b, "%s: %v\n", dir, err)
-			for _, e := range entries {
-				info, err := e.Info()
-				if err != nil {
-					fmt.Fprintf(&b, "  %s %v\n", e.Name(), err)
-					continue
-				}
-				fmt.Fprintf(&b, "  %s %v %d %d\n", e.Name(), info.Mode(), info.Size(), info.ModTime().UnixNano())
-			}
-		}
-		write(out+"/observe.txt", b.String())
+		write(out+"/observe.txt", observe(false))
 	case "device": // writes to the device named by the next argument (a GPU task's device)
 		f, err := os.OpenFile(os.Args[2], os.O_WRONLY, 0)
 		if err == nil {
@@ -197,6 +164,39 @@ func main() {
 		fmt.Fprintln(os.Stderr, "unknown mode", os.Args[1])
 		os.Exit(64)
 	}
+}
+
+// observe describes what the app sees of its host: its environment, host name, pid and uid,
+// and the entries of /in and /out; with clock, also the time, the root's entries and each
+// entry's system data (inode, times), which only a sandbox with a fixed clock keeps the
+// same across replicas.
+func observe(clock bool) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "env=%q\n", os.Environ())
+	dirs := []string{"/in", "/out"}
+	if clock {
+		fmt.Fprintf(&b, "now=%d\n", time.Now().UnixNano())
+		dirs = append(dirs, "/")
+	}
+	host, err := os.Hostname()
+	fmt.Fprintf(&b, "hostname=%q %v pid=%d uid=%d\n", host, err, os.Getpid(), os.Getuid())
+	for _, dir := range dirs {
+		entries, err := os.ReadDir(dir)
+		fmt.Fprintf(&b, "%s: %v\n", dir, err)
+		for _, e := range entries {
+			info, err := e.Info()
+			if err != nil {
+				fmt.Fprintf(&b, "  %s %v\n", e.Name(), err)
+				continue
+			}
+			fmt.Fprintf(&b, "  %s %v %d %d", e.Name(), info.Mode(), info.Size(), info.ModTime().UnixNano())
+			if clock {
+				fmt.Fprintf(&b, " %+v", info.Sys())
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }
 
 // ownRoot reports whether a directory listing is the sandbox's own root: it holds in and out.
