@@ -286,6 +286,12 @@ func (h *Hub) TaskDataset(ctx context.Context, taskid common.Hash, from uint64) 
 	if dealid == (common.Hash{}) {
 		return common.Address{}, fmt.Errorf("%w: no task %s", ErrNotFound, taskid)
 	}
+	return h.DealDataset(ctx, dealid, from)
+}
+
+// DealDataset returns the dataset a deal bought (zero when none), from its DealCreated
+// event at or after block from; the answer is kept.
+func (h *Hub) DealDataset(ctx context.Context, dealid common.Hash, from uint64) (common.Address, error) {
 	if v, ok := h.dealDatasets.Load(dealid); ok {
 		return v.(common.Address), nil
 	}

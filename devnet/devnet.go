@@ -86,6 +86,13 @@ type Config struct {
 	// Persistent keeps the chain in Dir (as every other part already is), so that a Start
 	// on the same Dir resumes: deals in flight complete, nothing is set up twice.
 	Persistent bool
+	// WorkerBond, when set, is what each worker account bonds to the pool on a new grid:
+	// the stakes of batched deals (docs/protocol.md, "Batched settlement").
+	WorkerBond *big.Int
+	// BatchSize and BatchInterval tune the scheduler's settlements of batched deals
+	// (scheduler.Config; 0: its defaults).
+	BatchSize     int
+	BatchInterval time.Duration
 	// OCI, when set, is the sandbox of oci apps every worker gets (and advertises) besides
 	// the wasm one: an oci.Executor, or a stand-in (StartWorkerWith may take it away from
 	// one worker).
@@ -251,6 +258,22 @@ func (n *Net) setUp(ctx context.Context) error {
 			return err
 		}
 	}
+	if n.cfg.WorkerBond != nil && n.cfg.WorkerBond.Sign() > 0 {
+		var pending []*chain.Pending
+		for i := 0; i < n.cfg.WorkerAccounts; i++ {
+			s := n.Senders[FirstWorker+i]
+			p, err := s.SendAsync(ctx, &n.Deployment.Hub, n.Hub.ABI().PackBond(n.Pool, n.cfg.WorkerBond), nil)
+			if err != nil {
+				return fmt.Errorf("devnet: bond of worker %d: %w", i, err)
+			}
+			pending = append(pending, p)
+		}
+		for _, p := range pending {
+			if _, err := p.Wait(ctx); err != nil {
+				return err
+			}
+		}
+	}
 	return saveState(n.cfg.Dir, state{Pool: n.Pool, App: n.App, TransferApp: n.TransferApp})
 }
 
@@ -278,7 +301,8 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	}
 	svc, err := scheduler.NewService(ctx, scheduler.ServiceConfig{
 		Hub: n.Hub, Logs: n.Chain.Client(), Sender: n.Senders[Scheduler], Pool: n.Pool, Domain: n.Domain, From: n.Deployment.Block,
-		Store: db, StorageURL: n.storageSrv.URL, Admission: n.cfg.Admission, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, MissedBeats: n.cfg.MissedBeats, ClaimEnabled: true}, Logger: n.cfg.Logger,
+		Store: db, StorageURL: n.storageSrv.URL, Admission: n.cfg.Admission, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, MissedBeats: n.cfg.MissedBeats, ClaimEnabled: true,
+			BatchSize: n.cfg.BatchSize, BatchInterval: n.cfg.BatchInterval}, Logger: n.cfg.Logger,
 	})
 	if err != nil {
 		db.Close()
@@ -442,16 +466,39 @@ func (n *Net) PublishOCI(ctx context.Context, name string, img sdk.OCIImage) (co
 func (n *Net) Wait(ctx context.Context, dealid common.Hash, volume uint64) ([]time.Time, error) {
 	done := make([]time.Time, volume)
 	left := volume
+	deal, err := n.Hub.Deal(ctx, dealid)
+	if err != nil {
+		return done, err
+	}
 	for left > 0 {
+		var bits bindings.BatchBitsView
+		word := ^uint64(0)
 		for i := uint64(0); i < volume; i++ {
 			if !done[i].IsZero() {
 				continue
 			}
-			v, err := n.Hub.Task(ctx, poco.TaskID(dealid, i))
-			if err != nil {
-				return done, err
+			var status poco.TaskStatus
+			if deal.Batched {
+				if i/256 != word {
+					if bits, err = n.Hub.BatchBits(ctx, dealid, i/256); err != nil {
+						return done, err
+					}
+					word = i / 256
+				}
+				switch {
+				case bits.Claimed.Bit(int(i%256)) == 1:
+					status = poco.TaskFailed
+				case bits.Done.Bit(int(i%256)) == 1:
+					status = poco.TaskCompleted
+				}
+			} else {
+				v, err := n.Hub.Task(ctx, poco.TaskID(dealid, i))
+				if err != nil {
+					return done, err
+				}
+				status = poco.TaskStatus(v.Status.Uint64())
 			}
-			switch poco.TaskStatus(v.Status.Uint64()) {
+			switch status {
 			case poco.TaskCompleted:
 				done[i] = time.Now()
 				left--

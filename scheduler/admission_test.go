@@ -145,6 +145,7 @@ func admissionAPI(t *testing.T, pol Admission, balances map[common.Address]int64
 	var mu sync.Mutex
 	api := NewAPI(s)
 	api.score = func(context.Context, common.Address) (uint64, error) { return 0, nil }
+	api.bond = func(context.Context, common.Address) (*big.Int, error) { return nil, nil }
 	api.balance = func(_ context.Context, w common.Address) (*big.Int, error) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -306,7 +307,7 @@ func TestSilentWorkersArePruned(t *testing.T) {
 	now := time.Now()
 	idle, holding, live := common.HexToAddress("0xa1"), common.HexToAddress("0xa2"), common.HexToAddress("0xa3")
 	for _, a := range []common.Address{idle, holding, live} {
-		if err := s.register(context.Background(), a, 0, 1, Resources{}); err != nil {
+		if err := s.register(context.Background(), a, 0, nil, 1, Resources{}); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -47,6 +47,11 @@ type Action struct {
 	// transactions become one. ResultStorage is the storage its result link names.
 	Finalize      bool   `json:"finalize,omitempty"`
 	ResultStorage string `json:"resultStorage,omitempty"`
+	// Batched: the task's deal is batched (docs/protocol.md, "Batched settlement"): the
+	// worker signs its contribution (poco.Contribution) and posts it with the digest to
+	// /v1/contribute instead of sending a transaction; with Finalize it stores the result
+	// first and posts its location too. There is no reveal.
+	Batched bool `json:"batched,omitempty"`
 }
 
 type session struct {
@@ -68,6 +73,7 @@ type API struct {
 	maxWait    time.Duration
 	score      func(context.Context, common.Address) (uint64, error)   // a worker's score on chain
 	balance    func(context.Context, common.Address) (*big.Int, error) // a worker's free escrow
+	bond       func(context.Context, common.Address) (*big.Int, error) // a worker's bond to the pool
 	// readParties reads a deal's requester and beneficiary from the chain.
 	readParties func(context.Context, common.Hash) ([2]common.Address, error)
 	dealParties dealParties
@@ -89,6 +95,13 @@ func NewAPI(s *Service) *API {
 			return nil, err
 		}
 		return v.Balance, nil
+	}
+	a.bond = func(ctx context.Context, w common.Address) (*big.Int, error) {
+		v, err := s.cfg.Hub.BondOf(ctx, w, s.cfg.Pool)
+		if err != nil {
+			return nil, err
+		}
+		return new(big.Int).Add(v.Bonded, v.Unbonding), nil
 	}
 	a.readParties = func(ctx context.Context, deal common.Hash) ([2]common.Address, error) {
 		d, err := s.cfg.Hub.DealInfo(ctx, deal, s.cfg.From)
@@ -149,6 +162,7 @@ func (a *API) Handler() http.Handler {
 	mux.HandleFunc("POST /v1/heartbeat", a.authed(a.heartbeat))
 	mux.HandleFunc("POST /v1/work", a.authed(a.work))
 	mux.HandleFunc("POST /v1/report", a.authed(a.report))
+	mux.HandleFunc("POST /v1/contribute", a.authed(a.contribute))
 	mux.HandleFunc("GET /v1/tasks/{task}", a.task)
 	mux.Handle("GET /metrics", a.s.metrics.handler())
 	return mux
@@ -239,7 +253,12 @@ func (a *API) login(w http.ResponseWriter, r *http.Request) {
 		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's score")
 		return
 	}
-	if err := a.s.register(r.Context(), req.Worker, score, max(req.Slots, 1), req.Resources); err != nil {
+	bond, err := a.bond(r.Context(), req.Worker)
+	if err != nil {
+		apiError(w, http.StatusServiceUnavailable, "chain", "cannot read the worker's bond")
+		return
+	}
+	if err := a.s.register(r.Context(), req.Worker, score, bond, max(req.Slots, 1), req.Resources); err != nil {
 		apiError(w, http.StatusInternalServerError, "internal", "cannot register")
 		return
 	}
@@ -405,6 +424,34 @@ func (a *API) report(w http.ResponseWriter, r *http.Request, worker common.Addre
 		apiError(w, http.StatusNotFound, "unknown_task", err.Error())
 	case err != nil:
 		apiError(w, http.StatusBadRequest, "bad_report", err.Error())
+	default:
+		w.WriteHeader(http.StatusNoContent)
+	}
+}
+
+// contribute takes a worker's signed contribution to a batched task: the digest, its
+// signature of poco.Contribution, and, when it stored the result first, its location and
+// callback data.
+func (a *API) contribute(w http.ResponseWriter, r *http.Request, worker common.Address) {
+	var req struct {
+		Task         common.Hash   `json:"task"`
+		Digest       common.Hash   `json:"digest"`
+		Signature    hexutil.Bytes `json:"signature"`
+		Location     string        `json:"location"`
+		CallbackData hexutil.Bytes `json:"callbackData"`
+	}
+	if !decode(w, r, &req) {
+		return
+	}
+	switch err := a.s.contribute(r.Context(), worker, req.Task, req.Digest, req.Signature, req.Location, req.CallbackData); {
+	case errors.Is(err, errUnknownTask):
+		apiError(w, http.StatusNotFound, "unknown_task", err.Error())
+	case errors.Is(err, errTaskOver):
+		apiError(w, http.StatusConflict, "task_over", err.Error())
+	case errors.Is(err, ErrBadContribution):
+		apiError(w, http.StatusBadRequest, "bad_contribution", err.Error())
+	case err != nil:
+		apiError(w, http.StatusInternalServerError, "internal", "cannot record the contribution")
 	default:
 		w.WriteHeader(http.StatusNoContent)
 	}

@@ -24,6 +24,7 @@ type memStore struct{ workers map[common.Address]*Worker }
 
 func (m *memStore) SaveDeal(context.Context, *DealTasks) error { return nil }
 func (m *memStore) SaveTask(context.Context, *Task) error      { return nil }
+func (m *memStore) SaveTasks(context.Context, []*Task) error   { return nil }
 func (m *memStore) SaveWorker(_ context.Context, w *Worker) error {
 	m.workers[w.Addr] = w
 	return nil
@@ -72,6 +73,7 @@ func TestAPIRejections(t *testing.T) {
 	}
 	api := NewAPI(s)
 	api.score = func(context.Context, common.Address) (uint64, error) { return 7, nil }
+	api.bond = func(context.Context, common.Address) (*big.Int, error) { return nil, nil }
 	srv := httptest.NewServer(api.Handler())
 	defer srv.Close()
 	key, _ := crypto.GenerateKey()

@@ -215,7 +215,7 @@ func kindsService(t *testing.T, res ...Resources) *Service {
 		t.Fatal(err)
 	}
 	for i, r := range res {
-		if err := s.register(context.Background(), common.BigToAddress(big.NewInt(int64(i+1))), 10, 1, r); err != nil {
+		if err := s.register(context.Background(), common.BigToAddress(big.NewInt(int64(i+1))), 10, nil, 1, r); err != nil {
 			t.Fatal(err)
 		}
 	}

@@ -18,6 +18,8 @@ type metrics struct {
 	claimed    prometheus.Counter
 	chainError prometheus.Counter
 	excluded   prometheus.Counter
+	settled    prometheus.Counter
+	batches    prometheus.Counter
 	workers    prometheus.Gauge
 	tasks      *prometheus.GaugeVec
 }
@@ -32,10 +34,12 @@ func newMetrics() *metrics {
 		claimed:    prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_claimed_tasks_total", Help: "Tasks claimed after their final deadline."}),
 		chainError: prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_chain_errors_total", Help: "Failed transactions or reads."}),
 		excluded:   prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_workers_excluded_total", Help: "Workers given no more tasks for contradicting certified results."}),
+		settled:    prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_settled_tasks_total", Help: "Batched tasks certified by a settlement."}),
+		batches:    prometheus.NewCounter(prometheus.CounterOpts{Name: "decloud_scheduler_settlements_total", Help: "Settlement transactions mined."}),
 		workers:    prometheus.NewGauge(prometheus.GaugeOpts{Name: "decloud_scheduler_workers", Help: "Registered workers."}),
 		tasks:      prometheus.NewGaugeVec(prometheus.GaugeOpts{Name: "decloud_scheduler_tasks", Help: "Tasks by status."}, []string{"status"}),
 	}
-	m.reg.MustRegister(m.assigned, m.lost, m.finalized, m.reopened, m.claimed, m.chainError, m.excluded, m.workers, m.tasks,
+	m.reg.MustRegister(m.assigned, m.lost, m.finalized, m.reopened, m.claimed, m.chainError, m.excluded, m.settled, m.batches, m.workers, m.tasks,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -13,6 +13,7 @@ func (t *Task) clone() *Task {
 	c.Replicates = make([]*Replicate, len(t.Replicates))
 	for i, r := range t.Replicates {
 		rc := *r
+		rc.Signature = append([]byte(nil), r.Signature...)
 		c.Replicates[i] = &rc
 	}
 	c.CallbackData = append([]byte(nil), t.CallbackData...)
@@ -42,14 +43,21 @@ func newWriter(store Store) *writer {
 func (w *writer) tasks(ctx context.Context, copies ...taskCopy) error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	var newer []*Task
 	for _, c := range copies {
-		if c.version <= w.written[c.task.ID] {
-			continue
+		if c.version > w.written[c.task.ID] {
+			newer = append(newer, c.task)
 		}
-		if err := w.store.SaveTask(ctx, c.task); err != nil {
-			return err
-		}
-		w.written[c.task.ID] = c.version
+	}
+	if len(newer) == 0 {
+		return nil
+	}
+	// One transaction for the lot: a plan or a batch touches many tasks at once.
+	if err := w.store.SaveTasks(ctx, newer); err != nil {
+		return err
+	}
+	for _, c := range copies {
+		w.written[c.task.ID] = max(w.written[c.task.ID], c.version)
 	}
 	return nil
 }

@@ -45,6 +45,11 @@ type Replicate struct {
 	// Score is the worker's on-chain score when its contribution was mined: the hub fixes a
 	// vote's weight then, so later score changes do not move it.
 	Score uint64
+	// Digest and Signature are a batched deal's contribution as its worker signed it
+	// (poco.Contribution for ResultHash and the seal of Digest): what settle needs. The
+	// digest stays with the scheduler: no other worker is shown it.
+	Digest    common.Hash
+	Signature []byte
 }
 
 // Task is a task as the scheduler knows it: its chain state and its replicates.
@@ -88,6 +93,12 @@ type DealTasks struct {
 	// have a GPU.
 	AppKind uint8
 	Tag     common.Hash
+	// Batched: the deal's workerpool order has poco.TagBatched, so its tasks are never
+	// initialized on chain: workers sign contributions and the scheduler settles them in
+	// batches (batch.go). WorkerStake is what each counted contribution needs in its
+	// worker's bond to the pool (nil: none).
+	Batched     bool
+	WorkerStake *big.Int
 	// Took holds how long the deal's latest contributions took after their assignment
 	// (wall clock, at most tookSamples, not persisted): what a task of this deal really
 	// costs, so a worker that takes far longer can lose its assignment early.
@@ -128,6 +139,11 @@ type Worker struct {
 	// Votes counts its votes on the pool's certified tasks; a worker with too many losses
 	// gets no more tasks (Config.MaxLosses).
 	Votes
+	// Bond is what its bond to the pool holds (bonded and unbonding, both seizable): a
+	// batched deal's task goes to a worker whose bond backs one more stake than the
+	// batched replicates it already holds (in memory only: read at login, followed on
+	// chain; nil: not read, no batched task).
+	Bond *big.Int
 }
 
 // Votes counts a worker's contributions to the pool's certified tasks, with the consensus
@@ -238,6 +254,11 @@ type Config struct {
 	// MaxLosses is how many certified results a worker may contradict before the pool
 	// stops giving it tasks (default 2; see Worker.excluded).
 	MaxLosses int
+	// BatchSize is how many tasks a settlement carries at most (default 100), and
+	// BatchInterval how long a certified task waits for others before a smaller batch
+	// goes (default 1 s): a lone task is not held back longer.
+	BatchSize     int
+	BatchInterval time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -262,6 +283,12 @@ func (c Config) withDefaults() Config {
 	if c.MaxLosses <= 0 {
 		c.MaxLosses = 2
 	}
+	if c.BatchSize <= 0 {
+		c.BatchSize = 100
+	}
+	if c.BatchInterval <= 0 {
+		c.BatchInterval = time.Second
+	}
 	return c
 }
 
@@ -280,15 +307,21 @@ type Assignment struct {
 // Plan is what the loops should do next; applying it is their job.
 type Plan struct {
 	Initialize []TaskRef
-	Lost       []Assignment // replicates to mark lost (their worker went silent)
-	Stalled    []Assignment // replicates to take back (their worker beats but did not contribute in time)
-	Assign     []Assignment
-	Reveal     []Assignment
-	Upload     []Assignment
-	Finalize   []common.Hash
-	Reopen     []common.Hash
-	Claim      []TaskRef
-	Unmatched  []DealError // deals whose params cannot be matched: none of their tasks is assigned
+	// Create lists the tasks of batched deals to start (off chain: they have no
+	// initialize), Consensus the batched tasks whose contributions reached consensus (with
+	// the winning result hash), Settle those certified and stored, ready for a batch.
+	Create    []TaskRef
+	Consensus []Consensus
+	Settle    []common.Hash
+	Lost      []Assignment // replicates to mark lost (their worker went silent)
+	Stalled   []Assignment // replicates to take back (their worker beats but did not contribute in time)
+	Assign    []Assignment
+	Reveal    []Assignment
+	Upload    []Assignment
+	Finalize  []common.Hash
+	Reopen    []common.Hash
+	Claim     []TaskRef
+	Unmatched []DealError // deals whose params cannot be matched: none of their tasks is assigned
 	// Waiting lists the deals with active tasks that no live worker can run now, and why
 	// (wrapping ErrCannotServe: none runs the app's kind, none has the GPU its tag asks
 	// for, none meets its requirements): their tasks wait for such a worker.
@@ -297,6 +330,12 @@ type Plan struct {
 	// nothing pending, and every eligible worker has already contributed, failed or
 	// stalled on them. They wait for new workers (or their final deadline, then a claim).
 	Unreachable []common.Hash
+}
+
+// Consensus is a batched task whose contributions reached consensus on Hash.
+type Consensus struct {
+	Task common.Hash
+	Hash common.Hash
 }
 
 // DealError is a deal that cannot be scheduled, and why.
@@ -330,7 +369,33 @@ func Decide(s Snapshot, cfg Config) Plan {
 	}
 	busy := map[common.Address]int{}
 	lost := map[Assignment]bool{}
+	// exposure counts each worker's replicates of batched tasks not yet settled (held or
+	// contributed): each may cost it a stake from its bond.
+	exposure := map[common.Address]int{}
+	batched := map[common.Hash]*DealTasks{}
+	for _, d := range s.Deals {
+		if d.Batched {
+			batched[d.ID] = d
+		}
+	}
+	idle := 0 // batched tasks nobody holds yet
 	for _, t := range s.Tasks {
+		if batched[t.Deal] != nil && t.Status == poco.TaskActive {
+			held := false
+			for _, r := range t.Replicates {
+				held = held || r.State == Assigned || r.State == Contributed
+			}
+			if !held {
+				idle++
+			}
+		}
+		if batched[t.Deal] != nil {
+			for _, r := range t.Replicates {
+				if r.State == Assigned || r.State == Contributed {
+					exposure[r.Worker]++
+				}
+			}
+		}
 		for _, r := range t.Replicates {
 			if r.State != Assigned {
 				continue
@@ -351,13 +416,39 @@ func Decide(s Snapshot, cfg Config) Plan {
 		}
 	}
 
-	// Initialize what can still be worked on, in batches.
+	// Initialize what can still be worked on, in batches. Batched deals' tasks are only
+	// started off chain, as many as the live workers can take soon (twice their slots),
+	// so that plans stay small whatever the deals' volume.
+	slots := 0
+	for _, w := range alive {
+		slots += max(w.Slots, 1)
+	}
+	room := max(2*slots-idle, 0)
 	for _, d := range s.Deals {
 		if !s.Now.Before(d.ContributionDeadline) {
+			if d.Batched && !s.Now.Before(d.FinalDeadline) {
+				// Tasks never started are refunded by claims like the others.
+				for i := uint64(0); i < d.Volume && len(p.Claim) < cfg.InitBatch && cfg.ClaimEnabled; i++ {
+					if !d.Initialized[i] {
+						p.Claim = append(p.Claim, TaskRef{d.ID, i})
+					}
+				}
+			}
 			continue
 		}
-		for i := uint64(0); i < d.Volume && len(p.Initialize) < cfg.InitBatch; i++ {
-			if !d.Initialized[i] {
+		for i := uint64(0); i < d.Volume; i++ {
+			if d.Initialized[i] {
+				continue
+			}
+			if d.Batched {
+				if len(p.Create) >= room {
+					break
+				}
+				p.Create = append(p.Create, TaskRef{d.ID, i})
+			} else {
+				if len(p.Initialize) >= cfg.InitBatch {
+					break
+				}
 				p.Initialize = append(p.Initialize, TaskRef{d.ID, i})
 			}
 		}
@@ -393,8 +484,9 @@ func Decide(s Snapshot, cfg Config) Plan {
 			}
 		}
 		var out []*Worker
+		d := batched[deal]
 		for _, w := range list {
-			if busy[w.Addr] < max(w.Slots, 1) {
+			if busy[w.Addr] < max(w.Slots, 1) && (d == nil || backs(w, d.WorkerStake, exposure[w.Addr]+1)) {
 				out = append(out, w)
 			}
 		}
@@ -413,10 +505,19 @@ func Decide(s Snapshot, cfg Config) Plan {
 			if !s.Now.Before(t.ContributionDeadline) {
 				continue // stop spending: claim comes at the final deadline
 			}
+			if batched[t.Deal] != nil {
+				if lead, ok := batchConsensus(t); ok {
+					p.Consensus = append(p.Consensus, Consensus{t.ID, lead})
+					continue
+				}
+			}
 			add := replicasToAdd(t, alive, lost, inTaskOrder(t.ID, free(t.Deal), ranks[t.Deal]), veterans(candidates[t.Deal], cfg), cfg)
 			for _, w := range add {
 				p.Assign = append(p.Assign, Assignment{t.ID, w.Addr})
 				busy[w.Addr]++
+				if batched[t.Deal] != nil {
+					exposure[w.Addr]++
+				}
 			}
 			if len(add) == 0 && !unmatchable[t.Deal] && unreachable(t, alive, lost, candidates[t.Deal]) {
 				p.Unreachable = append(p.Unreachable, t.ID)
@@ -424,6 +525,10 @@ func Decide(s Snapshot, cfg Config) Plan {
 		case poco.TaskRevealing:
 			if !s.Now.Before(t.FinalDeadline) {
 				p.Claim = appendClaim(p.Claim, t, cfg)
+				continue
+			}
+			if batched[t.Deal] != nil {
+				decideCertified(&p, t, s.Clock, uploadBound(timeRef[t.Deal]))
 				continue
 			}
 			decideRevealing(&p, t, s.Now, s.Clock, uploadBound(timeRef[t.Deal]))
@@ -707,18 +812,25 @@ func decideRevealing(p *Plan, t *Task, now, clock time.Time, bound time.Duration
 	if len(revealed) < len(winners) && !pastReveal {
 		return // wait for the other winners until the reveal deadline
 	}
-	switch {
-	case t.Uploaded:
+	if t.Uploaded {
 		p.Finalize = append(p.Finalize, t.ID)
+		return
+	}
+	askUpload(p, t, revealed, clock, bound)
+}
+
+// askUpload asks a winner that knows the digest (revealed, or a batched contributor) to
+// store the result: the first, then, past the upload bound, the next in turn (so a
+// withheld upload costs one bound per winner at most).
+func askUpload(p *Plan, t *Task, winners []*Replicate, clock time.Time, bound time.Duration) {
+	switch {
 	case !t.UploadRequested:
-		p.Upload = append(p.Upload, Assignment{t.ID, revealed[0].Worker})
-	case !t.UploadAskedAt.IsZero() && clock.Sub(t.UploadAskedAt) > bound && len(revealed) > 1:
-		// The winner asked has not uploaded in time: ask the next one (in turn, so a
-		// withheld upload costs one bound per winner at most).
-		next := revealed[0]
-		for i, r := range revealed {
+		p.Upload = append(p.Upload, Assignment{t.ID, winners[0].Worker})
+	case !t.UploadAskedAt.IsZero() && clock.Sub(t.UploadAskedAt) > bound && len(winners) > 1:
+		next := winners[0]
+		for i, r := range winners {
 			if r.Worker == t.Uploader {
-				next = revealed[(i+1)%len(revealed)]
+				next = winners[(i+1)%len(winners)]
 			}
 		}
 		p.Upload = append(p.Upload, Assignment{t.ID, next.Worker})

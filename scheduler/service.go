@@ -93,6 +93,17 @@ type Service struct {
 	// against it) since the service started; trusted is Admission.Trusted as a set.
 	record  map[common.Address]*Votes
 	trusted map[common.Address]bool
+
+	// The batched path (settle.go): ready holds the certified, stored tasks waiting for a
+	// batch (since when), settleRetry those the hub refused alone (until when); kicked
+	// asks Run for a plan now, settleKicked wakes the settlement loop, and caughtUp is
+	// closed after the first step that followed the chain to its head.
+	ready        map[common.Hash]time.Time
+	settleRetry  map[common.Hash]time.Time
+	kicked       chan struct{}
+	settleKicked chan struct{}
+	caughtUp     chan struct{}
+	caughtOnce   sync.Once
 }
 
 // NewService loads the store's state.
@@ -104,7 +115,9 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 		workers: map[common.Address]*Worker{}, changed: make(chan struct{}), stopped: make(chan struct{}), metrics: newMetrics(),
 		unmatched: map[common.Hash]bool{}, unreachable: map[common.Hash]bool{}, byWorker: map[common.Address]map[common.Hash]bool{}, write: newWriter(cfg.Store),
 		auths: map[Assignment][]byte{}, record: map[common.Address]*Votes{}, trusted: map[common.Address]bool{},
-		waiting: map[common.Hash]error{}, kinds: newAppKinds(cfg.Hub, cfg.From)}
+		waiting: map[common.Hash]error{}, kinds: newAppKinds(cfg.Hub, cfg.From),
+		ready: map[common.Hash]time.Time{}, settleRetry: map[common.Hash]time.Time{}, kicked: make(chan struct{}, 1),
+		settleKicked: make(chan struct{}, 1), caughtUp: make(chan struct{})}
 	for _, a := range cfg.Admission.Trusted {
 		s.trusted[a] = true
 	}
@@ -141,6 +154,10 @@ func (c storeCursor) Save(ctx context.Context, n uint64) error       { return c.
 // of them, then every tenth, and when steps succeed again.
 func (s *Service) Run(ctx context.Context, every time.Duration) error {
 	defer close(s.stopped)
+	settleCtx, stopSettle := context.WithCancel(ctx)
+	settling := make(chan struct{})
+	go func() { defer close(settling); s.settleLoop(settleCtx) }()
+	defer func() { stopSettle(); <-settling }()
 	failures := 0
 	for {
 		wait := every
@@ -154,10 +171,29 @@ func (s *Service) Run(ctx context.Context, every time.Duration) error {
 			s.log.Info("scheduler steps succeed again", "after_failures", failures)
 			failures = 0
 		}
+		timer := time.NewTimer(wait)
 		select {
 		case <-ctx.Done():
+			timer.Stop()
 			return nil
-		case <-time.After(wait):
+		case <-timer.C:
+		case <-s.kicked:
+			// A contribution or a settlement: plan again soon, not at once, so that a burst
+			// of them makes one plan.
+			timer.Stop()
+			if failures == 0 {
+				select {
+				case <-ctx.Done():
+					return nil
+				case <-time.After(min(every, 20*time.Millisecond)):
+				}
+			} else {
+				select {
+				case <-ctx.Done():
+					return nil
+				case <-time.After(wait):
+				}
+			}
 		}
 	}
 }
@@ -228,6 +264,7 @@ func (s *Service) Step(ctx context.Context) error {
 	s.mu.Lock()
 	s.now = head
 	s.mu.Unlock()
+	s.caughtOnce.Do(func() { close(s.caughtUp) })
 	if err := s.refillDeals(ctx); err != nil {
 		return err
 	}
@@ -333,19 +370,10 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 			if ev.Workerpool != s.cfg.Pool || !ok {
 				continue
 			}
-			if v.Batched {
-				// The batched path's off-chain half (collecting signed contributions,
-				// settling them in batches) is not in this scheduler yet: a pool that
-				// publishes orders with poco.TagBatched gets deals whose tasks it cannot
-				// run, and their claims will refund them and take its stake.
-				s.log.Error("a batched deal for this pool: this scheduler does not settle batched deals; unpublish the orders tagged batched",
-					"deal", ev.Dealid)
-				continue
-			}
 			start, t := v.StartTime.Uint64(), v.TimeRef.Uint64()
 			d := &DealTasks{ID: ev.Dealid, Volume: v.Volume.Uint64(), App: ev.App, Dataset: ev.Dataset, Params: ev.Params,
 				Trust: v.Trust.Uint64(), TimeRef: t, Callback: ev.Callback, Initialized: map[uint64]bool{},
-				AppKind: facts.kinds[ev.App], Tag: ev.Tag,
+				AppKind: facts.kinds[ev.App], Tag: ev.Tag, Batched: v.Batched, WorkerStake: v.WorkerStake,
 				ContributionDeadline: time.Unix(int64(poco.ContributionDeadline(start, t)), 0).UTC(),
 				FinalDeadline:        time.Unix(int64(poco.FinalDeadline(start, t)), 0).UTC()}
 			s.deals[d.ID] = d
@@ -360,6 +388,10 @@ func (s *Service) handle(ctx context.Context, logs []types.Log, _, _ uint64) err
 				ContributionDeadline: d.ContributionDeadline, FinalDeadline: d.FinalDeadline}
 			s.tasks[t.ID] = t
 			dirty[t.ID] = true
+		case *chain.BondUpdated:
+			if w := s.workers[ev.Worker]; w != nil && ev.Workerpool == s.cfg.Pool {
+				w.Bond = new(big.Int).Add(ev.Bonded, ev.Unbonding)
+			}
 		case *chain.ScoreUpdated:
 			// Plans weigh pending replicates by score and record each vote's weight at
 			// contribution: keep the scores of the pool's workers current.
@@ -418,6 +450,8 @@ func taskOf(ev chain.Event) (common.Hash, bool) {
 		return ev.Taskid, true
 	case *chain.TaskClaimed:
 		return ev.Taskid, true
+	case *chain.TaskSettled:
+		return ev.Taskid, true
 	}
 	return common.Hash{}, false
 }
@@ -465,6 +499,14 @@ func (s *Service) handleTaskEvent(ev chain.Event, facts chainFacts) (common.Hash
 		s.recordVotesLocked(t)
 	case *chain.TaskClaimed:
 		t.Status = poco.TaskFailed
+		delete(s.ready, t.ID)
+	case *chain.TaskSettled:
+		delete(s.ready, t.ID)
+		if t.Status == poco.TaskCompleted {
+			return t.ID, false // this scheduler's own settlement, applied when it was mined
+		}
+		t.Status = poco.TaskCompleted
+		s.recordVotesLocked(t)
 	}
 	return t.ID, true
 }
@@ -608,6 +650,28 @@ func (s *Service) apply(ctx context.Context) error {
 		t.UploadRequested, t.Uploader, t.UploadAskedAt = true, a.Worker, now
 	}
 	touched := map[common.Hash]bool{}
+	for _, r := range p.Create {
+		d := s.deals[r.Deal]
+		id := poco.TaskID(r.Deal, r.Index)
+		if d == nil || d.Initialized[r.Index] || s.tasks[id] != nil {
+			continue
+		}
+		d.Initialized[r.Index] = true
+		s.tasks[id] = &Task{ID: id, Deal: d.ID, Index: r.Index, Status: poco.TaskActive, Trust: d.Trust,
+			ContributionDeadline: d.ContributionDeadline, FinalDeadline: d.FinalDeadline}
+		touched[id] = true
+	}
+	for _, c := range p.Consensus {
+		t := s.tasks[c.Task]
+		t.Status, t.Consensus = poco.TaskRevealing, c.Hash
+		if t.Uploaded && t.replicate(t.Uploader).ResultHash != c.Hash {
+			// Stored with the contribution of a worker whose result lost: another winner
+			// stores the certified one.
+			t.Uploaded, t.UploadRequested, t.ResultLocation, t.CallbackData = false, false, "", nil
+		}
+		touched[c.Task] = true
+	}
+	s.markReadyLocked(p.Settle, now)
 	for _, list := range [][]Assignment{p.Lost, p.Stalled, p.Assign, p.Reveal, p.Upload} {
 		for _, a := range list {
 			touched[a.Task] = true
@@ -620,6 +684,12 @@ func (s *Service) apply(ctx context.Context) error {
 	finalize := map[common.Hash]*Task{}
 	for _, id := range p.Finalize {
 		finalize[id] = s.tasks[id].clone()
+	}
+	batchedDeal := map[common.Hash]bool{}
+	for _, r := range p.Claim {
+		if d := s.deals[r.Deal]; d != nil && d.Batched {
+			batchedDeal[r.Deal] = true
+		}
 	}
 	s.mu.Unlock()
 	if err := s.write.tasks(ctx, copies...); err != nil {
@@ -650,15 +720,33 @@ func (s *Service) apply(ctx context.Context) error {
 			s.metrics.reopened.Inc()
 		}
 	}
-	if len(p.Claim) > 0 {
-		dealids, idxs := make([]common.Hash, len(p.Claim)), make([]uint64, len(p.Claim))
-		for i, r := range p.Claim {
+	if len(p.Settle) > 0 {
+		s.kickSettle()
+	}
+	var perTask, batchedClaims []TaskRef
+	for _, r := range p.Claim {
+		if batchedDeal[r.Deal] {
+			batchedClaims = append(batchedClaims, r)
+		} else {
+			perTask = append(perTask, r)
+		}
+	}
+	if len(perTask) > 0 {
+		dealids, idxs := make([]common.Hash, len(perTask)), make([]uint64, len(perTask))
+		for i, r := range perTask {
 			dealids[i], idxs[i] = r.Deal, r.Index
 		}
 		if _, err := s.cfg.Hub.ClaimArray(ctx, s.cfg.Sender, dealids, idxs); err != nil {
 			errs = append(errs, fmt.Errorf("claim: %w", err))
 		} else {
-			s.metrics.claimed.Add(float64(len(p.Claim)))
+			s.metrics.claimed.Add(float64(len(perTask)))
+		}
+	}
+	if len(batchedClaims) > 0 {
+		if err := s.claimBatched(ctx, batchedClaims); err != nil {
+			errs = append(errs, fmt.Errorf("claim batched tasks: %w", err))
+		} else {
+			s.metrics.claimed.Add(float64(len(batchedClaims)))
 		}
 	}
 	s.metrics.chainError.Add(float64(len(errs)))
@@ -694,14 +782,14 @@ func (s *Service) Authorization(worker common.Address, task common.Hash) ([]byte
 var errUnknownTask = errors.New("scheduler: no such task for this worker")
 
 // register records a logged-in worker.
-func (s *Service) register(ctx context.Context, addr common.Address, score uint64, slots int, res Resources) error {
+func (s *Service) register(ctx context.Context, addr common.Address, score uint64, bond *big.Int, slots int, res Resources) error {
 	s.mu.Lock()
 	w := s.workers[addr]
 	if w == nil {
 		w = &Worker{Addr: addr}
 		s.workers[addr] = w
 	}
-	w.Score, w.Slots, w.LastSeen, w.Resources = score, slots, time.Now(), res
+	w.Score, w.Slots, w.LastSeen, w.Resources, w.Bond = score, slots, time.Now(), res, bond
 	c := *w
 	s.notify() // a new worker may take pending tasks at the next plan
 	s.mu.Unlock()
@@ -755,7 +843,9 @@ func (s *Service) actions(worker common.Address) ([]Action, <-chan struct{}, err
 				continue
 			}
 			base := Action{Task: t.ID, Deal: t.Deal, Index: t.Index, App: d.App, Dataset: d.Dataset, Params: d.Params,
-				Callback: d.Callback, TimeoutSecs: d.TimeRef, Tag: d.Tag}
+				Callback: d.Callback, TimeoutSecs: d.TimeRef, Tag: d.Tag, Batched: d.Batched}
+			// A batched winner knows the digest from its contribution: it is "revealed".
+			revealed := r.State == Revealed || (d.Batched && r.State == Contributed && r.ResultHash == t.Consensus)
 			switch {
 			case t.Status == poco.TaskActive && r.State == Assigned:
 				base.Kind = "compute"
@@ -763,10 +853,10 @@ func (s *Service) actions(worker common.Address) ([]Action, <-chan struct{}, err
 					base.Finalize, base.ResultStorage = true, s.cfg.StorageURL
 				}
 				out = append(out, base)
-			case t.Status == poco.TaskRevealing && r.State == Contributed && r.RevealRequested && r.ResultHash == t.Consensus:
+			case !d.Batched && t.Status == poco.TaskRevealing && r.State == Contributed && r.RevealRequested && r.ResultHash == t.Consensus:
 				base.Kind = "reveal"
 				out = append(out, base)
-			case t.Status == poco.TaskRevealing && r.State == Revealed && t.UploadRequested && !t.Uploaded && s.uploader(t) == worker:
+			case t.Status == poco.TaskRevealing && revealed && t.UploadRequested && !t.Uploaded && s.uploader(t) == worker:
 				base.Kind = "upload"
 				out = append(out, base)
 			}
@@ -865,7 +955,9 @@ func (s *Service) reportLocked(worker common.Address, task common.Hash, kind, lo
 	switch kind {
 	case "uploaded":
 		// Any revealed winner asked, now or before a fallback, may deliver the result.
-		if !t.UploadRequested || mine.State != Revealed || mine.ResultHash != t.Consensus {
+		batched := s.deals[t.Deal] != nil && s.deals[t.Deal].Batched
+		known := mine.State == Revealed || (batched && mine.State == Contributed)
+		if !t.UploadRequested || !known || mine.ResultHash != t.Consensus || t.Status != poco.TaskRevealing {
 			return errors.New("scheduler: this worker was not asked to upload")
 		}
 		if len(location) != 64 {
@@ -873,6 +965,9 @@ func (s *Service) reportLocked(worker common.Address, task common.Hash, kind, lo
 		}
 		if len(callbackData) > MaxCallbackData {
 			return fmt.Errorf("scheduler: callback data over %d bytes", MaxCallbackData)
+		}
+		if batched && s.deals[t.Deal].Callback != (common.Address{}) && crypto.Keccak256Hash(callbackData) != mine.Digest {
+			return errors.New("scheduler: the callback data does not hash to the certified digest")
 		}
 		t.Uploaded, t.ResultLocation, t.CallbackData = true, location, callbackData
 	case "failed":

@@ -18,6 +18,8 @@ type Store interface {
 	SaveDeal(ctx context.Context, d *DealTasks) error
 	// SaveTask records a task and replaces its replicates, atomically.
 	SaveTask(ctx context.Context, t *Task) error
+	// SaveTasks is SaveTask for several tasks in one transaction: all of them or none.
+	SaveTasks(ctx context.Context, ts []*Task) error
 	// SaveWorker records a worker (idempotent).
 	SaveWorker(ctx context.Context, w *Worker) error
 	// DeleteWorker forgets a worker (no error if unknown).

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -38,6 +39,7 @@ type Client struct {
 	// runs (the CLI puts it next to its config).
 	StatsCache string
 	stats      poolIndexState
+	batched    sync.Map // deal id -> bool: whether a deal is batched (it never changes)
 }
 
 // Connect dials the node and prepares the clients; key may be nil for reads only.
@@ -354,10 +356,40 @@ func (c *Client) Task(ctx context.Context, dealid common.Hash, idx uint64) (Task
 	}
 	t := TaskInfo{ID: id, Deal: dealid, Index: idx, Status: poco.TaskStatus(v.Status.Uint64()).String(),
 		Contributors: v.ContributorCount.Uint64(), ResultDigest: v.ResultDigest}
+	if poco.TaskStatus(v.Status.Uint64()) == poco.TaskUnset {
+		// A batched deal's task has no record: its deal's bits say whether it is settled or
+		// claimed (the digest is in its TaskSettled event, which Result reads).
+		batched, err := c.isBatched(ctx, dealid)
+		if err != nil {
+			return TaskInfo{}, err
+		}
+		if batched {
+			st, err := c.Hub.BatchedTaskStatus(ctx, dealid, idx)
+			if err != nil {
+				return TaskInfo{}, fmt.Errorf("sdk: task %s: %w", id.Hex(), err)
+			}
+			t.Status = st.String()
+		}
+	}
 	if d := v.FinalDeadline.Int64(); d > 0 {
 		t.FinalDeadline = time.Unix(d, 0).UTC()
 	}
 	return t, nil
+}
+
+// isBatched reports whether a deal is batched (read once per deal).
+func (c *Client) isBatched(ctx context.Context, dealid common.Hash) (bool, error) {
+	if v, ok := c.batched.Load(dealid); ok {
+		return v.(bool), nil
+	}
+	d, err := c.Hub.Deal(ctx, dealid)
+	if err != nil {
+		return false, fmt.Errorf("sdk: deal %s: %w", dealid.Hex(), err)
+	}
+	if d.Volume.Sign() > 0 { // an unknown deal may yet be matched: not remembered
+		c.batched.Store(dealid, d.Batched)
+	}
+	return d.Batched, nil
 }
 
 // DealView is a deal as the CLI shows it.

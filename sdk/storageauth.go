@@ -15,7 +15,25 @@ import (
 // StorageAuth is what a storage server checks its writers and its datasets' readers
 // against: the hub's schedulers, assets and deals (events read from block from).
 func StorageAuth(hub *chain.Hub, domain poco.Domain, from uint64) (storage.ResultAuthorizer, storage.AssetAuthorizer) {
-	results := storage.ResultAuthorizer{Domain: domain, SchedulerOf: hub.TaskScheduler}
+	// A batched deal's task has no record on chain until it is settled: its worker names
+	// the deal (storage checks that it hashes to the task), whose scheduler and dataset
+	// count. A per-task deal's task is read from the chain as ever.
+	schedulerOf := func(ctx context.Context, task common.Hash) (common.Address, error) {
+		if td, ok := storage.TaskDealFrom(ctx, task); ok {
+			d, err := hub.Deal(ctx, td.Deal)
+			if err != nil {
+				return common.Address{}, err
+			}
+			if d.Batched {
+				if td.Index >= d.Volume.Uint64() {
+					return common.Address{}, fmt.Errorf("sdk: task index %d out of the deal's volume", td.Index)
+				}
+				return d.Scheduler, nil
+			}
+		}
+		return hub.TaskScheduler(ctx, task)
+	}
+	results := storage.ResultAuthorizer{Domain: domain, SchedulerOf: schedulerOf}
 	assets := storage.AssetAuthorizer{
 		Lookup: func(ctx context.Context, a common.Address) (storage.Asset, error) {
 			owner, sum, dataset, err := hub.AssetOwner(ctx, a)
@@ -25,6 +43,11 @@ func StorageAuth(hub *chain.Hub, domain poco.Domain, from uint64) (storage.Resul
 			return appAsset(ctx, hub, a, owner, sum, from)
 		},
 		DatasetOf: func(ctx context.Context, task common.Hash) (common.Address, error) {
+			if td, ok := storage.TaskDealFrom(ctx, task); ok {
+				if d, err := hub.Deal(ctx, td.Deal); err == nil && d.Batched {
+					return hub.DealDataset(ctx, td.Deal, from)
+				}
+			}
 			return hub.TaskDataset(ctx, task, from)
 		},
 		Tasks: results,

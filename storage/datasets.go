@@ -137,6 +137,10 @@ func (a AssetAuthorizer) CheckDownload(ctx context.Context, dataset common.Addre
 		return fmt.Errorf("%w: a worker's download names its task and itself", ErrUnauthorized)
 	}
 	task, worker := common.HexToHash(taskHex), common.HexToAddress(workerHex)
+	ctx, err = withTaskDeal(ctx, h, task)
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrUnauthorized, err)
+	}
 	if signer, err := poco.Recover(DownloadDigest(task, sum, expires), sig); err != nil || signer != worker {
 		return fmt.Errorf("%w: the download is not signed by %s", ErrUnauthorized, worker)
 	}

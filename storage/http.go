@@ -97,8 +97,13 @@ func Handler(s *Store, auth UploadAuthorizer, assets AssetAuthorizer, log *slog.
 				fail(w, http.StatusUnauthorized, "unauthenticated", err.Error())
 				return
 			}
+			ctx, err := withTaskDeal(r.Context(), r.Header, task)
+			if err != nil {
+				fail(w, http.StatusBadRequest, "bad_request", err.Error())
+				return
+			}
 			authorization, _ := hexutil.Decode(r.Header.Get(HeaderAuthorization))
-			if err := auth.AuthorizeUpload(r.Context(), task, worker, sum, sig, authorization); err != nil {
+			if err := auth.AuthorizeUpload(ctx, task, worker, sum, sig, authorization); err != nil {
 				log.Info("upload refused", "task", task, "worker", worker, "err", err)
 				fail(w, http.StatusForbidden, "forbidden", "upload not authorized")
 				return

@@ -46,17 +46,30 @@ func (w *Worker) sweep(ctx context.Context) int {
 		if err != nil || len(b) != 32 {
 			continue
 		}
-		v, err := w.cfg.Hub.Task(ctx, common.BytesToHash(b))
+		status, err := w.taskStatus(ctx, common.BytesToHash(b))
 		if err != nil {
 			continue // try again at the next sweep
 		}
-		if st := poco.TaskStatus(v.Status.Uint64()); st == poco.TaskCompleted || st == poco.TaskFailed {
+		if status == poco.TaskCompleted || status == poco.TaskFailed {
 			if os.RemoveAll(filepath.Join(w.cfg.Dir, "runs", e.Name())) == nil {
 				removed++
 			}
 		}
 	}
 	return removed
+}
+
+// taskStatus is a task's status on chain: its record, or for a batched task its deal's
+// bits.
+func (w *Worker) taskStatus(ctx context.Context, task common.Hash) (poco.TaskStatus, error) {
+	if st, err := w.loadState(task); err == nil && st != nil && st.Batched {
+		return w.cfg.Hub.BatchedTaskStatus(ctx, st.Deal, st.Index)
+	}
+	v, err := w.cfg.Hub.Task(ctx, task)
+	if err != nil {
+		return poco.TaskUnset, err
+	}
+	return poco.TaskStatus(v.Status.Uint64()), nil
 }
 
 // diskUse is the bytes of the regular files under dir.

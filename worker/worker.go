@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -93,6 +94,9 @@ type Config struct {
 }
 
 var errUnauthorized = errors.New("worker: not logged in")
+
+// errTaskOver: the scheduler takes no more contributions to the task (settled or over).
+var errTaskOver = errors.New("worker: the task is over")
 
 // Worker is one running agent.
 type Worker struct {
@@ -348,8 +352,11 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 	if resp.StatusCode >= 300 {
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
 		err := fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(msg)))
-		if resp.StatusCode == http.StatusUnauthorized {
+		switch resp.StatusCode {
+		case http.StatusUnauthorized:
 			err = fmt.Errorf("%w: %v", errUnauthorized, err)
+		case http.StatusConflict:
+			err = fmt.Errorf("%w: %v", errTaskOver, err)
 		}
 		return err
 	}
@@ -392,6 +399,11 @@ type taskState struct {
 	Failed       string        `json:"failed,omitempty"`
 	// Waiting says why the contribution waits (not enough stake), when it does.
 	Waiting string `json:"waiting,omitempty"`
+	// Batched tasks have no record on chain until settled: their deal and index say where
+	// to look (the janitor reads the deal's bits).
+	Batched bool        `json:"batched,omitempty"`
+	Deal    common.Hash `json:"deal,omitzero"`
+	Index   uint64      `json:"index,omitempty"`
 }
 
 func (w *Worker) statePath(task common.Hash) string {
@@ -460,6 +472,10 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 			return err
 		}
 	}
+	if a.Batched {
+		st.Batched, st.Deal, st.Index = true, a.Deal, a.Index
+		return w.contributeBatched(ctx, a, st)
+	}
 	// The chain decides whether we already contributed (e.g. before a crash).
 	c, err := w.cfg.Hub.Contribution(ctx, a.Task, w.addr)
 	if err != nil {
@@ -487,6 +503,42 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 		}
 	}
 	st.Contributed = true
+	return w.saveState(a.Task, st)
+}
+
+// contributeBatched hands the worker's signed contribution to a batched task to the
+// scheduler (docs/protocol.md, "Batched settlement"): no transaction, so no gas; its bond to
+// the pool backs it. At trust 1 (a.Finalize) the result is stored first and its location
+// goes with the contribution, as one vote is the consensus. The scheduler takes the same
+// contribution twice, so a worker that restarts sends it again.
+func (w *Worker) contributeBatched(ctx context.Context, a scheduler.Action, st *taskState) error {
+	sig, err := poco.NewContribution(w.addr, a.Task, st.Digest).Sign(w.cfg.Domain, w.cfg.Key)
+	if err != nil {
+		return err
+	}
+	body := map[string]any{"task": a.Task, "digest": st.Digest, "signature": hexutil.Bytes(sig)}
+	if a.Finalize {
+		sum, err := w.store(ctx, a, st)
+		if err != nil {
+			return err
+		}
+		body["location"] = sum
+		if a.Callback != (common.Address{}) {
+			body["callbackData"] = st.CallbackData
+		}
+	}
+	if err := w.call(ctx, "/v1/contribute", body, nil); err != nil && !errors.Is(err, errTaskOver) {
+		return fmt.Errorf("contribute: %w", err)
+	}
+	st.Contributed = true
+	if a.Finalize {
+		st.Revealed, st.Uploaded = true, true
+		if err := w.saveState(a.Task, st); err != nil {
+			return err
+		}
+		w.dropArchive(a.Task, st)
+		return nil
+	}
 	return w.saveState(a.Task, st)
 }
 
@@ -613,7 +665,11 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		// A dataset in the pool's storage is served to a signed request of a worker
 		// holding this task's authorization only.
 		p, err := w.fetch(ctx, ds.URI, ds.Checksum, func(sum string) (http.Header, error) {
-			return storage.WorkerDownload(w.cfg.Key, a.Task, a.Authorization, sum, w.cfg.FetchTimeout)
+			h, err := storage.WorkerDownload(w.cfg.Key, a.Task, a.Authorization, sum, w.cfg.FetchTimeout)
+			if err == nil && a.Batched {
+				storage.SetTaskDeal(h, a.Deal, a.Index)
+			}
+			return h, err
 		})
 		if err != nil {
 			return nil, err
@@ -777,10 +833,15 @@ func (w *Worker) store(ctx context.Context, a scheduler.Action, st *taskState) (
 	if err != nil {
 		return "", err
 	}
-	if _, err := w.cfg.Storage.Put(ctx, data, map[string]string{
+	headers := map[string]string{
 		storage.HeaderTask: a.Task.Hex(), storage.HeaderWorker: w.addr.Hex(),
 		storage.HeaderSignature: hexutil.Encode(sig), storage.HeaderAuthorization: hexutil.Encode(a.Authorization),
-	}); err != nil {
+	}
+	if a.Batched {
+		// The hub has no record of the task: storage finds its scheduler by its deal.
+		headers[storage.HeaderDeal], headers[storage.HeaderIndex] = a.Deal.Hex(), strconv.FormatUint(a.Index, 10)
+	}
+	if _, err := w.cfg.Storage.Put(ctx, data, headers); err != nil {
 		return "", fmt.Errorf("upload: %w", err)
 	}
 	return sum, nil

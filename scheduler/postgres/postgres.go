@@ -14,6 +14,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -82,6 +83,14 @@ var migrations = []string{
 	// them again from the chain).
 	`ALTER TABLE scheduler.deals ADD COLUMN app_kind SMALLINT NOT NULL DEFAULT 0 CHECK (app_kind BETWEEN 0 AND 255);
 	ALTER TABLE scheduler.deals ADD COLUMN tag BYTEA NOT NULL DEFAULT '';`,
+	// Batched deals: whether the deal is settled in batches and the stake each counted
+	// contribution needs (NULL for none; 78 digits hold any uint256), and a replicate's
+	// signed contribution (its digest and signature; empty when none). Rows saved before
+	// are unbatched deals without a stake and replicates without a signed contribution.
+	`ALTER TABLE scheduler.deals ADD COLUMN batched BOOLEAN NOT NULL DEFAULT false;
+	ALTER TABLE scheduler.deals ADD COLUMN worker_stake NUMERIC(78, 0);
+	ALTER TABLE scheduler.replicates ADD COLUMN digest BYTEA NOT NULL DEFAULT '';
+	ALTER TABLE scheduler.replicates ADD COLUMN signature BYTEA NOT NULL DEFAULT '';`,
 }
 
 // Store is a scheduler.Store in a PostgreSQL database.
@@ -120,13 +129,35 @@ func fromAt(t *time.Time) time.Time {
 	return t.UTC()
 }
 
+// stake is a worker stake as stored: its decimal digits (cast to NUMERIC by the query),
+// nil (NULL) for none.
+func stake(v *big.Int) *string {
+	if v == nil {
+		return nil
+	}
+	s := v.String()
+	return &s
+}
+
+// fromStake is a stored worker stake, read as text: nil for NULL.
+func fromStake(s *string) (*big.Int, error) {
+	if s == nil {
+		return nil, nil
+	}
+	v, ok := new(big.Int).SetString(*s, 10)
+	if !ok {
+		return nil, fmt.Errorf("worker stake %q is not an integer", *s)
+	}
+	return v, nil
+}
+
 // SaveDeal implements scheduler.Store.
 func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
 	_, err := s.pool.Exec(ctx, `INSERT INTO scheduler.deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback,
-			app_kind, tag)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) ON CONFLICT (id) DO NOTHING`,
+			app_kind, tag, batched, worker_stake)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::text::numeric) ON CONFLICT (id) DO NOTHING`,
 		d.ID[:], d.Volume, at(d.ContributionDeadline, time.Second), at(d.FinalDeadline, time.Second), d.App[:], d.Dataset[:],
-		[]byte(d.Params), d.Trust, d.TimeRef, d.Callback[:], int16(d.AppKind), d.Tag[:])
+		[]byte(d.Params), d.Trust, d.TimeRef, d.Callback[:], int16(d.AppKind), d.Tag[:], d.Batched, stake(d.WorkerStake))
 	if err != nil {
 		return s.db.Failed("save deal", err)
 	}
@@ -135,28 +166,44 @@ func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
 
 // SaveTask implements scheduler.Store: the task and its replicates in one transaction.
 func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
+	return s.saveTasks(ctx, "save task", []*scheduler.Task{t})
+}
+
+// SaveTasks implements scheduler.Store: every task and its replicates in one transaction.
+func (s *Store) SaveTasks(ctx context.Context, ts []*scheduler.Task) error {
+	return s.saveTasks(ctx, "save tasks", ts)
+}
+
+func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) error {
 	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
-		b.Queue(`INSERT INTO scheduler.tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline,
-				consensus, uploaded, upload_requested, result_location, callback_data)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-			ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
-				consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
-				result_location = excluded.result_location, callback_data = excluded.callback_data`,
-			t.ID[:], t.Deal[:], t.Index, int16(t.Status), t.Trust, at(t.ContributionDeadline, time.Second), at(t.RevealDeadline, time.Second),
-			at(t.FinalDeadline, time.Second), t.Consensus[:], t.Uploaded, t.UploadRequested, []byte(t.ResultLocation), nonNil(t.CallbackData))
-		b.Queue(`DELETE FROM scheduler.replicates WHERE task = $1`, t.ID[:])
-		for _, r := range t.Replicates {
-			b.Queue(`INSERT INTO scheduler.replicates (task, worker, state, result_hash, reveal_requested, reason, score)
-				VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-				t.ID[:], r.Worker[:], int16(r.State), r.ResultHash[:], r.RevealRequested, []byte(r.Reason), r.Score)
+		for _, t := range ts {
+			queueTask(b, t)
 		}
 		return tx.SendBatch(ctx, b).Close()
 	})
 	if err != nil {
-		return s.db.Failed("save task", err)
+		return s.db.Failed(op, err)
 	}
 	return nil
+}
+
+// queueTask queues the statements that record t and replace its replicates.
+func queueTask(b *pgx.Batch, t *scheduler.Task) {
+	b.Queue(`INSERT INTO scheduler.tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline,
+			consensus, uploaded, upload_requested, result_location, callback_data)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
+			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
+			result_location = excluded.result_location, callback_data = excluded.callback_data`,
+		t.ID[:], t.Deal[:], t.Index, int16(t.Status), t.Trust, at(t.ContributionDeadline, time.Second), at(t.RevealDeadline, time.Second),
+		at(t.FinalDeadline, time.Second), t.Consensus[:], t.Uploaded, t.UploadRequested, []byte(t.ResultLocation), nonNil(t.CallbackData))
+	b.Queue(`DELETE FROM scheduler.replicates WHERE task = $1`, t.ID[:])
+	for _, r := range t.Replicates {
+		b.Queue(`INSERT INTO scheduler.replicates (task, worker, state, result_hash, reveal_requested, reason, score, digest, signature)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+			t.ID[:], r.Worker[:], int16(r.State), r.ResultHash[:], r.RevealRequested, []byte(r.Reason), r.Score, r.Digest[:], nonNil(r.Signature))
+	}
 }
 
 // nonNil stores a nil slice as an empty BYTEA (the column is NOT NULL).
@@ -222,7 +269,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 
 func loadDeals(ctx context.Context, tx pgx.Tx) ([]*scheduler.DealTasks, error) {
 	rows, err := tx.Query(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback,
-		app_kind, tag FROM scheduler.deals ORDER BY seq`)
+		app_kind, tag, batched, worker_stake::text FROM scheduler.deals ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("deals: %w", err)
 	}
@@ -230,12 +277,18 @@ func loadDeals(ctx context.Context, tx pgx.Tx) ([]*scheduler.DealTasks, error) {
 	var id, app, dataset, params, callback, tag []byte
 	var cd, fd *time.Time
 	var kind int16
+	var workerStake *string
 	d := &scheduler.DealTasks{}
-	_, err = pgx.ForEachRow(rows, []any{&id, &d.Volume, &cd, &fd, &app, &dataset, &params, &d.Trust, &d.TimeRef, &callback, &kind, &tag}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&id, &d.Volume, &cd, &fd, &app, &dataset, &params, &d.Trust, &d.TimeRef, &callback, &kind, &tag,
+		&d.Batched, &workerStake}, func() error {
+		stake, err := fromStake(workerStake)
+		if err != nil {
+			return err
+		}
 		deals = append(deals, &scheduler.DealTasks{ID: common.BytesToHash(id), Volume: d.Volume, App: common.BytesToAddress(app),
 			Dataset: common.BytesToAddress(dataset), Params: string(params), Trust: d.Trust, TimeRef: d.TimeRef,
 			Callback: common.BytesToAddress(callback), Initialized: map[uint64]bool{}, ContributionDeadline: fromAt(cd), FinalDeadline: fromAt(fd),
-			AppKind: uint8(kind), Tag: common.BytesToHash(tag)})
+			AppKind: uint8(kind), Tag: common.BytesToHash(tag), Batched: d.Batched, WorkerStake: stake})
 		return nil
 	})
 	if err != nil {
@@ -279,17 +332,23 @@ func loadTasks(ctx context.Context, tx pgx.Tx, deals []*scheduler.DealTasks) ([]
 	if err != nil {
 		return nil, fmt.Errorf("tasks: %w", err)
 	}
-	rows, err = tx.Query(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason, score FROM scheduler.replicates ORDER BY seq`)
+	rows, err = tx.Query(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason, score, digest, signature
+		FROM scheduler.replicates ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("replicates: %w", err)
 	}
-	var task, worker, hash, reason []byte
+	var task, worker, hash, reason, digest, signature []byte
 	var state int16
 	r := scheduler.Replicate{}
-	_, err = pgx.ForEachRow(rows, []any{&task, &worker, &state, &hash, &r.RevealRequested, &reason, &r.Score}, func() error {
+	_, err = pgx.ForEachRow(rows, []any{&task, &worker, &state, &hash, &r.RevealRequested, &reason, &r.Score, &digest, &signature}, func() error {
 		if t := byID[common.BytesToHash(task)]; t != nil {
-			t.Replicates = append(t.Replicates, &scheduler.Replicate{Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
-				ResultHash: common.BytesToHash(hash), RevealRequested: r.RevealRequested, Reason: string(reason), Score: r.Score})
+			c := &scheduler.Replicate{Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
+				ResultHash: common.BytesToHash(hash), RevealRequested: r.RevealRequested, Reason: string(reason), Score: r.Score,
+				Digest: common.BytesToHash(digest)}
+			if len(signature) > 0 {
+				c.Signature = append([]byte(nil), signature...)
+			}
+			t.Replicates = append(t.Replicates, c)
 		}
 		return nil
 	})

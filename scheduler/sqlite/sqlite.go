@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"sync/atomic"
 	"time"
 
@@ -72,6 +73,14 @@ var migrations = []string{
 	// them again from the chain).
 	`ALTER TABLE deals ADD COLUMN app_kind INTEGER NOT NULL DEFAULT 0;
 	ALTER TABLE deals ADD COLUMN tag BLOB NOT NULL DEFAULT x'';`,
+	// Batched deals: whether the deal is settled in batches and the stake each counted
+	// contribution needs (a decimal integer; '' for none), and a replicate's signed
+	// contribution (its digest and signature; empty when none). Rows saved before are
+	// unbatched deals without a stake and replicates without a signed contribution.
+	`ALTER TABLE deals ADD COLUMN batched INTEGER NOT NULL DEFAULT 0;
+	ALTER TABLE deals ADD COLUMN worker_stake TEXT NOT NULL DEFAULT '';
+	ALTER TABLE replicates ADD COLUMN digest BLOB NOT NULL DEFAULT x'';
+	ALTER TABLE replicates ADD COLUMN signature BLOB NOT NULL DEFAULT x'';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -123,11 +132,32 @@ func fromUnix(s int64) time.Time {
 	return time.Unix(s, 0).UTC()
 }
 
+// stake is a worker stake as stored: its decimal digits, "" for none (nil).
+func stake(v *big.Int) string {
+	if v == nil {
+		return ""
+	}
+	return v.String()
+}
+
+// fromStake is a stored worker stake: nil for "".
+func fromStake(s string) (*big.Int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	v, ok := new(big.Int).SetString(s, 10)
+	if !ok {
+		return nil, fmt.Errorf("sqlite: worker stake %q is not a decimal integer", s)
+	}
+	return v, nil
+}
+
 func (s *Store) SaveDeal(ctx context.Context, d *scheduler.DealTasks) error {
-	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback, app_kind, tag)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+	_, err := s.db.ExecContext(ctx, `INSERT INTO deals (id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback, app_kind, tag,
+			batched, worker_stake)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
 		d.ID[:], int64(d.Volume), unix(d.ContributionDeadline), unix(d.FinalDeadline), d.App[:], d.Dataset[:], d.Params, int64(d.Trust), int64(d.TimeRef), d.Callback[:],
-		int(d.AppKind), d.Tag[:])
+		int(d.AppKind), d.Tag[:], b2i(d.Batched), stake(d.WorkerStake))
 	if err != nil {
 		return s.failed("save deal", err)
 	}
@@ -142,12 +172,34 @@ func b2i(b bool) int {
 }
 
 func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
+	return s.saveTasks(ctx, "save task", []*scheduler.Task{t})
+}
+
+// SaveTasks implements scheduler.Store: every task and its replicates in one transaction.
+func (s *Store) SaveTasks(ctx context.Context, ts []*scheduler.Task) error {
+	return s.saveTasks(ctx, "save tasks", ts)
+}
+
+func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return s.failed("save task", err)
+		return s.failed(op, err)
 	}
 	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data)
+	for _, t := range ts {
+		if err := s.saveTask(ctx, tx, t); err != nil {
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return s.failed(op, err)
+	}
+	return nil
+}
+
+// saveTask records t and replaces its replicates within tx.
+func (s *Store) saveTask(ctx context.Context, tx *sql.Tx, t *scheduler.Task) error {
+	_, err := tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
 			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
@@ -161,13 +213,11 @@ func (s *Store) SaveTask(ctx context.Context, t *scheduler.Task) error {
 		return s.failed("save task", err)
 	}
 	for _, r := range t.Replicates {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason, score) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, int64(r.Score)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason, score, digest, signature)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, int64(r.Score), r.Digest[:], nonNilBytes(r.Signature)); err != nil {
 			return s.failed("save replicate", err)
 		}
-	}
-	if err := tx.Commit(); err != nil {
-		return s.failed("save task", err)
 	}
 	return nil
 }
@@ -197,19 +247,26 @@ func (s *Store) SaveWorker(ctx context.Context, w *scheduler.Worker) error {
 func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.Task, []*scheduler.Worker, error) {
 	deals := map[common.Hash]*scheduler.DealTasks{}
 	var dealList []*scheduler.DealTasks
-	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback, app_kind, tag
-		FROM deals ORDER BY rowid`)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, volume, contribution_deadline, final_deadline, app, dataset, params, trust, time_ref, callback, app_kind, tag,
+		batched, worker_stake FROM deals ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, s.failed("load deals", err)
 	}
 	for rows.Next() {
 		var id, app, dataset, callback, tag []byte
 		var volume, cd, fd, trust, timeRef int64
+		var batched int
+		var workerStake string
 		d := &scheduler.DealTasks{Initialized: map[uint64]bool{}}
-		if err := rows.Scan(&id, &volume, &cd, &fd, &app, &dataset, &d.Params, &trust, &timeRef, &callback, &d.AppKind, &tag); err != nil {
+		if err := rows.Scan(&id, &volume, &cd, &fd, &app, &dataset, &d.Params, &trust, &timeRef, &callback, &d.AppKind, &tag, &batched, &workerStake); err != nil {
 			rows.Close()
 			return nil, nil, nil, s.failed("load deals", err)
 		}
+		if d.WorkerStake, err = fromStake(workerStake); err != nil {
+			rows.Close()
+			return nil, nil, nil, err
+		}
+		d.Batched = batched == 1
 		d.Volume, d.Trust, d.TimeRef = uint64(volume), uint64(trust), uint64(timeRef)
 		d.ID, d.ContributionDeadline, d.FinalDeadline = common.BytesToHash(id), fromUnix(cd), fromUnix(fd)
 		d.App, d.Dataset, d.Callback, d.Tag = common.BytesToAddress(app), common.BytesToAddress(dataset), common.BytesToAddress(callback), common.BytesToHash(tag)
@@ -251,16 +308,16 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 		return nil, nil, nil, s.failed("load tasks", err)
 	}
 
-	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason, score FROM replicates ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT task, worker, state, result_hash, reveal_requested, reason, score, digest, signature FROM replicates ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, s.failed("load replicates", err)
 	}
 	for rows.Next() {
-		var task, worker, hash []byte
+		var task, worker, hash, digest, signature []byte
 		var state, requested int
 		var reason string
 		var score int64
-		if err := rows.Scan(&task, &worker, &state, &hash, &requested, &reason, &score); err != nil {
+		if err := rows.Scan(&task, &worker, &state, &hash, &requested, &reason, &score, &digest, &signature); err != nil {
 			rows.Close()
 			return nil, nil, nil, s.failed("load replicates", err)
 		}
@@ -268,6 +325,7 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 			t.Replicates = append(t.Replicates, &scheduler.Replicate{
 				Worker: common.BytesToAddress(worker), State: scheduler.ReplicateState(state),
 				ResultHash: common.BytesToHash(hash), RevealRequested: requested == 1, Reason: reason, Score: uint64(score),
+				Digest: common.BytesToHash(digest), Signature: nilIfEmpty(signature),
 			})
 		}
 	}
@@ -321,6 +379,14 @@ func (s *Store) SetCursor(ctx context.Context, next uint64) error {
 		return s.failed("set cursor", err)
 	}
 	return nil
+}
+
+// nilIfEmpty loads an empty blob as nil, as it was saved.
+func nilIfEmpty(b []byte) []byte {
+	if len(b) == 0 {
+		return nil
+	}
+	return b
 }
 
 // nonNilBytes stores a nil slice as an empty blob (the column is NOT NULL).

@@ -6,6 +6,7 @@ import (
 	"context"
 	"io"
 	"math"
+	"math/big"
 	"reflect"
 	"strings"
 	"testing"
@@ -34,6 +35,7 @@ func Run[S interface {
 		{Name: "SaveDealOnce", Test: testSaveDealOnce},
 		{Name: "SaveTaskUpdates", Test: testSaveTaskUpdates},
 		{Name: "SaveTaskAtomic", Test: testSaveTaskAtomic},
+		{Name: "SaveTasksAtomic", Test: testSaveTasksAtomic},
 		{Name: "Workers", Test: testWorkers},
 		{Name: "Cursor", Test: testCursor},
 		{Name: "Closed", Test: testClosed},
@@ -100,6 +102,12 @@ func testRoundTripAcrossReopen(t *testing.T, open Opener) {
 	s := conformance.Open(t, open)
 	d := deal(1)
 	d.Dataset, d.Callback, d.AppKind, d.Tag = common.Address{0xda}, common.Address{0xcb}, poco.AppOCI, poco.TagGPU
+	// A batched deal's stake is a uint256: 2^200+7 is kept to its last digit.
+	d.Batched, d.WorkerStake = true, new(big.Int).Add(new(big.Int).Lsh(big.NewInt(1), 200), big.NewInt(7))
+	signature := make([]byte, 65)
+	for i := range signature {
+		signature[i] = byte(0xa0 + i)
+	}
 	d2 := deal(2)
 	d2.AppKind = poco.AppWASM
 	tk := &scheduler.Task{
@@ -107,7 +115,8 @@ func testRoundTripAcrossReopen(t *testing.T, open Opener) {
 		ContributionDeadline: d.ContributionDeadline, RevealDeadline: now.Add(10 * time.Minute), FinalDeadline: d.FinalDeadline,
 		Consensus: common.HexToHash("0xc0"), UploadRequested: true, ResultLocation: "abc", CallbackData: []byte{0, 1, 2},
 		Replicates: []*scheduler.Replicate{
-			{Worker: common.HexToAddress("0x01"), State: scheduler.Revealed, ResultHash: common.HexToHash("0xc0"), RevealRequested: true, Score: 7},
+			{Worker: common.HexToAddress("0x01"), State: scheduler.Revealed, ResultHash: common.HexToHash("0xc0"), RevealRequested: true, Score: 7,
+				Digest: common.HexToHash("0xd19e57"), Signature: signature},
 			{Worker: common.HexToAddress("0x02"), State: scheduler.Failed, Reason: "the app exited with status 2"},
 		},
 	}
@@ -225,6 +234,49 @@ func testSaveTaskAtomic(t *testing.T, open Opener) {
 	equal(t, "tasks", tasks, []*scheduler.Task{tk})
 }
 
+// SaveTasks saves every task of its list, or none of them when one fails (here: the last
+// has two replicates of one worker): neither the new tasks before it nor the changes to
+// tasks already stored.
+func testSaveTasksAtomic(t *testing.T, open Opener) {
+	s := conformance.Open(t, open)
+	ctx := context.Background()
+	d := deal(1)
+	old := task(d, 0)
+	old.Replicates = []*scheduler.Replicate{{Worker: common.Address{1}, State: scheduler.Contributed, ResultHash: common.Hash{0xc0}}}
+	conformance.NoErrors(t, s.SaveDeal(ctx, d), s.SaveTask(ctx, old), s.SaveTasks(ctx, nil))
+
+	updated := *old
+	updated.Status, updated.Consensus = poco.TaskRevealing, common.Hash{0xc0}
+	updated.Replicates = []*scheduler.Replicate{{Worker: common.Address{1}, State: scheduler.Revealed, ResultHash: common.Hash{0xc0},
+		Digest: common.Hash{0xd1}, Signature: []byte{1, 2, 3}}, {Worker: common.Address{2}}}
+	a, b := task(d, 1), task(d, 2)
+	a.Replicates = []*scheduler.Replicate{{Worker: common.Address{3}}}
+	conformance.NoErrors(t, s.SaveTasks(ctx, []*scheduler.Task{a, &updated, b}))
+	_, tasks, _ := load(t, s)
+	equal(t, "tasks", tasks, []*scheduler.Task{&updated, a, b})
+
+	fresh, later := task(d, 3), *a
+	later.Status, later.Replicates = poco.TaskCompleted, []*scheduler.Replicate{{Worker: common.Address{4}, State: scheduler.Contributed}}
+	bad := updated
+	bad.Status = poco.TaskCompleted
+	bad.Replicates = []*scheduler.Replicate{{Worker: common.Address{5}}, {Worker: common.Address{5}}}
+	if err := s.SaveTasks(ctx, []*scheduler.Task{fresh, &later, &bad}); err == nil {
+		t.Fatal("a list whose last task has two replicates of one worker was saved")
+	}
+	newBad := task(d, 4)
+	newBad.Replicates = bad.Replicates
+	if err := s.SaveTasks(ctx, []*scheduler.Task{fresh, newBad}); err == nil {
+		t.Fatal("a list whose new last task has two replicates of one worker was saved")
+	}
+	cancelled, cancel := context.WithCancel(ctx)
+	cancel()
+	if err := s.SaveTasks(cancelled, []*scheduler.Task{fresh, &later}); err == nil {
+		t.Fatal("a save with an ended context succeeded")
+	}
+	_, tasks, _ = load(t, s)
+	equal(t, "tasks", tasks, []*scheduler.Task{&updated, a, b})
+}
+
 // Workers are replaced in place, forgotten (an unknown one too, without error), and come
 // back last when saved again.
 func testWorkers(t *testing.T, open Opener) {
@@ -265,6 +317,7 @@ func testClosed(t *testing.T, open Opener) {
 	conformance.AllFailWith(t, scheduler.ErrStoreClosed, map[string]func() error{
 		"SaveDeal":     func() error { return s.SaveDeal(ctx, deal(2)) },
 		"SaveTask":     func() error { return s.SaveTask(ctx, task(d, 0)) },
+		"SaveTasks":    func() error { return s.SaveTasks(ctx, []*scheduler.Task{task(d, 0)}) },
 		"SaveWorker":   func() error { return s.SaveWorker(ctx, worker(1)) },
 		"DeleteWorker": func() error { return s.DeleteWorker(ctx, common.Address{1}) },
 		"Load":         func() error { _, _, _, err := s.Load(ctx); return err },

@@ -1,0 +1,181 @@
+package devnet_test
+
+import (
+	"context"
+	"math/big"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/executor/executortest"
+	"github.com/decloud/decloud/executor/wasm"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/taskparams"
+)
+
+// bond is what each worker bonds to the pool in the batched tests.
+const bond = 1_000_000
+
+func startBatched(t *testing.T, accounts, workers int, edit func(*devnet.Config)) (*devnet.Net, context.Context) {
+	if testing.Short() {
+		t.Skip("starts an embedded chain (full tier only)")
+	}
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	t.Cleanup(cancel)
+	mod, _ := executortest.BuildWASM(t, "../examples/echo")
+	cfg := devnet.Config{Dir: t.TempDir(), WorkerAccounts: accounts, Workers: workers, AppModule: mod,
+		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: debugLogger(), WorkerBond: big.NewInt(bond)}
+	if edit != nil {
+		edit(&cfg)
+	}
+	n, err := devnet.Start(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(n.Close)
+	return n, ctx
+}
+
+func requestBatched(n *devnet.Net, ctx context.Context, volume, trust int64, args string) (common.Hash, error) {
+	return n.RequestTagged(ctx, n.App, common.Address{}, volume, trust, taskparams.Params{Args: args}.Encode(), poco.TagBatched)
+}
+
+// nonces returns the transaction counts of the worker accounts.
+func nonces(t *testing.T, n *devnet.Net, ctx context.Context, workers int) []uint64 {
+	t.Helper()
+	out := make([]uint64, workers)
+	for i := range out {
+		out[i] = ok[uint64](t)(n.Chain.Client().NonceAt(ctx, n.Senders[devnet.FirstWorker+i].Address(), nil))
+	}
+	return out
+}
+
+// A batched deal end to end: the workers sign, the scheduler settles the tasks in a few
+// transactions, every result is linked and verified as on the per-task path, and the
+// workers send no transaction at all.
+func TestBatchedGridRunsDeals(t *testing.T) {
+	n, ctx := startBatched(t, 4, 4, nil)
+	before := nonces(t, n, ctx, 4)
+	t0 := time.Now()
+	d1 := ok[common.Hash](t)(requestBatched(n, ctx, 30, 1, "batched"))
+	check(t, n, ctx, d1, 30, "batched")
+	t.Logf("30 batched trust-1 tasks in %v", time.Since(t0))
+	d3 := ok[common.Hash](t)(requestBatched(n, ctx, 4, 3, "batched three"))
+	check(t, n, ctx, d3, 4, "batched three")
+	if after := nonces(t, n, ctx, 4); !equalUints(before, after) {
+		t.Fatalf("the workers sent transactions: nonces %v, then %v", before, after)
+	}
+	// One TaskSettled per task, no per-task event, and far fewer settlements than tasks.
+	txs := map[common.Hash]bool{}
+	for i := uint64(0); i < 30; i++ {
+		id := poco.TaskID(d1, i)
+		settled := logs(t, n, ctx, "TaskSettled", id)
+		if len(settled) != 1 {
+			t.Fatalf("task %d: %d TaskSettled events", i, len(settled))
+		}
+		txs[settled[0].TxHash] = true
+		for _, ev := range []string{"TaskInitialize", "TaskContribute", "TaskFinalize"} {
+			if len(logs(t, n, ctx, ev, id)) != 0 {
+				t.Fatalf("task %d has a %s event", i, ev)
+			}
+		}
+	}
+	if len(txs) > 10 {
+		t.Fatalf("30 tasks took %d settlements", len(txs))
+	}
+	t.Logf("30 trust-1 tasks settled in %d transactions", len(txs))
+	// Money is where the formulas put it: the requester paid 34 tasks, the app owner got
+	// its price for each, no stake was seized (every bond is whole).
+	req := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Requester))
+	if spent := 1e11 - req.Balance.Int64(); spent != 34*(devnet.AppPrice+devnet.PoolPrice) || req.Frozen.Sign() != 0 {
+		t.Fatalf("requester spent %d (frozen %s)", spent, req.Frozen)
+	}
+	dev := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.AppDev))
+	if dev.Balance.Int64() != 1e11+34*devnet.AppPrice {
+		t.Fatalf("app owner has %s", dev.Balance)
+	}
+	for i := 0; i < 4; i++ {
+		b := ok[struct{ Bonded, Unbonding *big.Int }](t)(bondOf(n, ctx, i))
+		if b.Bonded.Int64() != bond {
+			t.Fatalf("worker %d's bond is %s", i, b.Bonded)
+		}
+	}
+}
+
+// Fresh workers at trust 3, one of them lying: the honest result is certified off chain and
+// settled, the liar's signed contribution is settled with it and costs it one stake from
+// its bond and a third of its score; the honest workers are paid.
+func TestBatchedGridLiarIsCaught(t *testing.T) {
+	n, ctx := startBatched(t, 4, 0, nil)
+	lying := new(atomic.Bool)
+	lying.Store(true)
+	ok[context.CancelFunc](t)(n.StartWorker(3, devnet.Liar{Inner: n.Exec, Lying: lying}))
+	liar := n.Senders[devnet.FirstWorker+3].Address()
+	// The liar works alone first, so its signed contribution is surely among the votes.
+	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 1, 3, "who lies"))
+	for !contributed(n, poco.TaskID(dealid, 0), liar) {
+		select {
+		case <-ctx.Done():
+			t.Fatal("the liar did not contribute")
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	for i := 0; i < 3; i++ {
+		ok[context.CancelFunc](t)(n.StartWorker(i, n.Exec))
+	}
+	check(t, n, ctx, dealid, 1, "who lies")
+	seized := logs(t, n, ctx, "StakeSeized", poco.TaskID(dealid, 0))
+	b := ok[struct{ Bonded, Unbonding *big.Int }](t)(bondOf(n, ctx, 3))
+	if len(seized) != 1 || common.BytesToAddress(seized[0].Topics[2][:]) != liar {
+		t.Fatalf("%d stakes seized, want the liar's", len(seized))
+	}
+	if b.Bonded.Int64() != bond-devnet.PoolPrice*10/100 {
+		t.Fatalf("the liar's bond is %s, want %d", b.Bonded, bond-devnet.PoolPrice*10/100)
+	}
+	paid := 0
+	for i := 0; i < 3; i++ {
+		a := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.FirstWorker+i))
+		if a.Balance.Int64() > 1e11-bond {
+			paid++
+		}
+	}
+	if paid != 3 {
+		t.Fatalf("%d honest workers paid, want 3", paid)
+	}
+}
+
+// contributed reports whether the scheduler holds w's signed contribution to task.
+func contributed(n *devnet.Net, task common.Hash, w common.Address) bool {
+	rep, ok := n.Service.Report(task)
+	if !ok {
+		return false
+	}
+	for _, r := range rep.Replicates {
+		if r.Worker == w && r.State == "contributed" {
+			return true
+		}
+	}
+	return false
+}
+
+func bondOf(n *devnet.Net, ctx context.Context, i int) (struct{ Bonded, Unbonding *big.Int }, error) {
+	v, err := n.Hub.BondOf(ctx, n.Senders[devnet.FirstWorker+i].Address(), n.Pool)
+	return struct{ Bonded, Unbonding *big.Int }{v.Bonded, v.Unbonding}, err
+}
+
+func equalUints(a, b []uint64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}

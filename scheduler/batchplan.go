@@ -1,0 +1,69 @@
+package scheduler
+
+import (
+	"math/big"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/decloud/decloud/poco"
+)
+
+// Decisions for batched deals (docs/protocol.md, "Batched settlement"): their tasks exist
+// only here until a settlement certifies them; workers sign contributions instead of
+// sending them, with the digest (there is no reveal: the scheduler keeps the digests to
+// itself), and consensus is reached off chain with the hub's rule.
+
+// batchConsensus reports the leading result of a batched task's signed contributions and
+// whether it has reached consensus (poco.Tally, each vote weighing its worker's score as
+// the scheduler knew it at contribution: the batch rechecks with current scores).
+func batchConsensus(t *Task) (common.Hash, bool) {
+	var voters []*Replicate
+	for _, r := range t.Replicates {
+		if r.State == Contributed && len(r.Signature) > 0 {
+			voters = append(voters, r)
+		}
+	}
+	if len(voters) == 0 {
+		return common.Hash{}, false
+	}
+	lead := leadingResult(t.Trust, voters)
+	tally := poco.NewTally(t.Trust)
+	for _, r := range voters {
+		tally.Vote(r.ResultHash, r.Score)
+	}
+	return lead, tally.Reached(lead)
+}
+
+// decideCertified handles a batched task whose contributions reached consensus: once a
+// winner has stored the result it is ready for a batch, before that a winner is asked to
+// store it.
+func decideCertified(p *Plan, t *Task, clock time.Time, bound time.Duration) {
+	var winners []*Replicate
+	for _, r := range t.Replicates {
+		if r.State == Contributed && r.ResultHash == t.Consensus {
+			winners = append(winners, r)
+		}
+	}
+	if len(winners) == 0 {
+		return // the batch sends such a task back to work (settle.go)
+	}
+	if t.Uploaded {
+		p.Settle = append(p.Settle, t.ID)
+		return
+	}
+	askUpload(p, t, winners, clock, bound)
+}
+
+// backs reports whether w's bond backs n stakes of stake each (a nil or zero stake needs
+// no bond; an unread bond backs nothing).
+func backs(w *Worker, stake *big.Int, n int) bool {
+	if stake == nil || stake.Sign() == 0 {
+		return true
+	}
+	if w.Bond == nil {
+		return false
+	}
+	need := new(big.Int).Mul(stake, big.NewInt(int64(n)))
+	return w.Bond.Cmp(need) >= 0
+}
