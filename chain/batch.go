@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"slices"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
@@ -145,4 +146,27 @@ func (h *Hub) BatchedTaskStatus(ctx context.Context, dealid common.Hash, idx uin
 		return poco.TaskCompleted, nil
 	}
 	return poco.TaskUnset, nil
+}
+
+// DecodeSettle decodes the calldata of a settle transaction: its workers and the tasks it
+// settles (a reader that sees TaskSettled, which names only the task, learns each task's
+// deal from the transaction that emitted it).
+func (h *Hub) DecodeSettle(data []byte) ([]common.Address, []bindings.TaskSettlement, error) {
+	m, ok := h.abi.GetABI().Methods["settle"]
+	if !ok || len(data) < 4 || !bytes.Equal(data[:4], m.ID) {
+		return nil, nil, fmt.Errorf("chain: not a settle call")
+	}
+	vals, err := m.Inputs.Unpack(data[4:])
+	if err != nil || len(vals) != 2 {
+		return nil, nil, fmt.Errorf("chain: settle calldata: %v", err)
+	}
+	workers, ok := vals[0].([]common.Address)
+	if !ok {
+		return nil, nil, fmt.Errorf("chain: settle calldata: workers of type %T", vals[0])
+	}
+	tasks, ok := abi.ConvertType(vals[1], new([]bindings.TaskSettlement)).(*[]bindings.TaskSettlement)
+	if !ok {
+		return nil, nil, fmt.Errorf("chain: settle calldata: tasks of type %T", vals[1])
+	}
+	return workers, *tasks, nil
 }

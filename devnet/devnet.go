@@ -49,6 +49,10 @@ const (
 	FirstWorker = 5
 )
 
+// DefaultWorkerBond is what each worker bonds to the pool of a batched grid when
+// Config.WorkerBond is nil: a tenth of its deposit.
+var DefaultWorkerBond = big.NewInt(1e10)
+
 // Prices of the standard orders.
 const (
 	AppPrice     = 3
@@ -89,6 +93,10 @@ type Config struct {
 	// WorkerBond, when set, is what each worker account bonds to the pool on a new grid:
 	// the stakes of batched deals (docs/protocol.md, "Batched settlement").
 	WorkerBond *big.Int
+	// Batched makes the pool's standing order (and Request's pool orders) carry
+	// poco.TagBatched: its deals are settled in batches; the workers bond WorkerBond, or
+	// DefaultWorkerBond when it is nil.
+	Batched bool
 	// BatchSize and BatchInterval tune the scheduler's settlements of batched deals
 	// (scheduler.Config; 0: its defaults).
 	BatchSize     int
@@ -257,6 +265,9 @@ func (n *Net) setUp(ctx context.Context) error {
 		if n.TransferApp, err = n.PublishTransferApp(ctx, n.cfg.TransferModule); err != nil {
 			return err
 		}
+	}
+	if n.cfg.Batched && n.cfg.WorkerBond == nil {
+		n.cfg.WorkerBond = DefaultWorkerBond
 	}
 	if n.cfg.WorkerBond != nil && n.cfg.WorkerBond.Sign() > 0 {
 		var pending []*chain.Pending

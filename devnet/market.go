@@ -80,6 +80,9 @@ func (n *Net) startMarket(ctx context.Context, fresh bool) error {
 	}
 	o := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(PoolPrice), Volume: big.NewInt(PoolOrderVolume),
 		Category: big.NewInt(0), Trust: big.NewInt(PoolOrderTrust), Salt: common.Hash{31: 1}}
+	if n.cfg.Batched {
+		o.Tag = poco.TagBatched
+	}
 	if err := o.Sign(n.Domain, n.Senders[Scheduler].Key()); err != nil {
 		return err
 	}

@@ -14,13 +14,40 @@ import (
 // sending them, with the digest (there is no reveal: the scheduler keeps the digests to
 // itself), and consensus is reached off chain with the hub's rule.
 
-// batchConsensus reports the leading result of a batched task's signed contributions and
-// whether it has reached consensus (poco.Tally, each vote weighing its worker's score as
-// the scheduler knew it at contribution: the batch rechecks with current scores).
+// countedView is a batched task as the hub would count its votes now: each signed vote
+// weighs its worker's current score (its score at contribution when the worker is not
+// known), and a vote whose worker's bond does not back one stake (or is unknown) is not
+// counted: it is shown as Failed, so that its worker, which cannot vote again, is not
+// handed the task either. Unsigned contributions count for nothing, likewise.
+func countedView(t *Task, stake *big.Int, workers map[common.Address]*Worker) *Task {
+	v := *t
+	v.Replicates = make([]*Replicate, len(t.Replicates))
+	for i, r := range t.Replicates {
+		c := *r
+		if c.State == Contributed {
+			w := workers[c.Worker]
+			switch {
+			case len(c.Signature) == 0:
+				c.State = Failed
+			case w != nil && backs(w, stake, 1):
+				c.Score = w.Score
+			case w == nil && (stake == nil || stake.Sign() == 0):
+			default:
+				c.State = Failed
+			}
+		}
+		v.Replicates[i] = &c
+	}
+	return &v
+}
+
+// batchConsensus reports the leading result of a batched task's counted votes (see
+// countedView) and whether it has reached consensus (poco.Tally). The batch checks again
+// over the scores and bonds its earlier tasks leave (planBatch).
 func batchConsensus(t *Task) (common.Hash, bool) {
 	var voters []*Replicate
 	for _, r := range t.Replicates {
-		if r.State == Contributed && len(r.Signature) > 0 {
+		if r.State == Contributed {
 			voters = append(voters, r)
 		}
 	}

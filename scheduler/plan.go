@@ -361,6 +361,10 @@ func Decide(s Snapshot, cfg Config) Plan {
 			alive[w.Addr] = w.believed(cfg.ProvenScore)
 		}
 	}
+	known := map[common.Address]*Worker{} // every worker, alive or not, as it is
+	for _, w := range s.Workers {
+		known[w.Addr] = w
+	}
 	timeRef := map[common.Hash]uint64{}
 	typical := map[common.Hash]time.Duration{}
 	for _, d := range s.Deals {
@@ -502,14 +506,17 @@ func Decide(s Snapshot, cfg Config) Plan {
 				p.Claim = appendClaim(p.Claim, t, cfg)
 				continue
 			}
-			if !s.Now.Before(t.ContributionDeadline) {
-				continue // stop spending: claim comes at the final deadline
-			}
-			if batched[t.Deal] != nil {
+			if d := batched[t.Deal]; d != nil {
+				// Planned on the votes the hub would count; no contribution deadline on
+				// chain: a late vote may still certify it.
+				t = countedView(t, d.WorkerStake, known)
 				if lead, ok := batchConsensus(t); ok {
 					p.Consensus = append(p.Consensus, Consensus{t.ID, lead})
 					continue
 				}
+			}
+			if !s.Now.Before(t.ContributionDeadline) {
+				continue // stop spending: claim comes at the final deadline
 			}
 			add := replicasToAdd(t, alive, lost, inTaskOrder(t.ID, free(t.Deal), ranks[t.Deal]), veterans(candidates[t.Deal], cfg), cfg)
 			for _, w := range add {

@@ -9,6 +9,7 @@ import (
 	mathrand "math/rand/v2"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -104,6 +105,7 @@ type Service struct {
 	settleKicked chan struct{}
 	caughtUp     chan struct{}
 	caughtOnce   sync.Once
+	settlements  atomic.Int64
 }
 
 // NewService loads the store's state.

@@ -94,7 +94,9 @@ func (s *Service) contribute(ctx context.Context, worker common.Address, task, d
 	if w := s.workers[worker]; w != nil {
 		mine.Score = w.Score
 	}
-	if location != "" && !t.Uploaded {
+	// Once the task is certified, only a winner's stored result is the task's: a dissent
+	// that names a location would have it settled under the certified digest.
+	if location != "" && !t.Uploaded && (t.Status == poco.TaskActive || c.ResultHash == t.Consensus) {
 		t.Uploaded, t.UploadRequested, t.Uploader, t.ResultLocation, t.CallbackData = true, true, worker, location, append([]byte(nil), callbackData...)
 	}
 	copies := s.copiesLocked(map[common.Hash]bool{task: true})
@@ -219,6 +221,19 @@ func (s *Service) settleTasks(ctx context.Context, ids []common.Hash) error {
 		if t := s.tasks[id]; t != nil {
 			s.log.Info("a batched task lost its consensus with current scores and bonds: it goes back to work", "task", id)
 			t.Status, t.Consensus, t.UploadRequested = poco.TaskActive, common.Hash{}, false
+			// Decide weighs a batched vote by its replicate's Score: give each the score the
+			// hub will weigh it with (after this batch), or Decide finds the same consensus
+			// again at once and the task goes round without ever getting the vote it lacks.
+			for _, r := range t.Replicates {
+				if r.State != Contributed {
+					continue
+				}
+				if sc, ok := b.scores[r.Worker]; ok {
+					r.Score = sc
+				} else if w := s.workers[r.Worker]; w != nil {
+					r.Score = w.Score
+				}
+			}
 		}
 		delete(s.ready, id)
 	}
@@ -244,6 +259,7 @@ func (s *Service) settleTasks(ctx context.Context, ids []common.Hash) error {
 	s.settled(ctx, b)
 	s.metrics.settled.Add(float64(len(b.tasks)))
 	s.metrics.batches.Inc()
+	s.settlements.Add(1)
 	s.log.Debug("settled a batch", "tasks", len(b.tasks), "gas", receipt.GasUsed)
 	return nil
 }
@@ -446,6 +462,11 @@ func (s *Service) planBatch(ids []common.Hash) batchPlan {
 		b.settle = append(b.settle, st)
 	}
 	return b
+}
+
+// Settlements is how many settlement transactions this scheduler has had mined.
+func (s *Service) Settlements() int {
+	return int(s.settlements.Load())
 }
 
 // markReady records the tasks Decide found ready for a batch (once each).

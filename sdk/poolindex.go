@@ -14,6 +14,7 @@ import (
 
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/internal/durable"
+	"github.com/decloud/decloud/poco"
 )
 
 // poolIndex is the record of every workerpool, kept by following the hub's events in
@@ -63,7 +64,7 @@ func (c indexCursor) Load(context.Context) (uint64, bool, error) { return c.x.Ne
 func (c indexCursor) Save(_ context.Context, next uint64) error  { c.x.Next = next; return nil }
 
 // statsEvents are the events the index folds.
-var statsEvents = []string{"DealCreated", "TaskInitialize", "TaskFinalize", "TaskClaimed", "TaskContribute"}
+var statsEvents = []string{"DealCreated", "TaskInitialize", "TaskFinalize", "TaskClaimed", "TaskContribute", "TaskSettled"}
 
 // poolIndexState holds a client's index between calls.
 type poolIndexState struct {
@@ -101,6 +102,7 @@ func (c *Client) updatedIndex(ctx context.Context) (*poolIndex, error) {
 // fold adds one range of events to the index.
 func (c *Client) fold(ctx context.Context, x *poolIndex, logs []types.Log) error {
 	blockTime := map[uint64]uint64{}
+	settledTx := map[common.Hash]bool{} // settle transactions already read
 	for i := range logs {
 		ev, err := c.Hub.DecodeEvent(&logs[i])
 		if err != nil || ev == nil {
@@ -122,8 +124,17 @@ func (c *Client) fold(ctx context.Context, x *poolIndex, logs []types.Log) error
 			if d := x.Deals[x.Tasks[ev.Taskid]]; d != nil {
 				x.pool(d.Pool).Workers[ev.Worker] = true
 			}
-		case *chain.TaskFinalize:
-			dealid := x.Tasks[ev.Taskid]
+		case *chain.TaskFinalize, *chain.TaskSettled:
+			taskid := logs[i].Topics[1]
+			if _, ok := ev.(*chain.TaskSettled); ok && !settledTx[logs[i].TxHash] {
+				// A batched task has no TaskInitialize: its deal and workers are in the
+				// settle transaction that emitted the event (one read per batch).
+				settledTx[logs[i].TxHash] = true
+				if err := c.foldSettle(ctx, x, logs[i].TxHash); err != nil {
+					return err
+				}
+			}
+			dealid := x.Tasks[taskid]
 			d := x.Deals[dealid]
 			if d == nil {
 				continue
@@ -150,6 +161,34 @@ func (c *Client) fold(ctx context.Context, x *poolIndex, logs []types.Log) error
 				r = r[len(r)-recentTasks:]
 			}
 			p.Recent[d.Category] = r
+		}
+	}
+	return nil
+}
+
+// foldSettle indexes the tasks and workers of a settle transaction (its tasks are the
+// pool's tasks as Tasks counts them).
+func (c *Client) foldSettle(ctx context.Context, x *poolIndex, txHash common.Hash) error {
+	tx, _, err := c.Eth.TransactionByHash(ctx, txHash)
+	if err != nil {
+		return fmt.Errorf("settle transaction %s: %w", txHash, err)
+	}
+	workers, tasks, err := c.Hub.DecodeSettle(tx.Data())
+	if err != nil {
+		return nil // emitted by a call this reader cannot decode: counted for no pool
+	}
+	for _, t := range tasks {
+		d := x.Deals[t.Dealid]
+		if d == nil {
+			continue
+		}
+		id := poco.TaskID(t.Dealid, t.Idx.Uint64())
+		if _, seen := x.Tasks[id]; !seen {
+			x.Tasks[id] = t.Dealid
+			x.pool(d.Pool).Tasks++
+		}
+		for _, w := range workers {
+			x.pool(d.Pool).Workers[w] = true
 		}
 	}
 	return nil

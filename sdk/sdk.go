@@ -40,6 +40,7 @@ type Client struct {
 	StatsCache string
 	stats      poolIndexState
 	batched    sync.Map // deal id -> bool: whether a deal is batched (it never changes)
+	digests    sync.Map // task id -> the digest settled for a batched task
 }
 
 // Connect dials the node and prepares the clients; key may be nil for reads only.
@@ -369,12 +370,31 @@ func (c *Client) Task(ctx context.Context, dealid common.Hash, idx uint64) (Task
 				return TaskInfo{}, fmt.Errorf("sdk: task %s: %w", id.Hex(), err)
 			}
 			t.Status = st.String()
+			if st == poco.TaskCompleted {
+				if t.ResultDigest, err = c.settledDigest(ctx, id); err != nil {
+					return TaskInfo{}, err
+				}
+			}
 		}
 	}
 	if d := v.FinalDeadline.Int64(); d > 0 {
 		t.FinalDeadline = time.Unix(d, 0).UTC()
 	}
 	return t, nil
+}
+
+// settledDigest is the digest a settlement certified for a batched task (its TaskSettled
+// event, read once per task).
+func (c *Client) settledDigest(ctx context.Context, taskid common.Hash) (common.Hash, error) {
+	if v, ok := c.digests.Load(taskid); ok {
+		return v.(common.Hash), nil
+	}
+	link, err := c.Hub.ResultLink(ctx, taskid, c.Cfg.HubBlock)
+	if err != nil {
+		return common.Hash{}, fmt.Errorf("sdk: task %s: %w", taskid.Hex(), err)
+	}
+	c.digests.Store(taskid, link.Digest)
+	return link.Digest, nil
 }
 
 // isBatched reports whether a deal is batched (read once per deal).
@@ -461,7 +481,15 @@ func (c *Client) Claim(ctx context.Context, dealid common.Hash) (int, error) {
 	if len(ids) == 0 {
 		return 0, nil
 	}
-	if _, err := c.Hub.ClaimArray(ctx, s, ids, idx); err != nil {
+	batched, err := c.isBatched(ctx, dealid)
+	if err != nil {
+		return 0, err
+	}
+	claim := c.Hub.ClaimArray
+	if batched {
+		claim = c.Hub.ClaimBatched
+	}
+	if _, err := claim(ctx, s, ids, idx); err != nil {
 		return 0, fmt.Errorf("sdk: claim: %w", err)
 	}
 	return len(ids), nil

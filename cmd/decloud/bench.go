@@ -71,22 +71,21 @@ func (m *Main) benchCommand() *cobra.Command {
 	wasmCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	wasmCmd.Flags().Uint64Var(&wcfg.Samples, "samples", 50_000_000, "Monte Carlo samples per run")
 	wasmCmd.Flags().IntVar(&wcfg.Runs, "runs", 5, "runs of each")
-	var tasks, workers int
-	var appDir, cpuProfile string
+	var pcfg poolbench.Config
 	poolCmd := &cobra.Command{
 		Use:   "pool",
-		Short: "Run a trust-1 deal through the embedded chain, one scheduler and in-process workers",
+		Short: "Run a deal (batched by default) through the embedded chain, one scheduler and in-process workers",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			rep, err := poolbench.Run(cmd.Context(), tasks, workers, appDir, cpuProfile)
+			rep, err := poolbench.Run(cmd.Context(), pcfg)
 			if err != nil {
 				return err
 			}
 			if asJSON {
 				return json.NewEncoder(m.Stdout).Encode(rep)
 			}
-			fmt.Fprintf(m.Stdout, "%d tasks, %d workers: %.1f tasks/s, p50 %.1f s, p95 %.1f s, cpu %.1f s (+%.1f s in sandboxes), peak rss %d MiB\ncpu by part:",
-				rep.Tasks, rep.Workers, rep.TasksPerSecond, rep.P50Seconds, rep.P95Seconds, rep.SchedulerCPUSeconds, rep.SandboxCPUSeconds, rep.SchedulerPeakRSSBytes>>20)
+			fmt.Fprintf(m.Stdout, "%d %s tasks at trust %d, %d workers: %.1f tasks/s, p50 %.1f s, p95 %.1f s, cpu %.1f s (+%.1f s in sandboxes), peak rss %d MiB\ncpu by part:",
+				rep.Tasks, rep.Path, rep.Trust, rep.Workers, rep.TasksPerSecond, rep.P50Seconds, rep.P95Seconds, rep.SchedulerCPUSeconds, rep.SandboxCPUSeconds, rep.SchedulerPeakRSSBytes>>20)
 			for _, p := range []string{"chain", "scheduler", "worker", "market", "storage", "runtime"} {
 				fmt.Fprintf(m.Stdout, " %s %.1f s", p, rep.CPUSplit[p])
 			}
@@ -95,10 +94,13 @@ func (m *Main) benchCommand() *cobra.Command {
 		},
 	}
 	poolCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
-	poolCmd.Flags().IntVar(&tasks, "tasks", 1000, "tasks in the deal")
-	poolCmd.Flags().IntVar(&workers, "workers", 100, "in-process workers")
-	poolCmd.Flags().StringVar(&appDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
-	poolCmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
+	poolCmd.Flags().IntVar(&pcfg.Tasks, "tasks", 1000, "tasks in the deal")
+	poolCmd.Flags().IntVar(&pcfg.Workers, "workers", 100, "in-process workers")
+	poolCmd.Flags().Int64Var(&pcfg.Trust, "trust", 1, "the deal's trust")
+	poolCmd.Flags().BoolVar(&pcfg.PerTask, "per-task", false, "use the per-task path (a transaction per contribution, reveal and finalize) instead of batched settlement")
+	poolCmd.Flags().IntVar(&pcfg.Spares, "spares", 0, "warm sandbox children the workers keep")
+	poolCmd.Flags().StringVar(&pcfg.AppDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
+	poolCmd.Flags().StringVar(&pcfg.CPUProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
 	var latencyRuns, latencySpares int
 	latencyCmd := &cobra.Command{
 		Use:   "latency",

@@ -62,7 +62,8 @@ func (m *Main) devCommand() *cobra.Command {
 				return err
 			}
 			n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, Persistent: true, IdleBlock: 5 * time.Second,
-				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger, TransferModule: transfer, OCI: containersX, WasmSpares: 1})
+				Heartbeat: time.Second, Tick: 100 * time.Millisecond, Logger: m.Logger, TransferModule: transfer, OCI: containersX, WasmSpares: 1,
+				Batched: true})
 			if err != nil {
 				return err
 			}

@@ -106,9 +106,10 @@ func TestDevSurvivesSIGKILL(t *testing.T) {
 	}
 	c.Close()
 
-	// Kill it once the deal is under way: some task past UNSET, not all completed.
+	// Kill it once the deal is under way: some task handed out or past UNSET (the pool's
+	// deals are batched: their tasks stay UNSET on chain until settled), not all completed.
 	waitFor(t, ctx, func() bool {
-		c, err := sdk.Connect(ctx, *cfg, nil, nil)
+		c, err := sdk.Connect(ctx, *cfg, key, nil)
 		if err != nil {
 			return false
 		}
@@ -120,6 +121,8 @@ func TestDevSurvivesSIGKILL(t *testing.T) {
 				return false
 			}
 			if ti.Status != poco.TaskUnset.String() {
+				started++
+			} else if rep, err := c.TaskReport(ctx, dealid, i); err == nil && len(rep.Replicates) > 0 {
 				started++
 			}
 			if ti.Status == poco.TaskCompleted.String() {

@@ -13,15 +13,35 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/google/pprof/profile"
 
 	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/poco"
+	"github.com/decloud/decloud/taskparams"
 )
+
+// Config says what to measure.
+type Config struct {
+	Tasks, Workers int
+	Trust          int64
+	// PerTask runs the deal on the per-task path (initialize, contribute, reveal,
+	// finalize); by default it is batched (signed contributions settled in batches).
+	PerTask bool
+	// Spares is how many warm sandbox children the workers' executor keeps.
+	Spares int
+	// AppDir is the trivial app's Go package ("": the echo app built into this binary,
+	// see devnet.BenchApp); CPUProfile, when set, where the run's CPU profile is written.
+	AppDir, CPUProfile string
+}
 
 // Report is what `decloud bench pool` prints.
 type Report struct {
 	Tasks          int     `json:"tasks"`
 	Workers        int     `json:"workers"`
+	Trust          int64   `json:"trust"`
+	Path           string  `json:"path"` // "batched" or "per-task"
+	Settlements    int     `json:"settlements,omitempty"`
 	TasksPerSecond float64 `json:"tasksPerSecond"` // from the match to the last finalize seen
 	P50Seconds     float64 `json:"p50Seconds"`     // per task, match to completion
 	P95Seconds     float64 `json:"p95Seconds"`
@@ -86,25 +106,32 @@ func split(data []byte) (map[string]float64, error) {
 	return out, nil
 }
 
-// Run measures one deal of tasks with workers; appDir is the trivial app's Go package ("":
-// the echo app built into this binary, see devnet.BenchApp).
-// cpuProfile, when not empty, is where the run's CPU profile is written too.
-func Run(ctx context.Context, tasks, workers int, appDir, cpuProfile string) (Report, error) {
-	rep := Report{Tasks: tasks, Workers: workers, Scope: "whole process: chain, scheduler and workers"}
+// Run measures one deal of cfg.Tasks tasks with cfg.Workers workers.
+func Run(ctx context.Context, cfg Config) (Report, error) {
+	cfg.Trust = max(cfg.Trust, 1)
+	rep := Report{Tasks: cfg.Tasks, Workers: cfg.Workers, Trust: cfg.Trust, Path: "batched", Scope: "whole process: chain, scheduler and workers"}
+	if cfg.PerTask {
+		rep.Path = "per-task"
+	}
 	dir, err := os.MkdirTemp("", "decloud-bench-pool-")
 	if err != nil {
 		return rep, err
 	}
 	defer os.RemoveAll(dir)
-	mod, err := devnet.BenchApp(dir, appDir)
+	mod, err := devnet.BenchApp(dir, cfg.AppDir)
 	if err != nil {
 		return rep, err
 	}
-	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: workers, Workers: workers, AppModule: mod, Heartbeat: 2 * time.Second})
+	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: cfg.Workers, Workers: cfg.Workers, AppModule: mod, Heartbeat: 2 * time.Second,
+		Batched: !cfg.PerTask, WasmSpares: cfg.Spares})
 	if err != nil {
 		return rep, err
 	}
 	defer n.Close()
+	tag := common.Hash{}
+	if !cfg.PerTask {
+		tag = poco.TagBatched
+	}
 	var prof bytes.Buffer
 	if err := pprof.StartCPUProfile(&prof); err != nil {
 		return rep, err
@@ -117,19 +144,19 @@ func Run(ctx context.Context, tasks, workers int, appDir, cpuProfile string) (Re
 	}()
 	self0, child0 := usage()
 	start := time.Now()
-	dealid, err := n.Request(ctx, int64(tasks), 1, "bench")
+	dealid, err := n.RequestTagged(ctx, n.App, common.Address{}, int64(cfg.Tasks), cfg.Trust, taskparams.Params{Args: "bench"}.Encode(), tag)
 	if err != nil {
 		return rep, err
 	}
-	done, err := n.Wait(ctx, dealid, uint64(tasks))
+	done, err := n.Wait(ctx, dealid, uint64(cfg.Tasks))
 	if err != nil {
 		return rep, err
 	}
 	self1, child1 := usage()
 	pprof.StopCPUProfile()
 	profiling = false
-	if cpuProfile != "" {
-		if err := os.WriteFile(cpuProfile, prof.Bytes(), 0o644); err != nil {
+	if cfg.CPUProfile != "" {
+		if err := os.WriteFile(cfg.CPUProfile, prof.Bytes(), 0o644); err != nil {
 			return rep, err
 		}
 	}
@@ -145,7 +172,10 @@ func Run(ctx context.Context, tasks, workers int, appDir, cpuProfile string) (Re
 		}
 	}
 	sort.Float64s(lat)
-	rep.TasksPerSecond = float64(tasks) / last.Sub(start).Seconds()
+	rep.TasksPerSecond = float64(cfg.Tasks) / last.Sub(start).Seconds()
+	if !cfg.PerTask {
+		rep.Settlements = n.Service.Settlements()
+	}
 	rep.P50Seconds, rep.P95Seconds = lat[len(lat)/2], lat[len(lat)*95/100]
 	rep.SchedulerCPUSeconds = self1 - self0
 	rep.SandboxCPUSeconds = child1 - child0
