@@ -297,6 +297,43 @@ func (w *Worker) httpGet(ctx context.Context, uri string, hdr http.Header) (io.R
 }
 
 // sumFile is the sha256 (hex) of a file's bytes, read as a stream.
+// stamp is what a cached file looked like when its sha256 was last computed: a file whose
+// size, modification time and inode are unchanged is not hashed again.
+type stamp struct {
+	size, mtime int64
+	ino         uint64
+	sum         string
+}
+
+func stampOf(fi os.FileInfo) (size, mtime int64, ino uint64) {
+	if st, ok := fi.Sys().(*syscall.Stat_t); ok {
+		ino = st.Ino
+	}
+	return fi.Size(), fi.ModTime().UnixNano(), ino
+}
+
+// cachedSum is sumFile for the worker's download cache, which every task reads: the sum is
+// computed again only when the file changed (a module of megabytes hashed for each trivial
+// task was the worker's largest cost).
+func (w *Worker) cachedSum(path string) (string, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return "", err
+	}
+	size, mtime, ino := stampOf(fi)
+	if v, ok := w.sums.Load(path); ok {
+		if s := v.(stamp); s.size == size && s.mtime == mtime && s.ino == ino {
+			return s.sum, nil
+		}
+	}
+	sum, err := sumFile(path)
+	if err != nil {
+		return "", err
+	}
+	w.sums.Store(path, stamp{size: size, mtime: mtime, ino: ino, sum: sum})
+	return sum, nil
+}
+
 func sumFile(path string) (string, error) {
 	f, err := os.Open(path)
 	if err != nil {

@@ -64,7 +64,7 @@ func (w *Worker) input(ctx context.Context, in string, f taskparams.InputFile) (
 	}
 	apps := filepath.Join(w.cfg.Dir, "apps")
 	cached := filepath.Join(apps, filepath.Base(f.SHA256))
-	if got, err := sumFile(cached); err != nil || got != f.SHA256 {
+	if got, err := w.cachedSum(cached); err != nil || got != f.SHA256 {
 		tmp, got, err := w.download(ctx, f.URI, false, apps, nil)
 		if err != nil {
 			return bad(err)

@@ -25,6 +25,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -106,6 +107,7 @@ type Worker struct {
 	beat    atomic.Int64           // the heartbeat interval in ns: the config's, or the pool's if shorter
 	log     *slog.Logger
 	fetcher *http.Client // downloads (see newFetchClient)
+	sums    sync.Map     // cached file path -> stamp (see cachedSum)
 }
 
 // New prepares a worker.
@@ -468,8 +470,13 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 			}
 			return w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "failed", "reason": reason}, nil)
 		}
-		if err := w.saveState(a.Task, st); err != nil {
-			return err
+		// A batched task's result is saved once contributed (contributeBatched): a crash
+		// before that only runs it again, as nothing was signed. A per-task one is saved
+		// now: its contribution must be revealed with this digest.
+		if !a.Batched {
+			if err := w.saveState(a.Task, st); err != nil {
+				return err
+			}
 		}
 	}
 	if a.Batched {
@@ -860,7 +867,7 @@ func (w *Worker) fetch(ctx context.Context, uri string, checksum common.Hash, si
 	want := hex.EncodeToString(checksum[:])
 	apps := filepath.Join(w.cfg.Dir, "apps")
 	cached := filepath.Join(apps, want)
-	if got, err := sumFile(cached); err == nil && got == want {
+	if got, err := w.cachedSum(cached); err == nil && got == want {
 		return cached, nil
 	}
 	tmp, got, err := w.download(ctx, uri, true, apps, sign)

@@ -38,14 +38,21 @@ func TestMain(m *testing.M) {
 // request naming callback, as the Requester account; it returns the deal id.
 func request(t *testing.T, ctx context.Context, n *devnet.Net, callback common.Address, trust int64, args string) common.Hash {
 	t.Helper()
+	return requestTagged(t, ctx, n, callback, trust, args, common.Hash{})
+}
+
+// requestTagged is request with a tag on the pool's order and the request (poco.TagBatched:
+// a batched deal).
+func requestTagged(t *testing.T, ctx context.Context, n *devnet.Net, callback common.Address, trust int64, args string, tag common.Hash) common.Hash {
+	t.Helper()
 	one := big.NewInt(1)
 	salt := crypto.Keccak256Hash([]byte("examples/dapp " + args))
 	ao := &poco.AppOrder{App: n.App, AppPrice: big.NewInt(devnet.AppPrice), Volume: one, Salt: salt}
-	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(devnet.PoolPrice), Volume: one, Category: new(big.Int), Trust: big.NewInt(trust), Salt: salt}
+	wo := &poco.WorkerpoolOrder{Workerpool: n.Pool, WorkerpoolPrice: big.NewInt(devnet.PoolPrice), Volume: one, Category: new(big.Int), Trust: big.NewInt(trust), Salt: salt, Tag: tag}
 	requester := n.Senders[devnet.Requester]
 	ro := &poco.RequestOrder{App: n.App, AppMaxPrice: big.NewInt(devnet.AppPrice), Workerpool: n.Pool, WorkerpoolMaxPrice: big.NewInt(devnet.PoolPrice),
 		Requester: requester.Address(), Volume: one, Category: new(big.Int), Trust: big.NewInt(trust),
-		Beneficiary: requester.Address(), Callback: callback, Params: `{"args":"` + args + `"}`, Salt: salt}
+		Beneficiary: requester.Address(), Callback: callback, Params: `{"args":"` + args + `"}`, Salt: salt, Tag: tag}
 	for _, err := range []error{ao.Sign(n.Domain, n.Senders[devnet.AppDev].Key()), wo.Sign(n.Domain, n.Senders[devnet.Scheduler].Key()), ro.Sign(n.Domain, requester.Key())} {
 		if err != nil {
 			t.Fatal(err)
@@ -84,7 +91,7 @@ func TestPriceFeed(t *testing.T) {
 	defer cancel()
 	mod, _ := executortest.BuildWASM(t, "../oracle")
 	gap := new(callbackGap)
-	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: 3, Workers: 3, AppModule: mod,
+	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: 3, Workers: 3, AppModule: mod, WorkerBond: big.NewInt(1e9),
 		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: slog.New(slog.NewTextHandler(gap, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		t.Fatal(err)
@@ -178,6 +185,33 @@ func TestPriceFeed(t *testing.T) {
 		}
 		t.Logf("failed and certified in %v", time.Since(t2).Round(time.Millisecond))
 	})
+	// The same update through a batched deal: the workers sign, the scheduler settles, the
+	// hub delivers the callback from the settlement; the feed sees the same median.
+	t.Run("delivered batched", func(t *testing.T) {
+		t1 := time.Now()
+		before := latest(t, ctx, n, feed)
+		dealid := requestTagged(t, ctx, n, feed, 3, "ETH/USD 3008.75 3012.5 2999.9 3020.1 3011 3050.25", poco.TagBatched)
+		if _, err := n.Wait(ctx, dealid, 1); err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("delivered batched in %v", time.Since(t1).Round(time.Millisecond))
+		taskid := poco.TaskID(dealid, 0)
+		if v, err := n.Hub.Task(ctx, taskid); err != nil || v.Status.Sign() != 0 {
+			t.Fatalf("a batched task has a per-task record: %+v (%v)", v, err)
+		}
+		link, err := n.Hub.ResultLink(ctx, taskid, n.Deployment.Block)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if link.Digest != crypto.Keccak256Hash(want) {
+			t.Fatalf("settled digest %s, want keccak256 of the callback data", link.Digest)
+		}
+		got := latest(t, ctx, n, feed)
+		if got.Value.Int64() != 3011_750000 || got.Sources.Int64() != 6 || got.Taskid != taskid || got.Updates.Int64() != before.Updates.Int64()+1 {
+			t.Fatalf("the feed holds %+v, want the median of batched task %s", got, taskid)
+		}
+	})
+
 	// The feed asks for its own update: it presigns a request (requester and callback: the
 	// feed, paid from its escrow), anyone publishes it on the market with an empty signature,
 	// and the pool's broker matches it with the pool's standing order and the app's order on

@@ -245,9 +245,6 @@ func (b *Broker) ownOrders(ctx context.Context) ([]*poco.WorkerpoolOrder, error)
 		if err != nil {
 			return nil, err
 		}
-		if poco.HasTag(o.Tag, poco.TagBatched) {
-			continue // batched deals are not run by this scheduler yet (see scheduler.Service)
-		}
 		out = append(out, o)
 	}
 	return out, nil

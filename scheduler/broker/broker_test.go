@@ -283,8 +283,9 @@ func TestPick(t *testing.T) {
 	}
 }
 
-// The pool's orders tagged batched are left out: this scheduler does not run batched deals.
-func TestBatchedOrdersAreNotBrokered(t *testing.T) {
+// The pool's orders tagged batched are brokered like any other: the scheduler settles
+// their deals in batches.
+func TestBatchedOrdersAreBrokered(t *testing.T) {
 	b := &book{}
 	b.add(t, market.KindApp, &poco.AppOrder{App: app, AppPrice: big.NewInt(5)})
 	b.add(t, market.KindWorkerpool, &poco.WorkerpoolOrder{Workerpool: pool, WorkerpoolPrice: big.NewInt(10), Category: new(big.Int), Trust: big.NewInt(1), Tag: poco.TagBatched})
@@ -294,7 +295,7 @@ func TestBatchedOrdersAreNotBrokered(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if deals := round(t, br); len(deals) != 0 || len(m.calls) != 0 {
-		t.Fatalf("matched %v with a batched order", deals)
+	if deals := round(t, br); len(deals) != 1 || len(m.picked) != 1 || m.picked[0].Tag != poco.TagBatched {
+		t.Fatalf("matched %v (%d calls): want the request matched with the batched order", deals, len(m.calls))
 	}
 }
