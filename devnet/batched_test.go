@@ -2,8 +2,10 @@ package devnet_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
 	"os"
+	"path/filepath"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -178,4 +180,197 @@ func equalUints(a, b []uint64) bool {
 		}
 	}
 	return true
+}
+
+// waitContributed waits until the scheduler holds signed contributions to at least n tasks
+// of the deal.
+func waitContributed(t *testing.T, net *devnet.Net, ctx context.Context, dealid common.Hash, volume uint64, n int) {
+	t.Helper()
+	for {
+		got := 0
+		for i := uint64(0); i < volume; i++ {
+			if rep, ok := net.Service.Report(poco.TaskID(dealid, i)); ok {
+				for _, r := range rep.Replicates {
+					if r.State == "contributed" {
+						got++
+						break
+					}
+				}
+			}
+		}
+		if got >= n {
+			return
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("%d tasks contributed, want %d", got, n)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+}
+
+// settledOnce checks that every task of the deal was settled exactly once.
+func settledOnce(t *testing.T, n *devnet.Net, ctx context.Context, dealid common.Hash, volume uint64) {
+	t.Helper()
+	for i := uint64(0); i < volume; i++ {
+		if got := len(logs(t, n, ctx, "TaskSettled", poco.TaskID(dealid, i))); got != 1 {
+			t.Fatalf("task %d: %d TaskSettled events", i, got)
+		}
+	}
+}
+
+// The scheduler killed with signed contributions in hand and nothing settled: restarted on
+// its database, it settles them (the workers do not run the tasks again), each task once.
+func TestBatchedSchedulerRestartMidBatch(t *testing.T) {
+	n, ctx := startBatched(t, 2, 2, func(c *devnet.Config) { c.BatchInterval = time.Hour })
+	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 6, 1, "restart"))
+	waitContributed(t, n, ctx, dealid, 6, 3)
+	n.StopScheduler()
+	if bits := ok[struct{ Done *big.Int }](t)(batchDone(n, ctx, dealid)); bits.Done.Sign() != 0 {
+		t.Fatalf("settled before the restart: %b", bits.Done)
+	}
+	n.SetBatching(0, 200*time.Millisecond)
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check(t, n, ctx, dealid, 6, "restart")
+	settledOnce(t, n, ctx, dealid, 6)
+}
+
+// A crash after a batch was mined but before the scheduler recorded it: the scheduler
+// restarts on a database from before the settlement. It learns the settlement from the
+// chain and settles nothing twice; the deal completes.
+func TestBatchedSchedulerRestartAfterUnrecordedSettlement(t *testing.T) {
+	n, ctx := startBatched(t, 2, 2, func(c *devnet.Config) { c.BatchInterval = time.Hour })
+	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 4, 1, "unrecorded"))
+	waitContributed(t, n, ctx, dealid, 4, 4)
+	n.StopScheduler()
+	db := filepath.Join(n.WorkerDir(0), "..", "pool.db")
+	saved := t.TempDir()
+	copyDB(t, db, saved)
+	n.SetBatching(0, 100*time.Millisecond)
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	wctx, cancel := context.WithTimeout(ctx, 20*time.Second)
+	defer cancel()
+	if _, err := n.Wait(wctx, dealid, 4); err != nil {
+		for i := uint64(0); i < 4; i++ {
+			rep, _ := n.Service.Report(poco.TaskID(dealid, i))
+			t.Logf("task %d: %+v", i, rep)
+		}
+		t.Fatal(err)
+	}
+	n.StopScheduler()
+	restoreDB(t, saved, db)
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		rep, _ := n.Service.Report(poco.TaskID(dealid, 0))
+		if rep.Status == poco.TaskCompleted.String() {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("the restarted scheduler still has the task %s", rep.Status)
+		case <-time.After(20 * time.Millisecond):
+		}
+	}
+	check(t, n, ctx, dealid, 4, "unrecorded")
+	settledOnce(t, n, ctx, dealid, 4)
+}
+
+// A worker killed mid-task on a batched deal: another worker finishes, the killed one
+// signed nothing.
+func TestBatchedWorkerKilledMidTask(t *testing.T) {
+	n, ctx := startBatched(t, 2, 0, nil)
+	h := hanging{started: make(chan struct{})}
+	kill := ok[context.CancelFunc](t)(n.StartWorker(0, h))
+	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 1, 1, "survive"))
+	select {
+	case <-h.started:
+	case <-ctx.Done():
+		t.Fatal("the first worker never got the task")
+	}
+	kill()
+	ok[context.CancelFunc](t)(n.StartWorker(1, n.Exec))
+	check(t, n, ctx, dealid, 1, "survive")
+	if contributed(n, poco.TaskID(dealid, 0), n.Senders[devnet.FirstWorker].Address()) {
+		t.Fatal("the killed worker contributed")
+	}
+}
+
+// Past its final deadline, a batched deal's tasks that no worker ran (never started) are
+// claimed by the scheduler: the requester gets its price back, the pool's stake for them is
+// seized, and their bits say claimed.
+func TestBatchedClaim(t *testing.T) {
+	n, ctx := startBatched(t, 1, 0, nil)
+	before := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Requester))
+	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 3, 1, "nobody"))
+	if err := n.Chain.AdjustTime(ctx, 10*300*time.Second+time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for {
+		bits := ok[struct{ Done *big.Int }](t)(batchDone(n, ctx, dealid))
+		if bits.Done.Cmp(big.NewInt(7)) == 0 {
+			break
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("claimed bits %b, want 111", bits.Done)
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	after := ok[struct{ Balance, Frozen *big.Int }](t)(account(n, ctx, devnet.Requester))
+	if after.Balance.Cmp(before.Balance) != 0 || after.Frozen.Sign() != 0 {
+		t.Fatalf("requester %s free %s frozen after the claims, had %s", after.Balance, after.Frozen, before.Balance)
+	}
+	for i := uint64(0); i < 3; i++ {
+		if got := len(logs(t, n, ctx, "TaskClaimed", poco.TaskID(dealid, i))); got != 1 {
+			t.Fatalf("task %d: %d TaskClaimed", i, got)
+		}
+		if st := ok[poco.TaskStatus](t)(n.Hub.BatchedTaskStatus(ctx, dealid, i)); st != poco.TaskFailed {
+			t.Fatalf("task %d is %s", i, st)
+		}
+	}
+}
+
+func batchDone(n *devnet.Net, ctx context.Context, dealid common.Hash) (struct{ Done *big.Int }, error) {
+	v, err := n.Hub.BatchBits(ctx, dealid, 0)
+	return struct{ Done *big.Int }{v.Done}, err
+}
+
+// copyDB copies an SQLite database (with its WAL, if any) into dir; restoreDB puts it back.
+func copyDB(t *testing.T, db, dir string) {
+	t.Helper()
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		b, err := os.ReadFile(db + suffix)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "pool.db"+suffix), b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func restoreDB(t *testing.T, dir, db string) {
+	t.Helper()
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		os.Remove(db + suffix)
+		b, err := os.ReadFile(filepath.Join(dir, "pool.db"+suffix))
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(db+suffix, b, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
 }

@@ -310,10 +310,13 @@ func (n *Net) StartScheduler(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	n.mu.Lock()
+	batchSize, batchInterval := n.cfg.BatchSize, n.cfg.BatchInterval
+	n.mu.Unlock()
 	svc, err := scheduler.NewService(ctx, scheduler.ServiceConfig{
 		Hub: n.Hub, Logs: n.Chain.Client(), Sender: n.Senders[Scheduler], Pool: n.Pool, Domain: n.Domain, From: n.Deployment.Block,
 		Store: db, StorageURL: n.storageSrv.URL, Admission: n.cfg.Admission, Plan: scheduler.Config{Heartbeat: n.cfg.Heartbeat, MissedBeats: n.cfg.MissedBeats, ClaimEnabled: true,
-			BatchSize: n.cfg.BatchSize, BatchInterval: n.cfg.BatchInterval}, Logger: n.cfg.Logger,
+			BatchSize: batchSize, BatchInterval: batchInterval}, Logger: n.cfg.Logger,
 	})
 	if err != nil {
 		db.Close()
@@ -356,6 +359,14 @@ func (n *Net) StartBroker(every time.Duration) error {
 	n.closers = append(n.closers, func() { stop(); <-done })
 	n.mu.Unlock()
 	return nil
+}
+
+// SetBatching changes the batching of the schedulers StartScheduler starts from now on
+// (tests restart one with another interval).
+func (n *Net) SetBatching(size int, interval time.Duration) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	n.cfg.BatchSize, n.cfg.BatchInterval = size, interval
 }
 
 // StopScheduler kills the scheduler (its database stays).

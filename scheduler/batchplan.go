@@ -94,3 +94,17 @@ func backs(w *Worker, stake *big.Int, n int) bool {
 	need := new(big.Int).Mul(stake, big.NewInt(int64(n)))
 	return w.Bond.Cmp(need) >= 0
 }
+
+// storedBy reports whether t's stored result is that of a contribution for hash: its
+// uploader's (a task stored before uploaders were recorded counts as stored by a winner).
+func storedBy(t *Task, hash common.Hash) bool {
+	if t.Uploader == (common.Address{}) {
+		return true
+	}
+	for _, r := range t.Replicates {
+		if r.Worker == t.Uploader {
+			return r.ResultHash == hash
+		}
+	}
+	return false
+}

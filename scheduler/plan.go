@@ -66,8 +66,9 @@ type Task struct {
 	Uploaded             bool        // a winner stored the result
 	UploadRequested      bool
 	ResultLocation       string // where the uploaded result is (its sha256 in storage)
-	// Uploader is the winner last asked to upload, and UploadAskedAt when (wall clock, in
-	// memory only): past its upload bound, the next revealed winner is asked.
+	// Uploader is the winner last asked to upload (or that stored the result with its
+	// batched contribution), and UploadAskedAt when (wall clock, in memory only): past its
+	// upload bound, the next revealed winner is asked.
 	Uploader      common.Address
 	UploadAskedAt time.Time
 	CallbackData  []byte // the app's callback.bin as the uploader reported it (callback deals)

@@ -133,6 +133,9 @@ func NewService(ctx context.Context, cfg ServiceConfig) (*Service, error) {
 	loaded := time.Now()
 	for _, t := range tasks {
 		s.tasks[t.ID] = t
+		if t.UploadRequested && !t.Uploaded {
+			t.UploadAskedAt = loaded // as AssignedAt: the bound restarts with the pool
+		}
 		for _, r := range t.Replicates {
 			s.replicateLocked(t, r.Worker)
 			if r.State == Assigned {
@@ -666,7 +669,7 @@ func (s *Service) apply(ctx context.Context) error {
 	for _, c := range p.Consensus {
 		t := s.tasks[c.Task]
 		t.Status, t.Consensus = poco.TaskRevealing, c.Hash
-		if t.Uploaded && t.replicate(t.Uploader).ResultHash != c.Hash {
+		if t.Uploaded && !storedBy(t, c.Hash) {
 			// Stored with the contribution of a worker whose result lost: another winner
 			// stores the certified one.
 			t.Uploaded, t.UploadRequested, t.ResultLocation, t.CallbackData = false, false, "", nil

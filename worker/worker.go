@@ -403,9 +403,11 @@ type taskState struct {
 	Waiting string `json:"waiting,omitempty"`
 	// Batched tasks have no record on chain until settled: their deal and index say where
 	// to look (the janitor reads the deal's bits).
-	Batched bool        `json:"batched,omitempty"`
-	Deal    common.Hash `json:"deal,omitzero"`
-	Index   uint64      `json:"index,omitempty"`
+	Batched bool `json:"batched,omitempty"`
+	// Location is where the worker stored the result (its sha256), once it has.
+	Location string      `json:"location,omitempty"`
+	Deal     common.Hash `json:"deal,omitzero"`
+	Index    uint64      `json:"index,omitempty"`
 }
 
 func (w *Worker) statePath(task common.Hash) string {
@@ -539,7 +541,7 @@ func (w *Worker) contributeBatched(ctx context.Context, a scheduler.Action, st *
 	}
 	st.Contributed = true
 	if a.Finalize {
-		st.Revealed, st.Uploaded = true, true
+		st.Revealed, st.Uploaded, st.Location = true, true, body["location"].(string)
 		if err := w.saveState(a.Task, st); err != nil {
 			return err
 		}
@@ -809,17 +811,23 @@ func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
 	if err != nil || st == nil {
 		return fmt.Errorf("worker: nothing to upload for %s (%v)", a.Task, err)
 	}
-	if st.Uploaded {
+	var sum string
+	switch {
+	case st.Uploaded && st.Location == "":
 		return nil
-	}
-	sum, err := w.store(ctx, a, st)
-	if err != nil {
-		return err
+	case st.Uploaded:
+		// Stored already (with a batched contribution, or before a crash): the scheduler
+		// asks again when it lost the report, say in a restart. Report it again.
+		sum = st.Location
+	default:
+		if sum, err = w.store(ctx, a, st); err != nil {
+			return err
+		}
 	}
 	if err := w.call(ctx, "/v1/report", map[string]any{"task": a.Task, "kind": "uploaded", "location": sum, "callbackData": st.CallbackData}, nil); err != nil {
 		return err
 	}
-	st.Uploaded = true
+	st.Uploaded, st.Location = true, sum
 	if err := w.saveState(a.Task, st); err != nil {
 		return err
 	}

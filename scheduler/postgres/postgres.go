@@ -91,6 +91,9 @@ var migrations = []string{
 	ALTER TABLE scheduler.deals ADD COLUMN worker_stake NUMERIC(78, 0);
 	ALTER TABLE scheduler.replicates ADD COLUMN digest BYTEA NOT NULL DEFAULT '';
 	ALTER TABLE scheduler.replicates ADD COLUMN signature BYTEA NOT NULL DEFAULT '';`,
+	// The winner asked to store a task's result (or that stored it with its contribution):
+	// a restarted scheduler must know whose result the stored one is.
+	`ALTER TABLE scheduler.tasks ADD COLUMN uploader BYTEA NOT NULL DEFAULT '';`,
 }
 
 // Store is a scheduler.Store in a PostgreSQL database.
@@ -191,13 +194,13 @@ func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) 
 // queueTask queues the statements that record t and replace its replicates.
 func queueTask(b *pgx.Batch, t *scheduler.Task) {
 	b.Queue(`INSERT INTO scheduler.tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline,
-			consensus, uploaded, upload_requested, result_location, callback_data)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
+			consensus, uploaded, upload_requested, result_location, callback_data, uploader)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
 			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
-			result_location = excluded.result_location, callback_data = excluded.callback_data`,
+			result_location = excluded.result_location, callback_data = excluded.callback_data, uploader = excluded.uploader`,
 		t.ID[:], t.Deal[:], t.Index, int16(t.Status), t.Trust, at(t.ContributionDeadline, time.Second), at(t.RevealDeadline, time.Second),
-		at(t.FinalDeadline, time.Second), t.Consensus[:], t.Uploaded, t.UploadRequested, []byte(t.ResultLocation), nonNil(t.CallbackData))
+		at(t.FinalDeadline, time.Second), t.Consensus[:], t.Uploaded, t.UploadRequested, []byte(t.ResultLocation), nonNil(t.CallbackData), t.Uploader[:])
 	b.Queue(`DELETE FROM scheduler.replicates WHERE task = $1`, t.ID[:])
 	for _, r := range t.Replicates {
 		b.Queue(`INSERT INTO scheduler.replicates (task, worker, state, result_hash, reveal_requested, reason, score, digest, signature)
@@ -300,7 +303,7 @@ func loadDeals(ctx context.Context, tx pgx.Tx) ([]*scheduler.DealTasks, error) {
 // loadTasks returns the tasks with their replicates, and marks them initialized in deals.
 func loadTasks(ctx context.Context, tx pgx.Tx, deals []*scheduler.DealTasks) ([]*scheduler.Task, error) {
 	rows, err := tx.Query(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline,
-		consensus, uploaded, upload_requested, result_location, callback_data FROM scheduler.tasks ORDER BY seq`)
+		consensus, uploaded, upload_requested, result_location, callback_data, uploader FROM scheduler.tasks ORDER BY seq`)
 	if err != nil {
 		return nil, fmt.Errorf("tasks: %w", err)
 	}
@@ -310,16 +313,17 @@ func loadTasks(ctx context.Context, tx pgx.Tx, deals []*scheduler.DealTasks) ([]
 	}
 	var tasks []*scheduler.Task
 	byID := map[common.Hash]*scheduler.Task{}
-	var id, deal, consensus, location, callbackData []byte
+	var id, deal, consensus, location, callbackData, uploader []byte
 	var status int16
 	var cd, rd, fd *time.Time
 	t := scheduler.Task{}
 	_, err = pgx.ForEachRow(rows, []any{&id, &deal, &t.Index, &status, &t.Trust, &cd, &rd, &fd, &consensus, &t.Uploaded, &t.UploadRequested,
-		&location, &callbackData}, func() error {
+		&location, &callbackData, &uploader}, func() error {
 		c := t
 		c.ID, c.Deal, c.Consensus, c.Status = common.BytesToHash(id), common.BytesToHash(deal), common.BytesToHash(consensus), poco.TaskStatus(status)
 		c.ContributionDeadline, c.RevealDeadline, c.FinalDeadline = fromAt(cd), fromAt(rd), fromAt(fd)
 		c.ResultLocation = string(location)
+		c.Uploader = common.BytesToAddress(uploader)
 		if len(callbackData) > 0 {
 			c.CallbackData = append([]byte(nil), callbackData...)
 		}

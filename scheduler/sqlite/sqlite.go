@@ -81,6 +81,8 @@ var migrations = []string{
 	ALTER TABLE deals ADD COLUMN worker_stake TEXT NOT NULL DEFAULT '';
 	ALTER TABLE replicates ADD COLUMN digest BLOB NOT NULL DEFAULT x'';
 	ALTER TABLE replicates ADD COLUMN signature BLOB NOT NULL DEFAULT x'';`,
+	// The winner asked to store a task's result (or that stored it with its contribution).
+	`ALTER TABLE tasks ADD COLUMN uploader BLOB NOT NULL DEFAULT x'';`,
 }
 
 // Store is a scheduler.Store in one SQLite file.
@@ -199,13 +201,13 @@ func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) 
 
 // saveTask records t and replaces its replicates within tx.
 func (s *Store) saveTask(ctx context.Context, tx *sql.Tx, t *scheduler.Task) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+	_, err := tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data, uploader)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
 			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
-			result_location = excluded.result_location, callback_data = excluded.callback_data`,
+			result_location = excluded.result_location, callback_data = excluded.callback_data, uploader = excluded.uploader`,
 		t.ID[:], t.Deal[:], int64(t.Index), int(t.Status), int64(t.Trust), unix(t.ContributionDeadline), unix(t.RevealDeadline),
-		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation, nonNilBytes(t.CallbackData))
+		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation, nonNilBytes(t.CallbackData), t.Uploader[:])
 	if err != nil {
 		return s.failed("save task", err)
 	}
@@ -280,22 +282,23 @@ func (s *Store) Load(ctx context.Context) ([]*scheduler.DealTasks, []*scheduler.
 
 	tasks := map[common.Hash]*scheduler.Task{}
 	var taskList []*scheduler.Task
-	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data FROM tasks ORDER BY rowid`)
+	rows, err = s.db.QueryContext(ctx, `SELECT id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data, uploader FROM tasks ORDER BY rowid`)
 	if err != nil {
 		return nil, nil, nil, s.failed("load tasks", err)
 	}
 	for rows.Next() {
-		var id, deal, consensus []byte
+		var id, deal, consensus, uploader []byte
 		var status, uploaded, requested int
 		var index, trust, cd, rd, fd int64
 		t := &scheduler.Task{}
-		if err := rows.Scan(&id, &deal, &index, &status, &trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation, &t.CallbackData); err != nil {
+		if err := rows.Scan(&id, &deal, &index, &status, &trust, &cd, &rd, &fd, &consensus, &uploaded, &requested, &t.ResultLocation, &t.CallbackData, &uploader); err != nil {
 			rows.Close()
 			return nil, nil, nil, s.failed("load tasks", err)
 		}
 		t.Index, t.Trust = uint64(index), uint64(trust)
 		t.ID, t.Deal, t.Consensus = common.BytesToHash(id), common.BytesToHash(deal), common.BytesToHash(consensus)
 		t.Status, t.Uploaded, t.UploadRequested = poco.TaskStatus(status), uploaded == 1, requested == 1
+		t.Uploader = common.BytesToAddress(uploader)
 		t.ContributionDeadline, t.RevealDeadline, t.FinalDeadline = fromUnix(cd), fromUnix(rd), fromUnix(fd)
 		tasks[t.ID] = t
 		taskList = append(taskList, t)

@@ -113,7 +113,7 @@ func testRoundTripAcrossReopen(t *testing.T, open Opener) {
 	tk := &scheduler.Task{
 		ID: common.HexToHash("0x71"), Deal: d.ID, Index: 1, Status: poco.TaskRevealing, Trust: 100,
 		ContributionDeadline: d.ContributionDeadline, RevealDeadline: now.Add(10 * time.Minute), FinalDeadline: d.FinalDeadline,
-		Consensus: common.HexToHash("0xc0"), UploadRequested: true, ResultLocation: "abc", CallbackData: []byte{0, 1, 2},
+		Consensus: common.HexToHash("0xc0"), UploadRequested: true, ResultLocation: "abc", CallbackData: []byte{0, 1, 2}, Uploader: common.Address{0x77, 9},
 		Replicates: []*scheduler.Replicate{
 			{Worker: common.HexToAddress("0x01"), State: scheduler.Revealed, ResultHash: common.HexToHash("0xc0"), RevealRequested: true, Score: 7,
 				Digest: common.HexToHash("0xd19e57"), Signature: signature},
@@ -192,7 +192,7 @@ func testSaveTaskUpdates(t *testing.T, open Opener) {
 	conformance.NoErrors(t, s.SaveDeal(ctx, d), s.SaveTask(ctx, tk))
 	later := *tk
 	later.Status, later.RevealDeadline, later.Consensus, later.Uploaded, later.UploadRequested = poco.TaskCompleted, now, common.Hash{9}, true, true
-	later.ResultLocation, later.CallbackData = "sha256:00", []byte("cb")
+	later.ResultLocation, later.CallbackData, later.Uploader = "sha256:00", []byte("cb"), common.Address{0x77, 1}
 	later.Replicates = []*scheduler.Replicate{{Worker: common.Address{3}, State: scheduler.Contributed}, {Worker: common.Address{1}, State: scheduler.Lost}}
 	born := later
 	born.Deal, born.Index, born.Trust, born.ContributionDeadline, born.FinalDeadline = common.Hash{8}, 5, 9, now, now
