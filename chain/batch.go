@@ -170,3 +170,50 @@ func (h *Hub) DecodeSettle(data []byte) ([]common.Address, []bindings.TaskSettle
 	}
 	return workers, *tasks, nil
 }
+
+// SettledVotes returns who a batched task's settlement counted: the winners (their votes
+// for the certified digest) and the others, from the settle transaction that emitted its
+// TaskSettled (at or after block from). txs reads a transaction by hash (an ethclient's
+// TransactionByHash).
+func (h *Hub) SettledVotes(ctx context.Context, taskid common.Hash, from uint64,
+	txs func(context.Context, common.Hash) (*types.Transaction, bool, error)) (winners, others []common.Address, err error) {
+	l, err := h.findLog(ctx, "TaskSettled", taskid, from)
+	if err != nil {
+		return nil, nil, err
+	}
+	tx, _, err := txs(ctx, l.TxHash)
+	if err != nil {
+		return nil, nil, fmt.Errorf("chain: the settlement of %s: %w", taskid, err)
+	}
+	workers, tasks, err := h.DecodeSettle(tx.Data())
+	if err != nil {
+		return nil, nil, err
+	}
+	for _, t := range tasks {
+		if poco.TaskID(t.Dealid, t.Idx.Uint64()) != taskid {
+			continue
+		}
+		at := func(k *big.Int) (common.Address, error) {
+			if !k.IsUint64() || k.Uint64() >= uint64(len(workers)) {
+				return common.Address{}, fmt.Errorf("chain: the settlement of %s names worker %s of %d", taskid, k, len(workers))
+			}
+			return workers[k.Uint64()], nil
+		}
+		for _, v := range t.Votes {
+			a, err := at(v.Worker)
+			if err != nil {
+				return nil, nil, err
+			}
+			winners = append(winners, a)
+		}
+		for _, o := range t.Others {
+			a, err := at(o.Worker)
+			if err != nil {
+				return nil, nil, err
+			}
+			others = append(others, a)
+		}
+		return winners, others, nil
+	}
+	return nil, nil, fmt.Errorf("%w: %s is not in its settlement", ErrNotFound, taskid)
+}

@@ -3,8 +3,9 @@
 // publishes stock prices and a dataset order, an app provider deploys the k-means app and
 // publishes an app order, the workerpool's standing order is in the market, and a requester
 // runs a bag of tasks at trust 3 (one k per task) chosen through the market, watches it,
-// downloads and verifies every result. One worker lies from the start and must be caught.
-// Then it checks, from the chain, that the liar never revealed and lost its stakes, that
+// downloads and verifies every result; the pool settles in batches (its workers bond and
+// sign their contributions). One worker lies from the start and must be caught. Then it
+// checks, from the chain, that the liar never won and lost its stakes, that
 // the honest winners were paid, that the requester paid exactly the prices and that funds
 // are conserved; `decloud demo` runs it and exits non-zero when a check fails.
 package demo
@@ -75,14 +76,15 @@ type Task struct {
 	Index    uint64           `json:"index"`
 	ID       common.Hash      `json:"taskid"`
 	Digest   common.Hash      `json:"digest"`
-	Winners  []common.Address `json:"winners"` // revealed contributors
+	Winners  []common.Address `json:"winners"` // contributors whose votes certified the result
+	Losers   []common.Address `json:"losers"`  // counted contributors that voted otherwise (their stakes seized)
 	Clusters Clustering       `json:"clustering"`
 }
 
 // LiarReport is what became of the lying worker.
 type LiarReport struct {
 	Address common.Address `json:"address"`
-	LiedIn  []uint64       `json:"liedIn"` // task indexes it contributed to
+	LiedIn  []uint64       `json:"liedIn"` // task indexes whose settlement counted its lie
 	Stake   *big.Int       `json:"stakePerTask"`
 }
 
@@ -165,8 +167,10 @@ func (s *story) play(ctx context.Context, dir string) error {
 	}
 
 	liarIndex := s.cfg.Workers
+	// The pool settles in batches (docs/protocol.md, "Batched settlement"): the workers bond
+	// to it and sign their contributions; the scheduler settles them.
 	n, err := devnet.Start(ctx, devnet.Config{Dir: filepath.Join(dir, "grid"), WorkerAccounts: s.cfg.Workers + 1, Workers: 0,
-		WasmCommand: s.cfg.WasmCommand, Logger: s.cfg.Logger})
+		WasmCommand: s.cfg.WasmCommand, Logger: s.cfg.Logger, Batched: true})
 	if err != nil {
 		return err
 	}
@@ -228,7 +232,8 @@ func (s *story) play(ctx context.Context, dir string) error {
 		return err
 	}
 	s.say("app provider %s: app kmeans (%d KiB of WASM, built into this binary) at %s, order: %d per task, volume %d", short(appDev.Address()), len(wasm)>>10, app.Address.Hex(), AppPrice, OrderVolume)
-	s.say("workerpool %s: its standing order is in the market (%d per task, trust up to %d)", n.Pool.Hex(), devnet.PoolPrice, devnet.PoolOrderTrust)
+	s.say("workerpool %s: its standing order is in the market (%d per task, trust up to %d, settled in batches; each worker bonded %s to it)",
+		n.Pool.Hex(), devnet.PoolPrice, devnet.PoolOrderTrust, devnet.DefaultWorkerBond)
 
 	// The liar starts alone, lying from the start.
 	lying := new(atomic.Bool)
@@ -294,16 +299,16 @@ func publish(ctx context.Context, c *sdk.Client, k market.Kind, asset common.Add
 	return err
 }
 
-// waitContribution waits until w contributed to a task of the deal and returns its index.
+// waitContribution waits until the scheduler holds w's signed contribution to a task of
+// the deal and returns its index.
 func waitContribution(ctx context.Context, n *devnet.Net, deal common.Hash, w common.Address) (uint64, error) {
 	for {
 		for i := uint64(0); i < Volume; i++ {
-			c, err := n.Hub.Contribution(ctx, poco.TaskID(deal, i), w)
-			if err != nil {
-				return 0, err
-			}
-			if c.Status.Sign() != 0 {
-				return i, nil
+			rep, ok := n.Service.Report(poco.TaskID(deal, i))
+			for _, r := range rep.Replicates {
+				if ok && r.Worker == w && r.State == "contributed" {
+					return i, nil
+				}
 			}
 		}
 		select {
@@ -347,7 +352,7 @@ func (s *story) results(ctx context.Context, req *sdk.Client, n *devnet.Net, pro
 			return fmt.Errorf("demo: task %d: %w", t.Index, err)
 		}
 		task := Task{Index: t.Index, ID: t.ID, Digest: r.Digest, Clusters: c}
-		if task.Winners, err = winners(ctx, n, t.ID); err != nil {
+		if task.Winners, task.Losers, err = winners(ctx, n, t.ID); err != nil {
 			return err
 		}
 		s.rep.Tasks = append(s.rep.Tasks, task)
@@ -367,23 +372,10 @@ func (s *story) results(ctx context.Context, req *sdk.Client, n *devnet.Net, pro
 	return nil
 }
 
-// winners lists a task's contributors that revealed.
-func winners(ctx context.Context, n *devnet.Net, taskid common.Hash) ([]common.Address, error) {
-	v, err := n.Hub.Task(ctx, taskid)
-	if err != nil {
-		return nil, err
-	}
-	var out []common.Address
-	for _, w := range v.Contributors {
-		c, err := n.Hub.Contribution(ctx, taskid, w)
-		if err != nil {
-			return nil, err
-		}
-		if c.Status.Uint64() == uint64(poco.ContributionRevealed) {
-			out = append(out, w)
-		}
-	}
-	return out, nil
+// winners lists a task's winners and losers as its settlement counted them (the votes for
+// the certified digest and the others), read from the settle transaction.
+func winners(ctx context.Context, n *devnet.Net, taskid common.Hash) (won, lost []common.Address, err error) {
+	return n.Hub.SettledVotes(ctx, taskid, n.Deployment.Block, n.Chain.Client().TransactionByHash)
 }
 
 func short(v interface{ Hex() string }) string {
