@@ -204,6 +204,14 @@ func TestCLIAgainstDev(t *testing.T) {
 	if _, err := e.run(nil, "order", "init", "app", "--asset", sold.Address.Hex(), "--trust", "3", "--wallet", appDev); err == nil || !strings.Contains(err.Error(), "belong to workerpool and request") {
 		t.Fatalf("an app order took --trust: %v", err)
 	}
+	// --batched sets the workerpool order's batched bit (and nothing else); other orders refuse it.
+	e.must(nil, "order", "init", "workerpool", "--asset", sold.Address.Hex(), "--price", "2", "--batched", "--field", "tag=0x0000000000000000000000000000000000000000000000000000000000000100", "--out", poolOrder, "--wallet", appDev)
+	if b, err := os.ReadFile(poolOrder); err != nil || !strings.Contains(string(b), `"tag": "0x0000000000000000000000000000000000000000000000000000000000000102"`) {
+		t.Fatalf("batched workerpool order template %s (%v)", b, err)
+	}
+	if _, err := e.run(nil, "order", "init", "request", "--asset", sold.Address.Hex(), "--batched", "--wallet", appDev); err == nil || !strings.Contains(err.Error(), "--batched belongs to workerpool orders") {
+		t.Fatalf("a request order took --batched: %v", err)
+	}
 
 	// Trust 1 on the requester's own app: orders self-signed, result verified.
 	type report struct {

@@ -71,6 +71,7 @@ func (m *Main) orderCommand() *cobra.Command {
 	var price, volume, trust, category uint64
 	var out string
 	var fields []string
+	var batched bool
 	write := func(b []byte) error {
 		if out == "" || out == "-" {
 			_, err := fmt.Fprintln(m.Stdout, string(b))
@@ -105,8 +106,14 @@ func (m *Main) orderCommand() *cobra.Command {
 						return fmt.Errorf("--trust and --category belong to workerpool and request orders, not %s orders", k)
 					}
 				}
+				if _, pool := o.(*poco.WorkerpoolOrder); batched && !pool {
+					return fmt.Errorf("--batched belongs to workerpool orders, not %s orders", k)
+				}
 				if err := setOrderFields(o, fields); err != nil {
 					return err
+				}
+				if wo, ok := o.(*poco.WorkerpoolOrder); ok && batched {
+					wo.Tag = common.BigToHash(new(big.Int).Or(wo.Tag.Big(), poco.TagBatched.Big())) // besides any --field tag
 				}
 				b, err := sdk.MarshalIndent(o)
 				if err != nil {
@@ -125,6 +132,7 @@ func (m *Main) orderCommand() *cobra.Command {
 	initCmd.Flags().Uint64Var(&trust, "trust", 1, "trust level (workerpool: the most it serves; request: what it asks)")
 	initCmd.Flags().Uint64Var(&category, "category", 0, "category (decloud category show), for workerpool and request orders")
 	initCmd.Flags().StringVar(&out, "out", "", "write to this file (default: stdout)")
+	initCmd.Flags().BoolVar(&batched, "batched", false, "workerpool orders: settle the deals in batches (tag bit 1: the workers sign their contributions and back them with a bond to the pool; see docs/protocol.md)")
 
 	signCmd := m.onOrderFile("sign KIND FILE", "Sign an order file with the wallet (EIP-712) and print or --out it", true,
 		func(ctx context.Context, c *sdk.Client, k market.Kind, o poco.Order) error {
