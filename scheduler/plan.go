@@ -257,7 +257,8 @@ type Config struct {
 	MaxLosses int
 	// BatchSize is how many tasks a settlement carries at most (default 100), and
 	// BatchInterval how long a certified task waits for others before a smaller batch
-	// goes (default 1 s): a lone task is not held back longer.
+	// goes (default 250 ms): a lone task is not held back longer. While a settlement is
+	// being mined the next batch fills up, so a chain with long blocks gets full batches.
 	BatchSize     int
 	BatchInterval time.Duration
 }
@@ -288,7 +289,7 @@ func (c Config) withDefaults() Config {
 		c.BatchSize = 100
 	}
 	if c.BatchInterval <= 0 {
-		c.BatchInterval = time.Second
+		c.BatchInterval = 250 * time.Millisecond
 	}
 	return c
 }

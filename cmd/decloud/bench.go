@@ -102,12 +102,13 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().StringVar(&pcfg.AppDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
 	poolCmd.Flags().StringVar(&pcfg.CPUProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
 	var latencyRuns, latencySpares int
+	var latencyPerTask bool
 	latencyCmd := &cobra.Command{
 		Use:   "latency",
 		Short: "One trivial trust-1 task at a time on a grid like decloud dev's: the time from the match to the verified result",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			rep, err := latencybench.Run(cmd.Context(), latencybench.Config{Runs: latencyRuns, Spares: latencySpares})
+			rep, err := latencybench.Run(cmd.Context(), latencybench.Config{Runs: latencyRuns, Spares: latencySpares, PerTask: latencyPerTask})
 			if err != nil {
 				return err
 			}
@@ -121,6 +122,7 @@ func (m *Main) benchCommand() *cobra.Command {
 	latencyCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	latencyCmd.Flags().IntVar(&latencyRuns, "runs", 20, "tasks, one after the other")
 	latencyCmd.Flags().IntVar(&latencySpares, "spares", 1, "warm sandbox children (as decloud dev keeps)")
+	latencyCmd.Flags().BoolVar(&latencyPerTask, "per-task", false, "use the per-task path instead of batched settlement")
 	var simWorkers int
 	var seconds float64
 	var every time.Duration

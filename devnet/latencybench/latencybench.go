@@ -10,14 +10,18 @@ import (
 	"sort"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/sdk"
+	"github.com/decloud/decloud/taskparams"
 )
 
 // Report is what `decloud bench latency` prints.
 type Report struct {
 	Runs       int       `json:"runs"`
+	Path       string    `json:"path"` // "batched" or "per-task"
 	P50Seconds float64   `json:"p50Seconds"`
 	P95Seconds float64   `json:"p95Seconds"`
 	Seconds    []float64 `json:"seconds"` // each run, in order
@@ -30,6 +34,9 @@ type Config struct {
 	Workers int      // the pool's workers (default 4, as decloud dev)
 	Command []string // sandbox child command (default: this binary)
 	Spares  int      // warm sandbox children (wasm.Config.Spares; decloud dev keeps 1)
+	// PerTask runs the tasks on the per-task path; by default they are batched, as
+	// decloud dev's pool settles them.
+	PerTask bool
 }
 
 // Run starts a grid in a temporary directory, runs the tasks one after the other and
@@ -41,7 +48,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if cfg.Workers <= 0 {
 		cfg.Workers = 4
 	}
-	rep := Report{Runs: cfg.Runs, Scope: "match sent to result downloaded and verified; trust 1, built-in echo app; chain, scheduler, workers and market in this process as in decloud dev (1 s heartbeat, 100 ms scheduler step)"}
+	rep := Report{Runs: cfg.Runs, Path: "batched", Scope: "match sent to result downloaded and verified; trust 1, built-in echo app; chain, scheduler, workers and market in this process as in decloud dev (1 s heartbeat, 100 ms scheduler step)"}
 	dir, err := os.MkdirTemp("", "decloud-bench-latency-")
 	if err != nil {
 		return rep, err
@@ -52,15 +59,19 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		return rep, err
 	}
 	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: cfg.Workers, Workers: cfg.Workers, AppModule: app,
-		Heartbeat: time.Second, Tick: 100 * time.Millisecond, WasmCommand: cfg.Command, WasmSpares: cfg.Spares})
+		Heartbeat: time.Second, Tick: 100 * time.Millisecond, WasmCommand: cfg.Command, WasmSpares: cfg.Spares, Batched: !cfg.PerTask})
 	if err != nil {
 		return rep, err
 	}
 	defer n.Close()
+	tag := poco.TagBatched
+	if cfg.PerTask {
+		rep.Path, tag = "per-task", common.Hash{}
+	}
 	var took []time.Duration
 	for i := range cfg.Runs {
 		t0 := time.Now()
-		dealid, err := n.Request(ctx, 1, 1, fmt.Sprintf("latency %d", i))
+		dealid, err := n.RequestTagged(ctx, n.App, common.Address{}, 1, 1, taskparams.Params{Args: fmt.Sprintf("latency %d", i)}.Encode(), tag)
 		if err != nil {
 			return rep, err
 		}
