@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -18,17 +19,38 @@ func StorageAuth(hub *chain.Hub, domain poco.Domain, from uint64) (storage.Resul
 	// A batched deal's task has no record on chain until it is settled: its worker names
 	// the deal (storage checks that it hashes to the task), whose scheduler and dataset
 	// count. A per-task deal's task is read from the chain as ever.
+	// A deal never changes once matched: what the checks need of it is read once.
+	type dealFacts struct {
+		batched   bool
+		volume    uint64
+		scheduler common.Address
+	}
+	var deals sync.Map // deal id -> dealFacts
+	factsOf := func(ctx context.Context, deal common.Hash) (dealFacts, error) {
+		if v, ok := deals.Load(deal); ok {
+			return v.(dealFacts), nil
+		}
+		d, err := hub.Deal(ctx, deal)
+		if err != nil {
+			return dealFacts{}, err
+		}
+		f := dealFacts{batched: d.Batched, volume: d.Volume.Uint64(), scheduler: d.Scheduler}
+		if f.volume > 0 { // an unknown deal may yet be matched: not remembered
+			deals.Store(deal, f)
+		}
+		return f, nil
+	}
 	schedulerOf := func(ctx context.Context, task common.Hash) (common.Address, error) {
 		if td, ok := storage.TaskDealFrom(ctx, task); ok {
-			d, err := hub.Deal(ctx, td.Deal)
+			d, err := factsOf(ctx, td.Deal)
 			if err != nil {
 				return common.Address{}, err
 			}
-			if d.Batched {
-				if td.Index >= d.Volume.Uint64() {
+			if d.batched {
+				if td.Index >= d.volume {
 					return common.Address{}, fmt.Errorf("sdk: task index %d out of the deal's volume", td.Index)
 				}
-				return d.Scheduler, nil
+				return d.scheduler, nil
 			}
 		}
 		return hub.TaskScheduler(ctx, task)
@@ -44,7 +66,7 @@ func StorageAuth(hub *chain.Hub, domain poco.Domain, from uint64) (storage.Resul
 		},
 		DatasetOf: func(ctx context.Context, task common.Hash) (common.Address, error) {
 			if td, ok := storage.TaskDealFrom(ctx, task); ok {
-				if d, err := hub.Deal(ctx, td.Deal); err == nil && d.Batched {
+				if d, err := factsOf(ctx, td.Deal); err == nil && d.batched {
 					return hub.DealDataset(ctx, td.Deal, from)
 				}
 			}
