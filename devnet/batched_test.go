@@ -285,20 +285,8 @@ func TestBatchedSchedulerRestartAfterUnrecordedSettlement(t *testing.T) {
 // signed nothing.
 func TestBatchedWorkerKilledMidTask(t *testing.T) {
 	n, ctx := startBatched(t, 2, 0, nil)
-	h := hanging{started: make(chan struct{})}
-	kill := ok[context.CancelFunc](t)(n.StartWorker(0, h))
-	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 1, 1, "survive"))
-	select {
-	case <-h.started:
-	case <-ctx.Done():
-		t.Fatal("the first worker never got the task")
-	}
-	kill()
-	ok[context.CancelFunc](t)(n.StartWorker(1, n.Exec))
-	check(t, n, ctx, dealid, 1, "survive")
-	if contributed(n, poco.TaskID(dealid, 0), n.Senders[devnet.FirstWorker].Address()) {
-		t.Fatal("the killed worker contributed")
-	}
+	workerKilledMidTask(t, n, ctx, func() (common.Hash, error) { return requestBatched(n, ctx, 1, 1, "survive") },
+		func(task common.Hash, w common.Address) bool { return contributed(n, task, w) })
 }
 
 // Past its final deadline, a batched deal's tasks that no worker ran (never started) are

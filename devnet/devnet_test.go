@@ -213,9 +213,20 @@ func (h hanging) Run(ctx context.Context, s executor.Spec) (executor.Result, err
 // A worker killed mid-task: the scheduler notices the silence and another worker finishes.
 func TestGridWorkerKilledMidTask(t *testing.T) {
 	n, ctx := start(t, 2, 0)
+	workerKilledMidTask(t, n, ctx, func() (common.Hash, error) { return n.Request(ctx, 1, 1, "survive") },
+		func(task common.Hash, w common.Address) bool {
+			return ok[*big.Int](t)(statusOf(n, ctx, task, w)).Sign() != 0
+		})
+}
+
+// workerKilledMidTask kills worker 0 while it runs the only task of the deal request makes,
+// starts worker 1 and checks that it completes the task and that worker 0 did not
+// contribute (as contributed tells).
+func workerKilledMidTask(t *testing.T, n *devnet.Net, ctx context.Context, request func() (common.Hash, error), contributed func(common.Hash, common.Address) bool) {
+	t.Helper()
 	h := hanging{started: make(chan struct{})}
 	kill := ok[context.CancelFunc](t)(n.StartWorker(0, h))
-	dealid := ok[common.Hash](t)(n.Request(ctx, 1, 1, "survive"))
+	dealid := ok[common.Hash](t)(request())
 	select {
 	case <-h.started:
 	case <-ctx.Done():
@@ -224,7 +235,7 @@ func TestGridWorkerKilledMidTask(t *testing.T) {
 	kill()
 	ok[context.CancelFunc](t)(n.StartWorker(1, n.Exec))
 	check(t, n, ctx, dealid, 1, "survive")
-	if ok[*big.Int](t)(statusOf(n, ctx, poco.TaskID(dealid, 0), n.Senders[devnet.FirstWorker].Address())).Sign() != 0 {
+	if contributed(poco.TaskID(dealid, 0), n.Senders[devnet.FirstWorker].Address()) {
 		t.Fatal("the killed worker contributed")
 	}
 }
