@@ -37,6 +37,14 @@ type Spec struct {
 	// asks for a GPU, never a requester's. A sandbox that cannot give them refuses the
 	// spec (ErrBadSpec).
 	Devices []string
+	// Reuse, when not empty, lets the sandbox process that runs this spec run later specs
+	// with the same Reuse value, the same Checksum and the same memory limit (and only
+	// those; a sandbox may require more alike, wasm the output limit), each in a fresh
+	// instance with its own /in, /out and logs, instead of a new process for each (a
+	// sandbox that cannot reuse processes ignores it). A caller sets it to something that
+	// names one party's work: the worker passes the deal id, so no process is ever shared
+	// between deals. Empty: a process of its own, as before. See docs/sandbox.md.
+	Reuse string
 }
 
 // Defaults for unset limits.

@@ -697,10 +697,17 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	if timeout <= 0 {
 		timeout = 5 * time.Minute
 	}
+	// A wasm deal's tasks may share a sandbox process (one requester, app, dataset and
+	// params: docs/sandbox.md); a container never is.
+	reuse := ""
+	if app.Kind != poco.AppOCI {
+		reuse = a.Deal.Hex()
+	}
 	res, err := x.Run(ctx, executor.Spec{
 		TaskID: a.Task.Hex(), TaskIndex: a.Index, DealID: a.Deal.Hex(), App: appPath, Checksum: hex.EncodeToString(app.Checksum[:]),
 		Args: strings.Fields(params.Args), InputDir: in, OutputDir: out, Timeout: timeout, MaxOutput: w.cfg.MaxOutput,
 		Seed: sha256.Sum256(a.Task[:]), Devices: devices,
+		Reuse: reuse,
 	})
 	if app.Kind == poco.AppOCI && errors.Is(err, executor.ErrBadApp) {
 		// The image failed verification: the cached copy goes, the next task fetches it again.

@@ -1,6 +1,7 @@
 package wasm
 
 import (
+	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -9,19 +10,25 @@ import (
 	"maps"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 	"slices"
 	"strings"
 
 	"github.com/tetratelabs/wazero"
+	"github.com/tetratelabs/wazero/experimental"
 	"github.com/tetratelabs/wazero/experimental/sysfs"
 	"github.com/tetratelabs/wazero/imports/wasi_snapshot_preview1"
 	"github.com/tetratelabs/wazero/sys"
+	"golang.org/x/sys/unix"
+
+	"github.com/decloud/decloud/executor"
 )
 
 // ChildMain runs one sandboxed app as described on stdin and prints a JSON reply as its
-// last line. The binary's main calls it when its first argument is ChildArg, and exits
-// with the returned code.
+// last line; a reusable child (request.Jail) runs one app after another, a reply line
+// each, until stdin closes. The binary's main calls it when its first argument is ChildArg,
+// and exits with the returned code.
 func ChildMain() int {
 	if err := setupNamespaces(); err != nil {
 		return say(reply{ExitCode: -1, Error: "sandbox namespaces: " + err.Error()})
@@ -31,13 +38,40 @@ func ChildMain() int {
 	// child shared with the worker before exec).
 	selfStatus, _ = os.Open("/proc/self/status")
 	// Two messages: what to prepare (the module and its memory), then the run itself. A
-	// warm child gets the first at its start and waits for the second (Config.Spares).
-	dec := json.NewDecoder(io.LimitReader(os.Stdin, 1<<20))
+	// warm child gets the first at its start and waits for the second (Config.Spares). A
+	// reusable child then reads further runs. One message a line.
+	in := bufio.NewReaderSize(os.Stdin, 64<<10)
+	next := func(r *request) error { return readRequest(in, r) }
 	var req request
-	if err := dec.Decode(&req); err != nil {
+	if err := next(&req); err != nil {
 		return say(reply{ExitCode: -1, Error: "bad request: " + err.Error()})
 	}
-	return say(runChild(req, func(r *request) error { return dec.Decode(r) }))
+	return say(runChild(req, next))
+}
+
+// maxRequest bounds one message from the parent.
+const maxRequest = 1 << 20
+
+// readRequest reads one line of r into req (io.EOF: stdin closed between messages).
+func readRequest(r *bufio.Reader, req *request) error {
+	var line []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		line = append(line, chunk...)
+		if len(line) > maxRequest {
+			return errors.New("request too long")
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if errors.Is(err, io.EOF) && len(line) == 0 {
+			return io.EOF
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return err
+		}
+		return json.Unmarshal(line, req)
+	}
 }
 
 // selfStatus is /proc/self/status, when it could be opened.
@@ -51,7 +85,8 @@ func say(r reply) int {
 }
 
 // The guest's stdout and stderr: pipes the parent reads as they are written, keeping only
-// their tails (nothing of them reaches the disk).
+// their tails (nothing of them reaches the disk). A reusable child keeps the tails itself,
+// per run, and sends them with each reply.
 const (
 	stdoutFD = 3
 	stderrFD = 4
@@ -62,11 +97,12 @@ const (
 const childOverhead = 64 << 20
 
 // runChild compiles the prepared module, then reads the run's part of the request into req
-// (next) and runs it.
+// (next) and runs it; a run with a jail makes the child reusable (serve).
 func runChild(req request, next func(*request) error) reply {
 	ctx := context.Background()
 	// The guest's memory is allocated once at its maximum (no copy on growth) and the GC
-	// returns what is freed at once: the child stays near the limit plus its overhead.
+	// returns what is freed at once: the child stays near the limit plus its overhead. (A
+	// reusable child maps it outside the heap: withMappedMemory.)
 	debug.SetMemoryLimit(int64(req.Pages)*65536 + childOverhead)
 	cache, err := wazero.NewCompilationCacheWithDir(req.CacheDir)
 	if err != nil {
@@ -85,6 +121,9 @@ func runChild(req request, next func(*request) error) reply {
 	if err != nil {
 		return reply{ExitCode: -1, Kind: "bad-app", Error: err.Error()}
 	}
+	if req.Merge {
+		code = mergeDataSegments(code)
+	}
 	compiled, err := rt.CompileModule(ctx, code)
 	if err != nil {
 		kind := "bad-app"
@@ -95,6 +134,9 @@ func runChild(req request, next func(*request) error) reply {
 	}
 	if err := next(&req); err != nil {
 		return reply{ExitCode: -1, Error: "bad request: " + err.Error()}
+	}
+	if req.Jail != "" {
+		return serve(ctx, rt, compiled, req, next)
 	}
 	stdout, stderr := os.NewFile(stdoutFD, "stdout"), os.NewFile(stderrFD, "stderr")
 	if stdout == nil || stderr == nil {
@@ -114,17 +156,101 @@ func runChild(req request, next func(*request) error) reply {
 		}
 	}
 	// From here on the guest may run: confine the process first.
-	if err := confineChild(req); err != nil {
+	var ro []string
+	if req.InputDir != "" {
+		ro = append(ro, req.InputDir)
+	}
+	if err := confineChild(req, []string{req.OutputDir}, ro); err != nil {
 		return reply{ExitCode: -1, Error: "confining the sandbox: " + err.Error()}
 	}
-
-	// The moment /out crosses a cap, the run ends: nothing more reaches the disk.
-	out := newBudget(req.MaxOutput, req.MaxFiles, func(what string) {
-		say(reply{ExitCode: -1, Kind: "output", Error: "over the " + what + " limit of /out"})
+	return runGuest(ctx, rt, compiled, req, inHost, outHost, stdout, stderr, func(rep reply) {
+		say(rep)
 		os.Exit(0)
 	})
+}
+
+// withMappedMemory makes the instances created with ctx get their linear memory from
+// newMappedMemory rather than the Go heap (a one-run child's): allocated there at its
+// maximum, each run's memory would be left to the collector, and the next run's would be
+// cleared whole (every page touched) as it reuses pages the heap used before.
+func withMappedMemory(ctx context.Context) context.Context {
+	return experimental.WithMemoryAllocator(ctx, experimental.MemoryAllocatorFunc(newMappedMemory))
+}
+
+// serve runs a reusable child's runs, the first in req, until stdin closes: the child is
+// confined once, to its jail (a directory of the parent's in which each run gets its own
+// in and out directories, named relative to it), and each run is a fresh instance of the
+// compiled module, with fresh memory (mappedMemory). Each reply carries the tails of the
+// run's stdout and stderr. A run that does not end with the guest returning (a trap, an
+// error) ends the child with its reply; a run over its output limit too (runGuest). Peak
+// RSS is the process's since the run began (its peak is reset before each run where the
+// kernel allows it, else since it started).
+func serve(ctx context.Context, rt wazero.Runtime, compiled wazero.CompiledModule, req request, next func(*request) error) reply {
+	jail := req.Jail
+	held := jail
+	if req.UID != 0 {
+		var err error
+		if held, err = heldDir(jail); err != nil {
+			return reply{ExitCode: -1, Error: "sandbox directories: " + err.Error()}
+		}
+	}
+	// The log pipes are not used: closed, the parent's readers end.
+	for _, fd := range []uintptr{stdoutFD, stderrFD} {
+		if f := os.NewFile(fd, "log"); f != nil {
+			_ = f.Close()
+		}
+	}
+	// Writing 5 resets the peak RSS (VmHWM); opened while /proc is still reachable.
+	clearRefs, _ := os.OpenFile("/proc/self/clear_refs", os.O_WRONLY, 0)
+	if err := confineChild(req, []string{jail}, nil); err != nil {
+		return reply{ExitCode: -1, Error: "confining the sandbox: " + err.Error()}
+	}
+	mmapped := withMappedMemory(ctx)
+	for {
+		if !filepath.IsLocal(req.OutputDir) || (req.InputDir != "" && !filepath.IsLocal(req.InputDir)) || req.Jail != jail {
+			return reply{ExitCode: -1, Error: "bad request: directories outside the jail"}
+		}
+		inHost, outHost := "", filepath.Join(held, req.OutputDir)
+		if req.InputDir != "" {
+			inHost = filepath.Join(held, req.InputDir)
+		}
+		if clearRefs != nil {
+			_, _ = clearRefs.WriteString("5")
+		}
+		var stdout, stderr executor.TailWriter
+		rep := runGuest(mmapped, rt, compiled, req, inHost, outHost, &stdout, &stderr, func(rep reply) {
+			rep.Stdout, rep.Stderr = stdout.Bytes(), stderr.Bytes()
+			say(rep)
+			os.Exit(0)
+		})
+		rep.Stdout, rep.Stderr = stdout.Bytes(), stderr.Bytes()
+		if rep.Kind != "" || rep.Error != "" {
+			return rep
+		}
+		say(rep)
+		var r request
+		if err := next(&r); err != nil {
+			if errors.Is(err, io.EOF) {
+				os.Exit(0)
+			}
+			return reply{ExitCode: -1, Error: "bad request: " + err.Error()}
+		}
+		req = r
+	}
+}
+
+// runGuest instantiates the compiled module for one run (which runs it) with /in and /out
+// at the given host paths, its stdout and stderr, and the run's arguments, environment,
+// seed and output budget; over reports a run that crossed the budget, and must not return.
+func runGuest(ctx context.Context, rt wazero.Runtime, compiled wazero.CompiledModule, req request, inHost, outHost string,
+	stdout, stderr io.Writer, over func(reply),
+) reply {
+	// The moment /out crosses a cap, the run ends: nothing more reaches the disk.
+	out := newBudget(req.MaxOutput, req.MaxFiles, func(what string) {
+		over(reply{ExitCode: -1, Kind: "output", Error: "over the " + what + " limit of /out"})
+	})
 	fsc := wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(newGuestFS(outHost, "/out", out), "/out")
-	if req.InputDir != "" {
+	if inHost != "" {
 		fsc = fsc.(sysfs.FSConfig).WithSysFSMount(newGuestFS(inHost, "/in", nil), "/in")
 	}
 	mc := wazero.NewModuleConfig().
@@ -138,16 +264,67 @@ func runChild(req request, next func(*request) error) reply {
 	for _, k := range slices.Sorted(maps.Keys(req.Env)) {
 		mc = mc.WithEnv(k, req.Env[k])
 	}
-	_, err = rt.InstantiateModule(ctx, compiled, mc)
+	mod, err := rt.InstantiateModule(ctx, compiled, mc)
 	var exit *sys.ExitError
 	switch {
 	case err == nil:
+		_ = mod.Close(ctx) // its files and memory
 		return reply{ExitCode: 0}
 	case errors.As(err, &exit):
 		return reply{ExitCode: int(exit.ExitCode())}
 	default:
 		return reply{ExitCode: -1, Kind: "trap", Error: err.Error()}
 	}
+}
+
+// mappedMemory is a linear memory mapped at its maximum size (the kernel gives pages as
+// they are touched, zeroed) and unmapped when its instance closes; or, when the instance
+// used little of it, cleared and kept for the next instance of the process (one at a time
+// in a reusable child), which then finds its first pages already there: a Go guest
+// touches a few MiB, which would otherwise cost a page fault each, every run.
+type mappedMemory struct{ buf []byte }
+
+// keptMemory is the cleared memory of the last instance, if it was kept.
+var keptMemory []byte
+
+// maxKeptMemory bounds what a memory may have used to be kept (cleared: its pages stay
+// resident while the child waits).
+const maxKeptMemory = 16 << 20
+
+func newMappedMemory(_, max uint64) experimental.LinearMemory {
+	if max == 0 {
+		return &mappedMemory{}
+	}
+	if kept := keptMemory; uint64(cap(kept)) == max {
+		keptMemory = nil
+		return &mappedMemory{buf: kept[:0]}
+	}
+	buf, err := unix.Mmap(-1, 0, int(max), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_PRIVATE|unix.MAP_ANONYMOUS|unix.MAP_NORESERVE)
+	if err != nil {
+		return &mappedMemory{} // wazero finds no room and fails the instantiation
+	}
+	return &mappedMemory{buf: buf[:0]}
+}
+
+func (m *mappedMemory) Reallocate(size uint64) []byte {
+	if size > uint64(cap(m.buf)) {
+		return nil
+	}
+	m.buf = m.buf[:size] // a memory never shrinks: len is all the guest could touch
+	return m.buf
+}
+
+func (m *mappedMemory) Free() {
+	if cap(m.buf) == 0 {
+		return
+	}
+	if len(m.buf) <= maxKeptMemory && keptMemory == nil {
+		clear(m.buf)
+		keptMemory = m.buf[:0]
+	} else {
+		_ = unix.Munmap(m.buf[:cap(m.buf)])
+	}
+	m.buf = nil
 }
 
 // peakRSS is VmHWM of /proc/self/status in bytes (0 when unknown).

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime"
 	"syscall"
 
 	"github.com/landlock-lsm/go-landlock/landlock"
@@ -157,11 +158,12 @@ func dropPrivileges(uid, gid int) error {
 // confineChild is called in the child once the module is compiled and before the guest
 // runs: it becomes the sandbox uid when the worker is root (last: Landlock's rules are
 // opened as root), no core dumps, a cap on each file's size (a backstop to the /out budget), a few
-// descriptors, and Landlock rules that leave the process only /in (read) and /out (read
-// and write) of the whole file system, no TCP bind or connect, no signals to or abstract
-// sockets of processes outside it. BestEffort uses what the kernel has and nothing where it
-// has no Landlock (Probe tells the worker's operator).
-func confineChild(req request) error {
+// descriptors, and Landlock rules that leave the process only the directories rw (read
+// and write: /out, or a reusable child's jail) and ro (read: /in) of the whole file system,
+// no TCP bind or connect, no signals to or abstract sockets of processes outside it.
+// BestEffort uses what the kernel has and nothing where it has no Landlock (Probe tells
+// the worker's operator).
+func confineChild(req request, rw, ro []string) error {
 	limits := []struct {
 		res int
 		max uint64
@@ -175,15 +177,45 @@ func confineChild(req request) error {
 			return fmt.Errorf("setrlimit %d: %w", l.res, err)
 		}
 	}
-	rules := []landlock.Rule{landlock.RWDirs(req.OutputDir)}
-	if req.InputDir != "" {
-		rules = append(rules, landlock.RODirs(req.InputDir))
+	var rules []landlock.Rule
+	if len(rw) > 0 {
+		rules = append(rules, landlock.RWDirs(rw...))
+	}
+	if len(ro) > 0 {
+		rules = append(rules, landlock.RODirs(ro...))
 	}
 	if err := landlock.V7.BestEffort().Restrict(rules...); err != nil {
 		return fmt.Errorf("landlock: %w", err)
 	}
 	if req.UID != 0 {
-		return dropPrivileges(req.UID, req.GID)
+		if err := dropPrivileges(req.UID, req.GID); err != nil {
+			return err
+		}
+		return rearmParentDeath()
+	}
+	return nil
+}
+
+// rearmParentDeath sets the parent-death signal again after the uid change, which cleared
+// it (the kernel clears it on every thread whose effective uid or gid changes): without it
+// a confined child would outlive a worker killed mid-run, and an idle reusable child would
+// wait for its next run forever. The kernel sends it when the thread that started the
+// child dies, if any thread of the child has it set: here a thread locked for the child's
+// life. A worker that died before it was set has closed its end of the child's stdout
+// (poll reports an error): the child then exits.
+func rearmParentDeath() error {
+	set := make(chan error, 1)
+	go func() {
+		runtime.LockOSThread() // never unlocked: the thread lives as long as the process
+		set <- unix.Prctl(unix.PR_SET_PDEATHSIG, uintptr(unix.SIGKILL), 0, 0, 0)
+		select {}
+	}()
+	if err := <-set; err != nil {
+		return fmt.Errorf("parent-death signal: %w", err)
+	}
+	fds := []unix.PollFd{{Fd: 1, Events: unix.POLLOUT}}
+	if n, err := unix.Poll(fds, 0); err == nil && n > 0 && fds[0].Revents&(unix.POLLERR|unix.POLLHUP) != 0 {
+		os.Exit(1)
 	}
 	return nil
 }

@@ -4,7 +4,9 @@
 // killed at the deadline: wazero's own context-based interruption costs ~13x on CPU-bound
 // code, a child process costs nothing while it runs and also isolates crashes and memory.
 // Children share compiled code through wazero's on-disk compilation cache, keyed by the
-// module's content, so a module is compiled once per machine.
+// module's content, so a module is compiled once per machine. The runs of one party's
+// work (executor.Spec.Reuse: a deal) may share a child, each in a fresh instance, which
+// saves the process's start and the module's load (reuse.go).
 //
 // Determinism: the guest sees wazero's fake clocks (fixed start, advancing per read),
 // sleeps that return at once, and a random source seeded from the task; no network (WASI
@@ -55,7 +57,12 @@ type Config struct {
 	// keeps 2). A run that finds one skips the process start and the module's load; the
 	// child is confined only once it gets its run, as a cold one is. Close kills them.
 	Spares int
-	Logger *slog.Logger
+	// MaxIdle is how many reusable children (executor.Spec.Reuse) the executor keeps idle
+	// between runs, all reuse keys together; the least recently used goes first (0:
+	// DefaultMaxIdle; negative: none, every run in a process of its own whatever its spec
+	// says). Close kills them.
+	MaxIdle int
+	Logger  *slog.Logger
 }
 
 // Executor runs wasm apps in child processes.
@@ -70,8 +77,17 @@ type Executor struct {
 	order    []string // spares' keys, least recently started first
 	closed   bool
 	wg       sync.WaitGroup // the children's reapers
-	// coldRuns and warmRuns count the runs that started a child and those that found one.
-	coldRuns, warmRuns atomic.Int64
+	// idle are the reusable children waiting for a run, least recently used first.
+	idle []idleChild
+	// jails is the executor's directory of reusable children's jails (created at the first
+	// one), locked by jailsLock.
+	jails     string
+	jailsLock *flock.Flock
+	// coldRuns and warmRuns count the runs that started a child and those that found one;
+	// reusedRuns those that ran in a child that had run the same reuse key's before.
+	coldRuns, warmRuns, reusedRuns atomic.Int64
+	// runHook, when set (tests), is called with each reusable run's key and child pid.
+	runHook func(reuse string, pid int)
 }
 
 var _ executor.Executor = (*Executor)(nil)
@@ -103,6 +119,10 @@ func New(cfg Config) (*Executor, error) {
 	if cfg.GID == 0 {
 		cfg.GID = DefaultSandboxUID
 	}
+	if cfg.MaxIdle == 0 {
+		cfg.MaxIdle = DefaultMaxIdle
+	}
+	removeStaleJails(cfg.CacheDir)
 	return &Executor{cfg: cfg, layers: Probe(), spares: map[string]*child{}, verified: map[string]stamp{}}, nil
 }
 
@@ -120,14 +140,25 @@ type request struct {
 	MaxFiles  int               `json:"maxFiles"`
 	UID       int               `json:"uid,omitempty"` // become this uid and gid (0: stay)
 	GID       int               `json:"gid,omitempty"`
+	// Jail makes the child reusable: it is confined to this directory at its first run,
+	// InputDir and OutputDir are then relative to it, and it reads further runs (see
+	// reuse.go).
+	Jail string `json:"jail,omitempty"`
+	// Merge (in the first message) makes the child compile the module with its data
+	// segments merged (datasegs.go): children that may be reused do.
+	Merge bool `json:"merge,omitempty"`
 }
 
-// reply is the child's last line on stdout.
+// reply is the child's last line on stdout; a reusable child's line after each run.
 type reply struct {
 	ExitCode int    `json:"exitCode"`
 	Error    string `json:"error,omitempty"`
 	Kind     string `json:"kind,omitempty"` // "bad-app", "memory", "output", "trap"
 	PeakRSS  int64  `json:"peakRss,omitempty"`
+	// The tails of the guest's stdout and stderr, from a reusable child (a one-run child's
+	// reach the parent through pipes).
+	Stdout []byte `json:"stdout,omitempty"`
+	Stderr []byte `json:"stderr,omitempty"`
 }
 
 // firstRun makes the runs of a module that is not yet in the compilation cache wait for the
@@ -137,8 +168,17 @@ type reply struct {
 // and it comes before the task's time limit starts. done(compiled) records that the module
 // compiled and releases the lock.
 func (x *Executor) firstRun(ctx context.Context, checksum string) (done func(compiled bool), err error) {
+	return x.firstRunOf(ctx, checksum, false)
+}
+
+// firstRunOf is firstRun for the module as a one-run child compiles it, or as a reusable
+// one does (merged: its data segments merged, another module for the compilation cache).
+func (x *Executor) firstRunOf(ctx context.Context, checksum string, merged bool) (done func(compiled bool), err error) {
 	if _, err := hex.DecodeString(checksum); err != nil || checksum == "" {
 		return nil, fmt.Errorf("%w: checksum %q is not hex", executor.ErrBadSpec, checksum)
+	}
+	if merged {
+		checksum += "-merged"
 	}
 	marker := filepath.Join(x.cfg.CacheDir, "compiled-"+checksum)
 	if _, err := os.Stat(marker); err == nil {
@@ -160,7 +200,8 @@ func (x *Executor) firstRun(ctx context.Context, checksum string) (done func(com
 	}, nil
 }
 
-// Run runs spec's module in a child process and enforces the limits.
+// Run runs spec's module in a child process and enforces the limits. A spec with a reuse
+// key may run in a child that ran the key's previous run (reuse.go).
 func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result, error) {
 	var res executor.Result
 	if err := spec.Check(); err != nil {
@@ -172,7 +213,11 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	if err := x.verifyOnce(spec.App, spec.Checksum); err != nil {
 		return res, err
 	}
-	done, err := x.firstRun(ctx, spec.Checksum)
+	// A run that may reuse a child runs in a reusable child, which compiles the module
+	// with its data segments merged (datasegs.go): warm children and compilations are
+	// of one kind or the other.
+	reuse := spec.Reuse != "" && x.cfg.MaxIdle > 0
+	done, err := x.firstRunOf(ctx, spec.Checksum, reuse)
 	if err != nil {
 		return res, err
 	}
@@ -182,32 +227,59 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		Module: spec.App, CacheDir: x.cfg.CacheDir, Args: spec.Args, Env: spec.Environment(),
 		InputDir: spec.InputDir, OutputDir: spec.OutputDir,
 		Pages: uint32((spec.Memory + 65535) / 65536), Seed: spec.Seed, MaxOutput: spec.MaxOutput, MaxFiles: spec.MaxFiles,
+		Merge: reuse,
 	}
 	if x.layers.Namespaces {
-		if err := handOver(x.cfg.UID, x.cfg.GID, spec.InputDir, spec.OutputDir); err != nil {
-			return res, fmt.Errorf("wasm: %w", err)
-		}
 		req.UID, req.GID = x.cfg.UID, x.cfg.GID
 	}
-	key := spareKey(spec.Checksum, req.Pages)
+	key := spareKey(spec.Checksum, req.Pages, reuse)
+	var rep reply
+	started := true // the run started a child: the module's next run may find a warm one
+	if reuse {
+		rep, started, err = x.runReused(ctx, spec, req, key, &res)
+	} else {
+		rep, err = x.runOnce(ctx, spec, req, key, &res)
+	}
+	if err != nil {
+		return res, err
+	}
+	compiled = rep.Kind != "bad-app"
+	if compiled && started {
+		// After a cold run (the module is in the compilation cache by now, so a warm child
+		// only loads it), or if the child started during the run died: a child ready for
+		// the next run.
+		x.refill(key, request{Module: spec.App, CacheDir: x.cfg.CacheDir, Pages: req.Pages, Merge: req.Merge})
+	}
+	return x.result(spec, rep, res)
+}
+
+// runOnce runs spec in a child of its own (a warm spare or a new one) and returns its reply.
+func (x *Executor) runOnce(ctx context.Context, spec executor.Spec, req request, key string, res *executor.Result) (reply, error) {
+	var rep reply
+	if x.layers.Namespaces {
+		if err := handOver(x.cfg.UID, x.cfg.GID, spec.InputDir, spec.OutputDir); err != nil {
+			return rep, fmt.Errorf("wasm: %w", err)
+		}
+	}
 	c := x.takeSpare(key)
 	if c == nil {
+		var err error
 		if c, err = x.spawn(req); err != nil {
-			return res, err
+			return rep, err
 		}
 		x.coldRuns.Add(1)
 	} else {
 		x.warmRuns.Add(1)
 		// The next run of this module finds the next child ready: it starts and loads the
 		// module while this one runs.
-		x.refill(key, request{Module: spec.App, CacheDir: x.cfg.CacheDir, Pages: req.Pages})
+		x.refill(key, request{Module: spec.App, CacheDir: x.cfg.CacheDir, Pages: req.Pages, Merge: req.Merge})
 	}
 	runCtx, cancel := context.WithTimeout(ctx, spec.Timeout)
 	defer cancel()
 	start := time.Now()
 	if err := c.run(req); err != nil {
 		c.kill()
-		return res, fmt.Errorf("wasm: sending the run: %w", err)
+		return rep, fmt.Errorf("wasm: sending the run: %w", err)
 	}
 	select {
 	case <-c.done:
@@ -217,7 +289,7 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	runErr := c.err
 	res.Elapsed = time.Since(start)
 	res.Stdout, res.Stderr = c.stdout.Bytes(), c.stderr.Bytes()
-	out := &c.out
+	out := c.out.tail.Bytes()
 	if c.cmd.ProcessState != nil {
 		// An upper bound (it counts the worker's memory shared before exec); the child's
 		// own figure replaces it when it replied.
@@ -226,27 +298,24 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 		}
 	}
 	if runCtx.Err() == context.DeadlineExceeded && ctx.Err() == nil {
-		return res, fmt.Errorf("%w (%v)", executor.ErrTimeout, spec.Timeout)
+		return rep, fmt.Errorf("%w (%v)", executor.ErrTimeout, spec.Timeout)
 	}
 	if ctx.Err() != nil {
-		return res, ctx.Err()
+		return rep, ctx.Err()
 	}
-	var rep reply
-	lines := strings.Split(strings.TrimSpace(string(out.Bytes())), "\n")
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
 	if err := json.Unmarshal([]byte(lines[len(lines)-1]), &rep); err != nil {
-		return res, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out.Bytes(), 2048))
+		return rep, fmt.Errorf("wasm: the sandbox process failed: %v: %s", runErr, executor.Tail(out, 2048))
 	}
-	compiled = rep.Kind != "bad-app"
-	if compiled {
-		// After a cold run (the module is in the compilation cache by now, so a warm child
-		// only loads it), or if the child started during the run died: a child ready for
-		// the next run.
-		x.refill(key, request{Module: spec.App, CacheDir: x.cfg.CacheDir, Pages: req.Pages})
-	}
-	res.ExitCode = rep.ExitCode
 	if rep.PeakRSS > 0 {
 		res.PeakRSS = rep.PeakRSS
 	}
+	return rep, nil
+}
+
+// result is the outcome of a run that the child replied to.
+func (x *Executor) result(spec executor.Spec, rep reply, res executor.Result) (executor.Result, error) {
+	res.ExitCode = rep.ExitCode
 	switch {
 	case rep.Kind == "bad-app":
 		return res, fmt.Errorf("%w: %s", executor.ErrBadApp, rep.Error)

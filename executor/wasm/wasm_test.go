@@ -36,12 +36,15 @@ func miniWorker(marker string) int {
 	if err != nil {
 		return 1
 	}
-	// A first run leaves a warm child waiting (for 32 MiB runs of the probe); the endless
-	// one runs in another child.
-	for _, s := range []executor.Spec{{Args: []string{"echo"}, Memory: 32 << 20}, {Args: []string{"loop"}}} {
-		s.App, s.Checksum, s.OutputDir, s.Timeout = os.Getenv("DECLOUD_TEST_APP"), os.Getenv("DECLOUD_TEST_SUM"), filepath.Join(dir, "out-"+s.Args[0]), time.Hour
+	// A first run leaves a warm child waiting (for 32 MiB runs of the probe), a second
+	// one a reusable child idle (and a warm one for 48 MiB runs); the endless one runs in
+	// another child.
+	for i, s := range []executor.Spec{{Args: []string{"echo"}, Memory: 32 << 20}, {Args: []string{"echo"}, Memory: 48 << 20, Reuse: "deal"}, {Args: []string{"loop"}}} {
+		s.App, s.Checksum, s.OutputDir, s.Timeout = os.Getenv("DECLOUD_TEST_APP"), os.Getenv("DECLOUD_TEST_SUM"), filepath.Join(dir, fmt.Sprint("out-", i)), time.Hour
 		os.MkdirAll(s.OutputDir, 0o700)
-		x.Run(context.Background(), s)
+		if _, err := x.Run(context.Background(), s); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+		}
 	}
 	return 0
 }
@@ -57,7 +60,8 @@ func TestSuite(t *testing.T) {
 }
 
 // A worker killed with SIGKILL leaves no sandbox child behind (the child gets the
-// parent-death signal), even with an hour of its time limit left, and no warm child either.
+// parent-death signal), even with an hour of its time limit left, and no warm or idle
+// reusable child either.
 func TestChildDiesWithItsWorker(t *testing.T) {
 	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
 	marker := "decloud-test-marker-" + filepath.Base(t.TempDir())
@@ -70,7 +74,7 @@ func TestChildDiesWithItsWorker(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	var child int
-	for countMarked(marker) < 2 { // the warm child and the running one
+	for countMarked(marker) < 4 { // the warm children, the idle one and the running one
 		child = findMarked(marker)
 		if ctx.Err() != nil {
 			cmd.Process.Kill()
