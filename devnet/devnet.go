@@ -232,7 +232,10 @@ func (n *Net) start(ctx context.Context) error {
 	if err := n.StartScheduler(ctx); err != nil {
 		return err
 	}
-	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), Command: n.cfg.WasmCommand, Spares: n.cfg.WasmSpares})
+	// One executor serves every worker of the grid: it keeps a reusable sandbox process idle
+	// for each (as a worker's own executor keeps one for each of its slots).
+	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), Command: n.cfg.WasmCommand, Spares: n.cfg.WasmSpares,
+		MaxIdle: max(wasm.DefaultMaxIdle, n.cfg.WorkerAccounts)})
 	if err != nil {
 		return err
 	}

@@ -188,8 +188,17 @@ func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) 
 		return s.failed(op, err)
 	}
 	defer tx.Rollback()
+	// Prepared once for the whole batch: parsing the statements again for every task was
+	// a good part of a pool's writes.
+	var stmts [3]*sql.Stmt
+	for i, q := range []string{saveTaskSQL, deleteReplicatesSQL, insertReplicateSQL} {
+		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
+			return s.failed(op, err)
+		}
+		defer stmts[i].Close()
+	}
 	for _, t := range ts {
-		if err := s.saveTask(ctx, tx, t); err != nil {
+		if err := s.saveTask(ctx, stmts, t); err != nil {
 			return err
 		}
 	}
@@ -199,25 +208,30 @@ func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) 
 	return nil
 }
 
-// saveTask records t and replaces its replicates within tx.
-func (s *Store) saveTask(ctx context.Context, tx *sql.Tx, t *scheduler.Task) error {
-	_, err := tx.ExecContext(ctx, `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data, uploader)
+const (
+	saveTaskSQL = `INSERT INTO tasks (id, deal, idx, status, trust, contribution_deadline, reveal_deadline, final_deadline, consensus, uploaded, upload_requested, result_location, callback_data, uploader)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT (id) DO UPDATE SET status = excluded.status, reveal_deadline = excluded.reveal_deadline,
 			consensus = excluded.consensus, uploaded = excluded.uploaded, upload_requested = excluded.upload_requested,
-			result_location = excluded.result_location, callback_data = excluded.callback_data, uploader = excluded.uploader`,
-		t.ID[:], t.Deal[:], int64(t.Index), int(t.Status), int64(t.Trust), unix(t.ContributionDeadline), unix(t.RevealDeadline),
+			result_location = excluded.result_location, callback_data = excluded.callback_data, uploader = excluded.uploader`
+	deleteReplicatesSQL = `DELETE FROM replicates WHERE task = ?`
+	insertReplicateSQL  = `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason, score, digest, signature)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+)
+
+// saveTask records t and replaces its replicates with stmts (saveTaskSQL,
+// deleteReplicatesSQL, insertReplicateSQL prepared in one transaction).
+func (s *Store) saveTask(ctx context.Context, stmts [3]*sql.Stmt, t *scheduler.Task) error {
+	_, err := stmts[0].ExecContext(ctx, t.ID[:], t.Deal[:], int64(t.Index), int(t.Status), int64(t.Trust), unix(t.ContributionDeadline), unix(t.RevealDeadline),
 		unix(t.FinalDeadline), t.Consensus[:], b2i(t.Uploaded), b2i(t.UploadRequested), t.ResultLocation, nonNilBytes(t.CallbackData), t.Uploader[:])
 	if err != nil {
 		return s.failed("save task", err)
 	}
-	if _, err := tx.ExecContext(ctx, `DELETE FROM replicates WHERE task = ?`, t.ID[:]); err != nil {
+	if _, err := stmts[1].ExecContext(ctx, t.ID[:]); err != nil {
 		return s.failed("save task", err)
 	}
 	for _, r := range t.Replicates {
-		if _, err := tx.ExecContext(ctx, `INSERT INTO replicates (task, worker, state, result_hash, reveal_requested, reason, score, digest, signature)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, int64(r.Score), r.Digest[:], nonNilBytes(r.Signature)); err != nil {
+		if _, err := stmts[2].ExecContext(ctx, t.ID[:], r.Worker[:], int(r.State), r.ResultHash[:], b2i(r.RevealRequested), r.Reason, int64(r.Score), r.Digest[:], nonNilBytes(r.Signature)); err != nil {
 			return s.failed("save replicate", err)
 		}
 	}
