@@ -127,7 +127,12 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	defer n.Close()
+	closed := false
+	defer func() {
+		if !closed {
+			n.Close()
+		}
+	}()
 	tag := common.Hash{}
 	if !cfg.PerTask {
 		tag = poco.TagBatched
@@ -178,6 +183,11 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	}
 	rep.P50Seconds, rep.P95Seconds = lat[len(lat)/2], lat[len(lat)*95/100]
 	rep.SchedulerCPUSeconds = self1 - self0
+	// Sandbox processes that run a deal's tasks one after the other are still alive at the
+	// end: their CPU counts once they are reaped, so the grid is closed first.
+	n.Close()
+	closed = true
+	_, child1 = usage()
 	rep.SandboxCPUSeconds = child1 - child0
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
