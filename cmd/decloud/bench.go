@@ -63,8 +63,8 @@ func (m *Main) benchCommand() *cobra.Command {
 			if asJSON {
 				return json.NewEncoder(m.Stdout).Encode(rep)
 			}
-			fmt.Fprintf(m.Stdout, "wasm/native %.2f (native %.0f ms, wasm %.0f ms, %d samples, median of %d)\nstart %.1f ms (trivial app, module cached, child process included)\npeak RSS %.0f MiB (trivial app), %.0f MiB (an app filling its 256 MiB limit)\n",
-				rep.WasmOverNative, rep.NativeMs, rep.WasmMs, rep.Samples, rep.Runs, rep.StartMs, rep.StartRSSMiB, rep.FullRSSMiB)
+			fmt.Fprintf(m.Stdout, "wasm/native %.2f (native %.0f ms, wasm %.0f ms, %d samples, median of %d)\nstart %.1f ms (a trivial task of a deal whose sandbox process ran the previous one), %.1f ms with a new warm child, %.1f ms cold; %.1f ms of CPU a trivial task\npeak RSS %.0f MiB (trivial app), %.0f MiB (an app filling its 256 MiB limit)\n",
+				rep.WasmOverNative, rep.NativeMs, rep.WasmMs, rep.Samples, rep.Runs, rep.StartMs, rep.WarmStartMs, rep.ColdStartMs, rep.CPUPerTaskMs, rep.StartRSSMiB, rep.FullRSSMiB)
 			return nil
 		},
 	}
