@@ -157,7 +157,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	self1, child1 := usage()
+	self1, _ := usage()
 	pprof.StopCPUProfile()
 	profiling = false
 	if cfg.CPUProfile != "" {
@@ -187,7 +187,7 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	// end: their CPU counts once they are reaped, so the grid is closed first.
 	n.Close()
 	closed = true
-	_, child1 = usage()
+	_, child1 := usage()
 	rep.SandboxCPUSeconds = child1 - child0
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)

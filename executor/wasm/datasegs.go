@@ -243,7 +243,11 @@ func importsMemory(p []byte) bool {
 		return true
 	}
 	for range count {
-		if !skipName() || !skipName() || len(p) < 1 {
+		module, field := skipName(), false // an import: its module's name, then its own
+		if module {
+			field = skipName()
+		}
+		if !field || len(p) < 1 {
 			return true
 		}
 		kind := p[0]

@@ -195,7 +195,7 @@ func (s *Store) saveTasks(ctx context.Context, op string, ts []*scheduler.Task) 
 		if stmts[i], err = tx.PrepareContext(ctx, q); err != nil {
 			return s.failed(op, err)
 		}
-		defer stmts[i].Close()
+		defer func() { _ = stmts[i].Close() }() // the transaction's end closes them anyway
 	}
 	for _, t := range ts {
 		if err := s.saveTask(ctx, stmts, t); err != nil {
