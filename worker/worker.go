@@ -108,6 +108,7 @@ type Worker struct {
 	log     *slog.Logger
 	fetcher *http.Client // downloads (see newFetchClient)
 	sums    sync.Map     // cached file path -> stamp (see cachedSum)
+	assets  sync.Map     // app or dataset address -> its chain.AppInfo or chain.DatasetInfo
 }
 
 // New prepares a worker.
@@ -631,7 +632,7 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", errBadParams, err)
 	}
-	app, err := w.cfg.Hub.AppInfo(ctx, a.App, w.cfg.HubFrom)
+	app, err := w.appInfo(ctx, a.App)
 	if err != nil {
 		return nil, err
 	}
@@ -667,7 +668,7 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		}
 	}()
 	if a.Dataset != (common.Address{}) {
-		ds, err := w.cfg.Hub.DatasetInfo(ctx, a.Dataset, w.cfg.HubFrom)
+		ds, err := w.datasetInfo(ctx, a.Dataset)
 		if err != nil {
 			return nil, err
 		}
@@ -749,6 +750,35 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 		return nil, err
 	}
 	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath, CallbackData: cb}, nil
+}
+
+// appInfo is the hub's record of an app, read once: what the worker uses of it (kind, URI,
+// checksum) never changes (only its owner may).
+func (w *Worker) appInfo(ctx context.Context, app common.Address) (chain.AppInfo, error) {
+	if v, ok := w.assets.Load(app); ok {
+		if info, ok := v.(chain.AppInfo); ok {
+			return info, nil
+		}
+	}
+	info, err := w.cfg.Hub.AppInfo(ctx, app, w.cfg.HubFrom)
+	if err == nil {
+		w.assets.Store(app, info)
+	}
+	return info, err
+}
+
+// datasetInfo is appInfo for a dataset (its URI and checksum never change either).
+func (w *Worker) datasetInfo(ctx context.Context, dataset common.Address) (chain.DatasetInfo, error) {
+	if v, ok := w.assets.Load(dataset); ok {
+		if info, ok := v.(chain.DatasetInfo); ok {
+			return info, nil
+		}
+	}
+	info, err := w.cfg.Hub.DatasetInfo(ctx, dataset, w.cfg.HubFrom)
+	if err == nil {
+		w.assets.Store(dataset, info)
+	}
+	return info, err
 }
 
 // callbackData reads the app's callback.bin, which a deal with a callback needs.
