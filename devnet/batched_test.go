@@ -13,8 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/decloud/decloud/devnet"
-	"github.com/decloud/decloud/executor/executortest"
-	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/taskparams"
 )
@@ -23,24 +21,13 @@ import (
 const bond = 1_000_000
 
 func startBatched(t *testing.T, accounts, workers int, edit func(*devnet.Config)) (*devnet.Net, context.Context) {
-	if testing.Short() {
-		t.Skip("starts an embedded chain (full tier only)")
-	}
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	t.Cleanup(cancel)
-	mod, _ := executortest.BuildWASM(t, "../examples/echo")
-	cfg := devnet.Config{Dir: t.TempDir(), WorkerAccounts: accounts, Workers: workers, AppModule: mod,
-		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: debugLogger(), WorkerBond: big.NewInt(bond)}
-	if edit != nil {
-		edit(&cfg)
-	}
-	n, err := devnet.Start(ctx, cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(n.Close)
-	return n, ctx
+	return startGrid(t, accounts, workers, func(c *devnet.Config) {
+		c.WorkerBond = big.NewInt(bond)
+		if edit != nil {
+			edit(c)
+		}
+	})
 }
 
 func requestBatched(n *devnet.Net, ctx context.Context, volume, trust int64, args string) (common.Hash, error) {

@@ -36,6 +36,13 @@ func TestMain(m *testing.M) {
 }
 
 func start(t *testing.T, accounts, workers int) (*devnet.Net, context.Context) {
+	t.Helper()
+	return startGrid(t, accounts, workers, nil)
+}
+
+// startGrid starts a grid of the echo app with accounts worker accounts, workers of them
+// started, its config changed by edit (when not nil).
+func startGrid(t *testing.T, accounts, workers int, edit func(*devnet.Config)) (*devnet.Net, context.Context) {
 	if testing.Short() {
 		t.Skip("starts an embedded chain (full tier only)")
 	}
@@ -43,8 +50,12 @@ func start(t *testing.T, accounts, workers int) (*devnet.Net, context.Context) {
 	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
 	t.Cleanup(cancel)
 	mod, _ := executortest.BuildWASM(t, "../examples/echo")
-	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: accounts, Workers: workers, AppModule: mod,
-		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: debugLogger()})
+	cfg := devnet.Config{Dir: t.TempDir(), WorkerAccounts: accounts, Workers: workers, AppModule: mod,
+		WasmCommand: []string{os.Args[0], wasm.ChildArg}, Logger: debugLogger()}
+	if edit != nil {
+		edit(&cfg)
+	}
+	n, err := devnet.Start(ctx, cfg)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,7 +16,6 @@ import (
 
 	"github.com/decloud/decloud/devnet"
 	"github.com/decloud/decloud/executor/executortest"
-	"github.com/decloud/decloud/executor/wasm"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/resultcrypt"
 	"github.com/decloud/decloud/taskparams"
@@ -24,20 +23,8 @@ import (
 
 // startWith is start with what each worker advertises.
 func startWith(t *testing.T, workers int, res func(i int) devnet.WorkerResources) (*devnet.Net, context.Context) {
-	if testing.Short() {
-		t.Skip("starts an embedded chain (full tier only)")
-	}
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
-	t.Cleanup(cancel)
-	mod, _ := executortest.BuildWASM(t, "../examples/echo")
-	n, err := devnet.Start(ctx, devnet.Config{Dir: t.TempDir(), WorkerAccounts: workers, Workers: workers, AppModule: mod,
-		WasmCommand: []string{os.Args[0], wasm.ChildArg}, WorkerResources: res})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(n.Close)
-	return n, ctx
+	return startGrid(t, workers, workers, func(c *devnet.Config) { c.WorkerResources = res })
 }
 
 // waitWorkers waits until the scheduler has k workers logged in.

@@ -755,28 +755,24 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 // appInfo is the hub's record of an app, read once: what the worker uses of it (kind, URI,
 // checksum) never changes (only its owner may).
 func (w *Worker) appInfo(ctx context.Context, app common.Address) (chain.AppInfo, error) {
-	if v, ok := w.assets.Load(app); ok {
-		if info, ok := v.(chain.AppInfo); ok {
-			return info, nil
-		}
-	}
-	info, err := w.cfg.Hub.AppInfo(ctx, app, w.cfg.HubFrom)
-	if err == nil {
-		w.assets.Store(app, info)
-	}
-	return info, err
+	return readOnce(w, app, func() (chain.AppInfo, error) { return w.cfg.Hub.AppInfo(ctx, app, w.cfg.HubFrom) })
 }
 
 // datasetInfo is appInfo for a dataset (its URI and checksum never change either).
 func (w *Worker) datasetInfo(ctx context.Context, dataset common.Address) (chain.DatasetInfo, error) {
-	if v, ok := w.assets.Load(dataset); ok {
-		if info, ok := v.(chain.DatasetInfo); ok {
+	return readOnce(w, dataset, func() (chain.DatasetInfo, error) { return w.cfg.Hub.DatasetInfo(ctx, dataset, w.cfg.HubFrom) })
+}
+
+// readOnce returns the record of asset kept in w.assets, or reads and keeps it.
+func readOnce[T any](w *Worker, asset common.Address, read func() (T, error)) (T, error) {
+	if v, ok := w.assets.Load(asset); ok {
+		if info, ok := v.(T); ok {
 			return info, nil
 		}
 	}
-	info, err := w.cfg.Hub.DatasetInfo(ctx, dataset, w.cfg.HubFrom)
+	info, err := read()
 	if err == nil {
-		w.assets.Store(dataset, info)
+		w.assets.Store(asset, info)
 	}
 	return info, err
 }
