@@ -139,13 +139,20 @@ func (h *Hub) BatchedTaskStatus(ctx context.Context, dealid common.Hash, idx uin
 	if err != nil {
 		return poco.TaskUnset, err
 	}
-	switch bit := uint(idx % 256); {
-	case bits.Claimed.Bit(int(bit)) == 1:
-		return poco.TaskFailed, nil
-	case bits.Done.Bit(int(bit)) == 1:
-		return poco.TaskCompleted, nil
+	return BitsStatus(bits, idx), nil
+}
+
+// BitsStatus is the status of task idx of a batched deal in its word of bits (BatchBits of
+// word idx/256): poco.TaskFailed when claimed, poco.TaskCompleted when settled,
+// poco.TaskUnset otherwise.
+func BitsStatus(bits bindings.BatchBitsView, idx uint64) poco.TaskStatus {
+	switch bit := int(idx % 256); {
+	case bits.Claimed != nil && bits.Claimed.Bit(bit) == 1:
+		return poco.TaskFailed
+	case bits.Done != nil && bits.Done.Bit(bit) == 1:
+		return poco.TaskCompleted
 	}
-	return poco.TaskUnset, nil
+	return poco.TaskUnset
 }
 
 // DecodeSettle decodes the calldata of a settle transaction: its workers and the tasks it

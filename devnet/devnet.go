@@ -510,12 +510,7 @@ func (n *Net) Wait(ctx context.Context, dealid common.Hash, volume uint64) ([]ti
 					}
 					word = i / 256
 				}
-				switch {
-				case bits.Claimed.Bit(int(i%256)) == 1:
-					status = poco.TaskFailed
-				case bits.Done.Bit(int(i%256)) == 1:
-					status = poco.TaskCompleted
-				}
+				status = chain.BitsStatus(bits, i)
 			} else {
 				v, err := n.Hub.Task(ctx, poco.TaskID(dealid, i))
 				if err != nil {

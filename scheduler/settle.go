@@ -220,20 +220,9 @@ func (s *Service) settleTasks(ctx context.Context, ids []common.Hash) error {
 	for _, id := range b.back {
 		if t := s.tasks[id]; t != nil {
 			s.log.Info("a batched task lost its consensus with current scores and bonds: it goes back to work", "task", id)
+			// Decide weighs its votes with current scores and bonds (countedView), so it
+			// asks for the vote the task lacks rather than certifying it again.
 			t.Status, t.Consensus, t.UploadRequested = poco.TaskActive, common.Hash{}, false
-			// Decide weighs a batched vote by its replicate's Score: give each the score the
-			// hub will weigh it with (after this batch), or Decide finds the same consensus
-			// again at once and the task goes round without ever getting the vote it lacks.
-			for _, r := range t.Replicates {
-				if r.State != Contributed {
-					continue
-				}
-				if sc, ok := b.scores[r.Worker]; ok {
-					r.Score = sc
-				} else if w := s.workers[r.Worker]; w != nil {
-					r.Score = w.Score
-				}
-			}
 		}
 		delete(s.ready, id)
 	}
