@@ -527,12 +527,12 @@ func (w *Worker) contributeBatched(ctx context.Context, a scheduler.Action, st *
 		return err
 	}
 	body := map[string]any{"task": a.Task, "digest": st.Digest, "signature": hexutil.Bytes(sig)}
+	var location string
 	if a.Finalize {
-		sum, err := w.store(ctx, a, st)
-		if err != nil {
+		if location, err = w.store(ctx, a, st); err != nil {
 			return err
 		}
-		body["location"] = sum
+		body["location"] = location
 		if a.Callback != (common.Address{}) {
 			body["callbackData"] = st.CallbackData
 		}
@@ -542,7 +542,7 @@ func (w *Worker) contributeBatched(ctx context.Context, a scheduler.Action, st *
 	}
 	st.Contributed = true
 	if a.Finalize {
-		st.Revealed, st.Uploaded, st.Location = true, true, body["location"].(string)
+		st.Revealed, st.Uploaded, st.Location = true, true, location
 		if err := w.saveState(a.Task, st); err != nil {
 			return err
 		}
