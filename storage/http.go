@@ -16,6 +16,8 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+
+	"github.com/decloud/decloud/internal/keepalive"
 )
 
 // Upload headers: who uploads a result, for which task, and their signature.
@@ -241,7 +243,7 @@ func (c *Client) Put(ctx context.Context, data []byte, headers map[string]string
 	if err != nil {
 		return "", fmt.Errorf("storage: put: %w", err)
 	}
-	defer resp.Body.Close()
+	defer keepalive.Close(resp.Body)
 	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
 		return "", responseError(resp)
 	}
@@ -261,7 +263,7 @@ func (c *Client) Get(ctx context.Context, sum string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: get: %w", err)
 	}
-	defer resp.Body.Close()
+	defer keepalive.Close(resp.Body)
 	if resp.StatusCode != http.StatusOK {
 		return nil, responseError(resp)
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,10 +17,10 @@ import (
 // janitorEvery is how often the worker removes the runs of finished tasks.
 const janitorEvery = 10 * time.Minute
 
-// janitor removes, at start and then every janitorEvery, the run directories (result
-// archives) of tasks that are over on chain (completed or failed): the worker keeps a
-// result only while it may still be asked to reveal or upload it. It logs the disk the
-// worker's directory takes.
+// janitor removes, at start and then every janitorEvery, the result archives of tasks
+// that are over on chain (completed or failed): the worker keeps a result only while it
+// may still be asked to reveal or upload it. It logs the disk the worker's directory
+// takes.
 func (w *Worker) janitor(ctx context.Context) {
 	t := time.NewTicker(janitorEvery)
 	defer t.Stop()
@@ -42,7 +43,9 @@ func (w *Worker) sweep(ctx context.Context) int {
 	}
 	removed := 0
 	for _, e := range entries {
-		b, err := hexutil.Decode(e.Name())
+		// runs/<task>.tar or .tar.age (an older worker's: runs/<task>/result.tar).
+		name, _, _ := strings.Cut(e.Name(), ".")
+		b, err := hexutil.Decode(name)
 		if err != nil || len(b) != 32 {
 			continue
 		}

@@ -37,6 +37,7 @@ import (
 	"github.com/decloud/decloud/chain"
 	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/internal/durable"
+	"github.com/decloud/decloud/internal/keepalive"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/resultcrypt"
 	"github.com/decloud/decloud/scheduler"
@@ -109,6 +110,7 @@ type Worker struct {
 	fetcher *http.Client // downloads (see newFetchClient)
 	sums    sync.Map     // cached file path -> stamp (see cachedSum)
 	assets  sync.Map     // app or dataset address -> its chain.AppInfo or chain.DatasetInfo
+	scratch *scratch     // the runs' in and out directories
 }
 
 // New prepares a worker.
@@ -116,8 +118,16 @@ func New(cfg Config) (*Worker, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
 	}
+	// Its own connections, enough for every slot's and lane's requests to the pool and
+	// the storage at once (keepalive.Transport).
+	conns := 2*max(cfg.Slots, 1) + 4
 	if cfg.HTTP == nil {
-		cfg.HTTP = &http.Client{Timeout: time.Minute}
+		cfg.HTTP = &http.Client{Timeout: time.Minute, Transport: keepalive.Transport(conns)}
+	}
+	if cfg.Storage != nil && cfg.Storage.HTTP == nil {
+		sc := *cfg.Storage
+		sc.HTTP = &http.Client{Transport: keepalive.Transport(conns)}
+		cfg.Storage = &sc
 	}
 	if cfg.Heartbeat <= 0 {
 		cfg.Heartbeat = 10 * time.Second
@@ -148,9 +158,13 @@ func New(cfg Config) (*Worker, error) {
 			return nil, fmt.Errorf("worker: %w", err)
 		}
 	}
+	sc, err := newScratch(filepath.Join(cfg.Dir, "scratch"))
+	if err != nil {
+		return nil, fmt.Errorf("worker: %w", err)
+	}
 	addr := crypto.PubkeyToAddress(cfg.Key.PublicKey)
 	return &Worker{cfg: cfg, addr: addr, log: cfg.Logger.With("worker", addr),
-		fetcher: newFetchClient(storageBase, storageRT, cfg.FetchAllow)}, nil
+		fetcher: newFetchClient(storageBase, storageRT, cfg.FetchAllow), scratch: sc}, nil
 }
 
 // Address is the worker's account.
@@ -351,7 +365,7 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 	if err != nil {
 		return err
 	}
-	defer resp.Body.Close()
+	defer keepalive.Close(resp.Body)
 	if resp.StatusCode >= 300 {
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
 		err := fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(msg)))
@@ -391,8 +405,9 @@ func finalFailure(err error) bool {
 
 // taskState is what the worker remembers of a task, on disk.
 type taskState struct {
-	Digest  common.Hash `json:"digest"`
-	Archive string      `json:"archive"`
+	Digest common.Hash `json:"digest"`
+	// Archive is the file of the result archive, once it is on disk (writeArchive).
+	Archive string `json:"archive"`
 	// CallbackData is the app's callback.bin when the deal has a callback: the uploader
 	// hands it to the scheduler, which passes it to finalize (the hub delivers it).
 	CallbackData hexutil.Bytes `json:"callbackData,omitempty"`
@@ -409,6 +424,11 @@ type taskState struct {
 	Location string      `json:"location,omitempty"`
 	Deal     common.Hash `json:"deal,omitzero"`
 	Index    uint64      `json:"index,omitempty"`
+
+	// blob is the archive as run made it (the ciphertext when encrypted), kept in memory
+	// until it is stored or written to disk; encrypted says it is.
+	blob      []byte
+	encrypted bool
 }
 
 func (w *Worker) statePath(task common.Hash) string {
@@ -477,6 +497,9 @@ func (w *Worker) compute(ctx context.Context, a scheduler.Action) error {
 		// before that only runs it again, as nothing was signed. A per-task one is saved
 		// now: its contribution must be revealed with this digest.
 		if !a.Batched {
+			if err := w.writeArchive(a.Task, st); err != nil {
+				return err
+			}
 			if err := w.saveState(a.Task, st); err != nil {
 				return err
 			}
@@ -528,7 +551,12 @@ func (w *Worker) contributeBatched(ctx context.Context, a scheduler.Action, st *
 	}
 	body := map[string]any{"task": a.Task, "digest": st.Digest, "signature": hexutil.Bytes(sig)}
 	var location string
-	if a.Finalize {
+	if !a.Finalize {
+		// Replicated: the result is uploaded later, if it wins, maybe after a restart.
+		if err := w.writeArchive(a.Task, st); err != nil {
+			return err
+		}
+	} else {
 		if location, err = w.store(ctx, a, st); err != nil {
 			return err
 		}
@@ -649,24 +677,15 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	if err != nil {
 		return nil, err
 	}
-	runDir := filepath.Join(w.cfg.Dir, "runs", a.Task.Hex())
-	os.RemoveAll(runDir)
-	in, out := filepath.Join(runDir, "in"), filepath.Join(runDir, "out")
-	for _, d := range []string{in, out} {
-		if err := os.MkdirAll(d, 0o700); err != nil {
-			return nil, err
-		}
-	}
 	// The inputs are copies (apps, datasets and checked input files stay in the download
-	// cache) and /out is in the archive: both go once the run is over, whatever its outcome;
-	// only the archive stays, until it is uploaded or its task is over (janitor).
-	defer func() {
-		os.RemoveAll(in)
-		os.RemoveAll(out)
-		if err != nil {
-			os.RemoveAll(runDir)
-		}
-	}()
+	// cache) and /out is in the archive: both are emptied once the run is over, whatever
+	// its outcome; only the archive stays, until it is uploaded or its task is over.
+	dirs, err := w.scratch.take()
+	if err != nil {
+		return nil, err
+	}
+	defer w.scratch.give(dirs, w.log)
+	in, out := dirs.in, dirs.out
 	if a.Dataset != (common.Address{}) {
 		ds, err := w.datasetInfo(ctx, a.Dataset)
 		if err != nil {
@@ -739,17 +758,14 @@ func (w *Worker) run(ctx context.Context, a scheduler.Action) (_ *taskState, err
 	// The digest is always the plaintext's: age encryption is randomized, so replicas would
 	// never agree on ciphertexts. The blob kept (and uploaded) is the ciphertext; the
 	// beneficiary decrypts it and checks the plaintext against the digest on chain.
-	blob, archivePath := archive, filepath.Join(runDir, "result.tar")
+	st := &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), CallbackData: cb, blob: archive}
 	if params.EncryptTo != "" {
-		if blob, err = resultcrypt.Encrypt(archive, params.EncryptTo); err != nil {
+		if st.blob, err = resultcrypt.Encrypt(archive, params.EncryptTo); err != nil {
 			return nil, err
 		}
-		archivePath += ".age"
+		st.encrypted = true
 	}
-	if err := os.WriteFile(archivePath, blob, 0o600); err != nil {
-		return nil, err
-	}
-	return &taskState{Digest: poco.ResultDigest(archive, cb, hasCallback), Archive: archivePath, CallbackData: cb}, nil
+	return st, nil
 }
 
 // appInfo is the hub's record of an app, read once: what the worker uses of it (kind, URI,
@@ -871,9 +887,12 @@ func (w *Worker) upload(ctx context.Context, a scheduler.Action) error {
 // store puts the result archive in storage, signed by the worker and authorized by the
 // scheduler, and returns its location (its sha256).
 func (w *Worker) store(ctx context.Context, a scheduler.Action, st *taskState) (string, error) {
-	data, err := os.ReadFile(st.Archive)
-	if err != nil {
-		return "", err
+	data := st.blob
+	if data == nil {
+		var err error
+		if data, err = os.ReadFile(st.Archive); err != nil {
+			return "", err
+		}
 	}
 	s := sha256.Sum256(data)
 	sum := hex.EncodeToString(s[:])
@@ -895,9 +914,37 @@ func (w *Worker) store(ctx context.Context, a scheduler.Action, st *taskState) (
 	return sum, nil
 }
 
+// writeArchive puts the result archive on disk (runs/<task>.tar, .tar.age when encrypted),
+// for a result the worker may have to upload after a restart; one stored at once (a
+// batched trust-1 task's) never is.
+func (w *Worker) writeArchive(task common.Hash, st *taskState) error {
+	if st.blob == nil || st.Archive != "" {
+		return nil
+	}
+	p := filepath.Join(w.cfg.Dir, "runs", task.Hex()+".tar")
+	if st.encrypted {
+		p += ".age"
+	}
+	if err := os.WriteFile(p, st.blob, 0o600); err != nil {
+		return err
+	}
+	st.Archive = p
+	return nil
+}
+
 // dropArchive removes a result that is stored and certified: the worker needs it no more.
+// (Older workers kept it in a directory of its own, runs/<task>/result.tar.)
 func (w *Worker) dropArchive(task common.Hash, st *taskState) {
-	if err := os.RemoveAll(filepath.Dir(st.Archive)); err != nil {
+	st.blob = nil
+	if st.Archive == "" {
+		return
+	}
+	rm := os.Remove
+	target := st.Archive
+	if dir := filepath.Dir(st.Archive); filepath.Base(dir) == task.Hex() {
+		rm, target = os.RemoveAll, dir
+	}
+	if err := rm(target); err != nil && !errors.Is(err, os.ErrNotExist) {
 		w.log.Warn("removing an uploaded result", "task", task, "err", err)
 	}
 }

@@ -95,14 +95,13 @@ func (x *Executor) runReused(ctx context.Context, spec executor.Spec, req reques
 	if x.runHook != nil {
 		x.runHook(spec.Reuse, c.cmd.Process.Pid)
 	}
-	run, err := x.newRun(c.jail, spec.InputDir)
-	if err != nil {
+	if err := x.prepareRun(c.jail, spec.InputDir); err != nil {
 		x.retire(c)
 		return rep, first, fmt.Errorf("wasm: the run's directories: %w", err)
 	}
-	req.Jail, req.InputDir, req.OutputDir = c.jail.dir, "", run+"/out"
+	req.Jail, req.InputDir, req.OutputDir = c.jail.dir, "", jailOut
 	if spec.InputDir != "" {
-		req.InputDir = run + "/in"
+		req.InputDir = jailIn
 	}
 	runCtx, cancel := context.WithTimeout(ctx, spec.Timeout)
 	defer cancel()
@@ -129,8 +128,8 @@ func (x *Executor) runReused(ctx context.Context, spec executor.Spec, req reques
 	if !keep {
 		c.kill() // before its out is moved: nothing writes there any more
 	}
-	moveErr := x.moveOut(c.jail, run, spec.OutputDir)
-	if err := c.jail.root.RemoveAll(run); err != nil && moveErr == nil {
+	moveErr := x.moveOut(c.jail, spec.OutputDir)
+	if err := c.jail.empty(); err != nil && moveErr == nil {
 		moveErr = err
 	}
 	if keep && moveErr == nil {
@@ -209,9 +208,9 @@ func (x *Executor) retire(c *child) {
 	}
 }
 
-// newJail makes a reusable child's directory. When the worker is root, it belongs to root
-// and the sandbox uid may search it (through the descriptor the child opens while root)
-// but neither list nor change it.
+// newJail makes a reusable child's directory, with the in and out its runs use. When the
+// worker is root, it belongs to root and the sandbox uid may search it (through the
+// descriptor the child opens while root) but neither list nor change it.
 func (x *Executor) newJail() (*jail, error) {
 	base, err := x.jailsDir()
 	if err != nil {
@@ -228,11 +227,18 @@ func (x *Executor) newJail() (*jail, error) {
 	if err == nil {
 		root, err = os.OpenRoot(dir)
 	}
+	j := &jail{dir: dir, root: root}
+	if err == nil {
+		err = x.makeRunDirs(j)
+	}
 	if err != nil {
+		if root != nil {
+			_ = root.Close()
+		}
 		_ = os.RemoveAll(dir)
 		return nil, err
 	}
-	return &jail{dir: dir, root: root}, nil
+	return j, nil
 }
 
 func (j *jail) remove() {
@@ -240,33 +246,62 @@ func (j *jail) remove() {
 	_ = os.RemoveAll(j.dir)
 }
 
-// newRun makes a run's directory in j, with in (a copy of inputDir, when there is one) and
-// an empty out, and returns its name.
-func (x *Executor) newRun(j *jail, inputDir string) (string, error) {
-	run := "run-" + randomName()
-	mode := os.FileMode(0o700)
-	if x.layers.Namespaces {
-		mode = 0o711
+// The directories of a jail that a run of its child sees as /in and /out: made with the
+// jail, emptied after each run (jail.empty), so that a run costs no directory creation.
+const (
+	jailIn  = "in"
+	jailOut = "out"
+)
+
+// makeRunDirs makes j's in (readable by the sandbox uid, which cannot change it) and out
+// (handed to the sandbox uid when the worker is root).
+func (x *Executor) makeRunDirs(j *jail) error {
+	if err := j.root.Mkdir(jailIn, 0o755); err != nil {
+		return err
 	}
-	if err := j.root.Mkdir(run, mode); err != nil {
-		return "", err
+	if err := j.root.Chmod(jailIn, 0o755); err != nil { // whatever the umask
+		return err
 	}
-	if err := j.root.Chmod(run, mode); err != nil { // whatever the umask
-		return run, err
-	}
+	return j.root.Mkdir(jailOut, 0o700)
+}
+
+// prepareRun readies j for a run: in gets a copy of inputDir's content (when there is
+// one); out, empty since the last run, gets back its owner and mode, in case the last
+// guest changed them.
+func (x *Executor) prepareRun(j *jail, inputDir string) error {
 	if inputDir != "" {
-		if err := copyIn(inputDir, j.root, run+"/in"); err != nil {
-			return run, fmt.Errorf("copying the input: %w", err)
+		if err := copyIn(inputDir, j.root, jailIn); err != nil {
+			return fmt.Errorf("copying the input: %w", err)
 		}
 	}
-	out := run + "/out"
-	if err := j.root.Mkdir(out, 0o700); err != nil {
-		return run, err
-	}
 	if x.layers.Namespaces {
-		return run, j.root.Lchown(out, x.cfg.UID, x.cfg.GID)
+		if err := j.root.Lchown(jailOut, x.cfg.UID, x.cfg.GID); err != nil {
+			return err
+		}
 	}
-	return run, nil
+	return j.root.Chmod(jailOut, 0o700)
+}
+
+// empty removes what in and out hold after a run (moveOut took out's regular files; the
+// rest, and the input's copy, go), leaving both directories for the next run.
+func (j *jail) empty() error {
+	for _, d := range []string{jailIn, jailOut} {
+		f, err := j.root.Open(d)
+		if err != nil {
+			return err
+		}
+		names, err := f.Readdirnames(-1)
+		_ = f.Close()
+		if err != nil {
+			return err
+		}
+		for _, n := range names {
+			if err := j.root.RemoveAll(path.Join(d, n)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // copyIn copies the regular files and directories under src (the worker's) to dst in
@@ -280,6 +315,9 @@ func copyIn(src string, root *os.Root, dst string) error {
 		rel, err := filepath.Rel(src, p)
 		if err != nil {
 			return err
+		}
+		if rel == "." {
+			return nil // dst is there, empty
 		}
 		target := path.Join(dst, filepath.ToSlash(rel))
 		switch {
@@ -321,8 +359,8 @@ func copyFile(src string, root *os.Root, dst string) error {
 // hostile one (a guest that escaped wazero) changes out meanwhile, the walk never leaves
 // out (os.Root), a file is renamed by the descriptors of its directories, and what arrives
 // in dst other than a regular file is removed. What the app created keeps its owner.
-func (x *Executor) moveOut(j *jail, run, dst string) error {
-	src, err := j.root.OpenRoot(run + "/out")
+func (x *Executor) moveOut(j *jail, dst string) error {
+	src, err := j.root.OpenRoot(jailOut)
 	if err != nil {
 		return err
 	}

@@ -146,10 +146,18 @@ func TestReusedRunSeesNothingOfThePrevious(t *testing.T) {
 	if len(runs) != 6 || len(slices.Compact(slices.Clone(runs))) != 1 {
 		t.Fatalf("the runs did not all share one process: %v", runs)
 	}
-	// Between runs the jail holds no run's directory.
-	entries, _ := filepath.Glob(filepath.Join(x.jails, "jail-*", "*"))
-	if len(entries) != 0 {
-		t.Fatalf("left in the jail: %v", entries)
+	// Between runs the jail holds its in and out only, both empty.
+	jails, _ := filepath.Glob(filepath.Join(x.jails, "jail-*"))
+	if len(jails) != 1 {
+		t.Fatalf("jails: %v", jails)
+	}
+	entries, _ := filepath.Glob(filepath.Join(jails[0], "*"))
+	if len(entries) != 2 || filepath.Base(entries[0]) != jailIn || filepath.Base(entries[1]) != jailOut {
+		t.Fatalf("in the jail: %v", entries)
+	}
+	left, _ := filepath.Glob(filepath.Join(jails[0], "*", "*"))
+	if len(left) != 0 {
+		t.Fatalf("left in the jail: %v", left)
 	}
 }
 

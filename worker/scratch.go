@@ -1,0 +1,105 @@
+package worker
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+)
+
+// scratch hands out the in and out directories of runs: numbered pairs under one
+// directory, made at their first use and emptied after each run, never removed while the
+// worker runs. Making and removing two directories per task was the largest single cost of
+// a trivial task on ext4 (docs/benchmarks.md); an emptied directory holds nothing of the
+// run before, so a run finds the same as in new ones.
+type scratch struct {
+	dir  string
+	mu   sync.Mutex
+	free []int // pairs emptied and ready
+	next int   // the number of the next pair to make
+}
+
+// runDirs is one pair of scratch: a run's input directory and its output directory.
+type runDirs struct {
+	n       int
+	in, out string
+}
+
+// newScratch starts with an empty dir: what a previous process left there (a crash
+// mid-run) goes.
+func newScratch(dir string) (*scratch, error) {
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("clearing %s: %w", dir, err)
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	return &scratch{dir: dir}, nil
+}
+
+// take returns an empty pair, made if none is free.
+func (s *scratch) take() (runDirs, error) {
+	s.mu.Lock()
+	var n int
+	if k := len(s.free); k > 0 {
+		n, s.free = s.free[k-1], s.free[:k-1]
+	} else {
+		n = s.next
+		s.next++
+	}
+	s.mu.Unlock()
+	base := filepath.Join(s.dir, strconv.Itoa(n))
+	d := runDirs{n: n, in: filepath.Join(base, "in"), out: filepath.Join(base, "out")}
+	for _, p := range []string{d.in, d.out} {
+		if err := os.MkdirAll(p, 0o700); err != nil {
+			return d, fmt.Errorf("worker: a run's directory: %w", err)
+		}
+		// A sandbox may have been handed the directory (its uid, its mode): it is the
+		// worker's again before the next run.
+		err := os.Chmod(p, 0o700)
+		if err == nil && os.Geteuid() == 0 {
+			err = os.Lchown(p, 0, 0)
+		}
+		if err != nil {
+			return d, fmt.Errorf("worker: a run's directory: %w", err)
+		}
+	}
+	return d, nil
+}
+
+// give empties d and makes it free again. A pair that cannot be emptied is not used
+// again (the next take makes another).
+func (s *scratch) give(d runDirs, log *slog.Logger) {
+	if err := errors.Join(emptyDir(d.in), emptyDir(d.out)); err != nil {
+		log.Warn("a run's directories could not be emptied: left unused", "dir", filepath.Dir(d.in), "err", err)
+		return
+	}
+	s.mu.Lock()
+	s.free = append(s.free, d.n)
+	s.mu.Unlock()
+}
+
+// emptyDir removes what dir holds, not dir (gone already counts as empty: take makes it).
+func emptyDir(dir string) error {
+	f, err := os.Open(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	names, err := f.Readdirnames(-1)
+	_ = f.Close()
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if err := os.RemoveAll(filepath.Join(dir, n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
