@@ -243,7 +243,8 @@ func (c *Client) Put(ctx context.Context, data []byte, headers map[string]string
 	if err != nil {
 		return "", fmt.Errorf("storage: put: %w", err)
 	}
-	defer keepalive.Close(resp.Body)
+	defer resp.Body.Close()
+	defer keepalive.Drain(resp.Body)
 	if resp.StatusCode != http.StatusCreated && resp.StatusCode != http.StatusOK {
 		return "", responseError(resp)
 	}
@@ -263,7 +264,8 @@ func (c *Client) Get(ctx context.Context, sum string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("storage: get: %w", err)
 	}
-	defer keepalive.Close(resp.Body)
+	defer resp.Body.Close()
+	defer keepalive.Drain(resp.Body)
 	if resp.StatusCode != http.StatusOK {
 		return nil, responseError(resp)
 	}

@@ -365,7 +365,8 @@ func (w *Worker) call(ctx context.Context, path string, in, out any) error {
 	if err != nil {
 		return err
 	}
-	defer keepalive.Close(resp.Body)
+	defer resp.Body.Close()
+	defer keepalive.Drain(resp.Body)
 	if resp.StatusCode >= 300 {
 		msg, _ := io.ReadAll(io.LimitReader(resp.Body, 1024))
 		err := fmt.Errorf("%s: %s", resp.Status, strings.TrimSpace(string(msg)))

@@ -10,15 +10,17 @@ import (
 	"net/http"
 )
 
-// maxDrain bounds what Close reads of a body nobody wants: past it, a new connection is
+// maxDrain bounds what Drain reads of a body nobody wants: past it, a new connection is
 // cheaper than the rest of the body.
 const maxDrain = 64 << 10
 
-// Close reads what is left of body (up to maxDrain bytes) and closes it, so its connection
-// goes back to the pool.
-func Close(body io.ReadCloser) {
+// Drain reads what is left of body (up to maxDrain bytes), so that closing it gives its
+// connection back to the pool:
+//
+//	defer resp.Body.Close()
+//	defer keepalive.Drain(resp.Body)
+func Drain(body io.Reader) {
 	_, _ = io.Copy(io.Discard, io.LimitReader(body, maxDrain))
-	_ = body.Close()
 }
 
 // Transport is http.DefaultTransport's configuration keeping up to perHost idle

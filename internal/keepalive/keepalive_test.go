@@ -3,7 +3,6 @@ package keepalive
 import (
 	"context"
 	"fmt"
-	"io"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -13,9 +12,9 @@ import (
 	"testing"
 )
 
-// Requests whose bodies are closed unread, with Close, reuse one connection; with a plain
-// Body.Close they do not (the reason for Close). Concurrent requests through Transport(n)
-// find their connections idle again afterwards, up to n.
+// Requests whose bodies are drained (Drain) before they are closed reuse one connection;
+// closed unread they do not (the reason for Drain). Concurrent requests through
+// Transport(n) find their connections idle again afterwards, up to n.
 func TestConnectionsAreReused(t *testing.T) {
 	var conns atomic.Int64
 	// In a round, every request waits for the round's others: each holds a connection.
@@ -43,29 +42,31 @@ func TestConnectionsAreReused(t *testing.T) {
 	}
 	srv.Start()
 	defer srv.Close()
-	get := func(c *http.Client, closer func(io.ReadCloser)) {
+	get := func(c *http.Client, drain bool) {
 		t.Helper()
 		req, _ := http.NewRequestWithContext(context.Background(), http.MethodGet, srv.URL, nil)
 		resp, err := c.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
-		closer(resp.Body)
+		defer resp.Body.Close()
+		if drain {
+			Drain(resp.Body)
+		}
 	}
-	count := func(c *http.Client, closer func(io.ReadCloser)) int64 {
+	count := func(c *http.Client, drain bool) int64 {
 		t.Helper()
 		before := conns.Load()
 		for range 10 {
-			get(c, closer)
+			get(c, drain)
 		}
 		return conns.Load() - before
 	}
-	plain := func(b io.ReadCloser) { _ = b.Close() }
-	if n := count(&http.Client{Transport: Transport(4)}, plain); n < 5 {
+	if n := count(&http.Client{Transport: Transport(4)}, false); n < 5 {
 		t.Fatalf("bodies closed unread: %d connections for 10 requests (the test expects Go to dial again)", n)
 	}
-	if n := count(&http.Client{Transport: Transport(4)}, Close); n != 1 {
-		t.Fatalf("bodies drained by Close: %d connections for 10 requests", n)
+	if n := count(&http.Client{Transport: Transport(4)}, true); n != 1 {
+		t.Fatalf("drained bodies: %d connections for 10 requests", n)
 	}
 
 	c := &http.Client{Transport: Transport(8)}
@@ -75,7 +76,7 @@ func TestConnectionsAreReused(t *testing.T) {
 		mu.Unlock()
 		var wg sync.WaitGroup
 		for range 8 {
-			wg.Go(func() { get(c, Close) })
+			wg.Go(func() { get(c, true) })
 		}
 		wg.Wait()
 	}
