@@ -79,6 +79,9 @@ type Config struct {
 	// WasmSpares is how many warm sandbox children the workers' shared wasm executor keeps
 	// (wasm.Config.Spares; 0: none).
 	WasmSpares int
+	// Scratch is where the workers and their wasm executor keep the runs' transient files
+	// (worker.Config.ScratchDir, wasm.Config.JailDir; "": under Dir, on its disk).
+	Scratch string
 	// WorkerResources says what worker i advertises (nil, or zero fields: its defaults).
 	WorkerResources func(i int) WorkerResources
 	Logger          *slog.Logger
@@ -234,7 +237,11 @@ func (n *Net) start(ctx context.Context) error {
 	}
 	// One executor serves every worker of the grid: it keeps a reusable sandbox process idle
 	// for each (as a worker's own executor keeps one for each of its slots).
-	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), Command: n.cfg.WasmCommand, Spares: n.cfg.WasmSpares,
+	jails := ""
+	if n.cfg.Scratch != "" {
+		jails = filepath.Join(n.cfg.Scratch, "decloud-wasm")
+	}
+	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), JailDir: jails, Command: n.cfg.WasmCommand, Spares: n.cfg.WasmSpares,
 		MaxIdle: max(wasm.DefaultMaxIdle, n.cfg.WorkerAccounts)})
 	if err != nil {
 		return err
@@ -394,7 +401,7 @@ func (n *Net) StartWorkerWith(i int, x executor.Executor, edit func(*worker.Conf
 	acc := n.Chain.Accounts()[FirstWorker+i]
 	dir := n.WorkerDir(i)
 	cfg := n.advertise(i, worker.Config{Sandbox: wasm.Probe().Names(), PoolURL: n.api.URL, Key: acc.Key, Hub: n.Hub, HubFrom: n.Deployment.Block, Sender: n.Senders[FirstWorker+i],
-		Domain: n.Domain, Executor: x, OCI: n.cfg.OCI, Storage: n.Storage, Dir: dir, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger,
+		Domain: n.Domain, Executor: x, OCI: n.cfg.OCI, Storage: n.Storage, Dir: dir, ScratchDir: n.cfg.Scratch, Heartbeat: n.cfg.Heartbeat, Logger: n.cfg.Logger,
 		// A grid on one machine: its tests serve some apps and datasets from other servers
 		// on loopback, which a real worker refuses.
 		FetchAllow: []netip.Prefix{netip.MustParsePrefix("127.0.0.0/8"), netip.MustParsePrefix("::1/128")}})

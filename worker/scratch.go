@@ -1,6 +1,8 @@
 package worker
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -8,7 +10,40 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+
+	"golang.org/x/sys/unix"
 )
+
+// sharedMemory is the tmpfs most Linux systems mount for everyone's use.
+const sharedMemory = "/dev/shm"
+
+// DefaultScratch is where a worker whose directory is dir keeps its runs' transient files
+// (Config.ScratchDir; the wasm executor's jails go there too): the shared-memory tmpfs
+// when it is one, writable, with need bytes free (a run's files then never reach the disk:
+// on ext4, a file created and removed per task cost more than the task; docs/benchmarks.md),
+// else dir. A run's files are bounded by the output limit, so need is the slots times that
+// limit, with a margin. A write refused for want of room fails the run as the machine's
+// failure, never the app's (wasm.Config.JailDir).
+func DefaultScratch(dir string, need int64) string {
+	var st unix.Statfs_t
+	if unix.Statfs(sharedMemory, &st) != nil || st.Type != unix.TMPFS_MAGIC || unix.Access(sharedMemory, unix.W_OK) != nil {
+		return dir
+	}
+	if free := int64(st.Bavail) * st.Bsize; free < need {
+		return dir
+	}
+	return sharedMemory
+}
+
+// scratchFor is the scratch directory of the worker whose directory is dir, under root:
+// named after dir, so that workers sharing root never share it.
+func scratchFor(root, dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs
+	}
+	h := sha256.Sum256([]byte(dir))
+	return filepath.Join(root, "decloud-scratch-"+hex.EncodeToString(h[:8]))
+}
 
 // scratch hands out the in and out directories of runs: numbered pairs under one
 // directory, made at their first use and emptied after each run, never removed while the
@@ -52,6 +87,7 @@ func (s *scratch) take() (runDirs, error) {
 	}
 	s.mu.Unlock()
 	base := filepath.Join(s.dir, strconv.Itoa(n))
+	// MkdirAll: the first use of pair n, or the first after remove.
 	d := runDirs{n: n, in: filepath.Join(base, "in"), out: filepath.Join(base, "out")}
 	for _, p := range []string{d.in, d.out} {
 		if err := os.MkdirAll(p, 0o700); err != nil {
@@ -68,6 +104,16 @@ func (s *scratch) take() (runDirs, error) {
 		}
 	}
 	return d, nil
+}
+
+// remove removes the scratch directory: the worker's runs are over.
+func (s *scratch) remove(log *slog.Logger) {
+	s.mu.Lock()
+	s.free, s.next = nil, 0
+	s.mu.Unlock()
+	if err := os.RemoveAll(s.dir); err != nil {
+		log.Warn("removing the scratch directory", "dir", s.dir, "err", err)
+	}
 }
 
 // give empties d and makes it free again. A pair that cannot be emptied is not used

@@ -67,3 +67,20 @@ func TestScratchReusesEmptiedPairs(t *testing.T) {
 		}
 	}
 }
+
+// Workers sharing a scratch root get directories of their own; a tmpfs without room for
+// what the runs may write is not chosen.
+func TestScratchPlaces(t *testing.T) {
+	root := t.TempDir()
+	a, b := scratchFor(root, "/var/lib/worker-a"), scratchFor(root, "/var/lib/worker-b")
+	if a == b || filepath.Dir(a) != root || scratchFor(root, "/var/lib/worker-a/") != a {
+		t.Fatalf("scratch of two workers: %s, %s", a, b)
+	}
+	dir := t.TempDir()
+	if got := DefaultScratch(dir, 1<<62); got != dir {
+		t.Fatalf("a scratch for 4 EiB of output: %s", got)
+	}
+	if got := DefaultScratch(dir, 0); got != dir && got != sharedMemory {
+		t.Fatalf("scratch: %s", got)
+	}
+}

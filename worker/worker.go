@@ -47,18 +47,22 @@ import (
 
 // Config wires a worker.
 type Config struct {
-	PoolURL   string
-	Key       *ecdsa.PrivateKey
-	Hub       *chain.Hub
-	HubFrom   uint64 // block of the hub's deployment (registry events start there)
-	Sender    *chain.Sender
-	Domain    poco.Domain
-	Executor  executor.Executor // runs wasm apps
-	Storage   *storage.Client
-	Dir       string // task state and download cache
-	Slots     int
-	Heartbeat time.Duration
-	MaxOutput int64
+	PoolURL  string
+	Key      *ecdsa.PrivateKey
+	Hub      *chain.Hub
+	HubFrom  uint64 // block of the hub's deployment (registry events start there)
+	Sender   *chain.Sender
+	Domain   poco.Domain
+	Executor executor.Executor // runs wasm apps
+	Storage  *storage.Client
+	Dir      string // task state and download cache
+	// ScratchDir holds the runs' transient directories (their /in and /out on the worker's
+	// side), in a subdirectory named after Dir, so that workers may share it; nothing
+	// there outlives a run. Default: Dir. DefaultScratch picks a tmpfs when one has room.
+	ScratchDir string
+	Slots      int
+	Heartbeat  time.Duration
+	MaxOutput  int64
 	// What the worker advertises at login, for the requests' requirements and rank (see
 	// package match). It also advertises its CPUs, architecture and OS, and the addresses
 	// of the datasets in its download cache (Dir/datasets indexes them).
@@ -158,7 +162,10 @@ func New(cfg Config) (*Worker, error) {
 			return nil, fmt.Errorf("worker: %w", err)
 		}
 	}
-	sc, err := newScratch(filepath.Join(cfg.Dir, "scratch"))
+	if cfg.ScratchDir == "" {
+		cfg.ScratchDir = cfg.Dir
+	}
+	sc, err := newScratch(scratchFor(cfg.ScratchDir, cfg.Dir))
 	if err != nil {
 		return nil, fmt.Errorf("worker: %w", err)
 	}
@@ -170,7 +177,8 @@ func New(cfg Config) (*Worker, error) {
 // Address is the worker's account.
 func (w *Worker) Address() common.Address { return w.addr }
 
-// Run logs in and works until ctx ends. Computations run on Config.Slots slots at once;
+// Run logs in and works until ctx ends, then removes its scratch directories (a later Run
+// makes them again). Computations run on Config.Slots slots at once;
 // reveals and uploads have their own lane, so they never wait behind a long computation
 // (a reveal missed is a stake lost). An action that fails waits before it is tried again,
 // longer after each failure (1 s doubling to 5 min, with jitter), and its failure is logged
@@ -237,7 +245,9 @@ func (w *Worker) Run(ctx context.Context) error {
 			})
 		}
 	}
-	return g.Wait()
+	err := g.Wait()
+	w.scratch.remove(w.log)
+	return err
 }
 
 // afterAction logs a failure: the first of a run of failures of one action, then every

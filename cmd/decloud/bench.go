@@ -89,7 +89,7 @@ func (m *Main) benchCommand() *cobra.Command {
 			for _, p := range []string{"chain", "scheduler", "worker", "market", "storage", "runtime"} {
 				fmt.Fprintf(m.Stdout, " %s %.1f s", p, rep.CPUSplit[p])
 			}
-			fmt.Fprintln(m.Stdout)
+			fmt.Fprintf(m.Stdout, "\nscratch: %s\n", rep.Scratch)
 			return nil
 		},
 	}

@@ -253,6 +253,7 @@ func (m *Main) workerCommand() *cobra.Command {
 	var useOCI bool
 	var gpuDevices []string
 	var gpuMemory int
+	var scratch string
 	cmd := &cobra.Command{
 		Use:   "worker",
 		Short: "Run a worker for a workerpool",
@@ -277,7 +278,11 @@ func (m *Main) workerCommand() *cobra.Command {
 			defer conn.client.Close()
 			// One warm sandbox child waits with the last app loaded: the next task of a bag
 			// skips the process start and the module's load.
-			wx, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", UID: sandboxUID, GID: sandboxUID, Spares: 1, Logger: m.Logger})
+			if scratch == "" {
+				scratch = worker.DefaultScratch(dir, int64(max(slots, 1))*executor.DefaultMaxOutput+64<<20)
+			}
+			wx, err := wasm.New(wasm.Config{CacheDir: dir + "/wasm-cache", JailDir: filepath.Join(scratch, "decloud-wasm"),
+				UID: sandboxUID, GID: sandboxUID, Spares: 1, Logger: m.Logger})
 			if err != nil {
 				return err
 			}
@@ -301,7 +306,7 @@ func (m *Main) workerCommand() *cobra.Command {
 				return err
 			}
 			wcfg := worker.Config{PoolURL: poolURL, Key: conn.key, Hub: conn.hub, HubFrom: cf.from, Sender: conn.sender,
-				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, Slots: slots, Logger: m.Logger,
+				Domain: conn.domain, Executor: x, Storage: &storage.Client{BaseURL: storageURL}, Dir: dir, ScratchDir: scratch, Slots: slots, Logger: m.Logger,
 				FetchAllow: allow, MaxInputBytes: maxInput, FetchTimeout: fetchTimeout, Sandbox: wasm.Probe().Names(),
 				GPUDevices: gpuDevices, GPUMemoryMB: gpuMemory}
 			executors := "wasm"
@@ -313,7 +318,7 @@ func (m *Main) workerCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(m.Stdout, "worker %s working for %s\nsandbox: %v\nexecutors: %s\n", w.Address().Hex(), poolURL, wasm.Probe(), executors)
+			fmt.Fprintf(m.Stdout, "worker %s working for %s\nsandbox: %v\nexecutors: %s\nscratch: %s\n", w.Address().Hex(), poolURL, wasm.Probe(), executors, scratch)
 			m.Logger.Info("the worker's executors", "executors", executors, "gpu_devices", gpuDevices)
 			if l := wasm.Probe(); l.Landlock == 0 || !l.Namespaces {
 				m.Logger.Warn("the sandbox lacks a confinement layer on this machine (see docs/sandbox.md)", "layers", l.String())
@@ -326,6 +331,8 @@ func (m *Main) workerCommand() *cobra.Command {
 	cmd.Flags().StringVar(&storageURL, "storage", "http://127.0.0.1:8090", "the storage server")
 	cmd.Flags().StringVar(&dir, "dir", "decloud-worker", "task state and download cache")
 	cmd.Flags().IntVar(&slots, "slots", 1, "tasks run at once")
+	cmd.Flags().StringVar(&scratch, "scratch", "", "where the runs' transient files go (default: /dev/shm when it is a tmpfs with room"+
+		" for every slot's largest output, else --dir)")
 	// A cheating worker, for the adversary benchmark and tests only (hidden).
 	cmd.Flags().StringVar(&lie, "lie", "", "return wrong results: collude (the same wrong result as other colluders) or alone")
 	cmd.Flags().BoolVar(&squat, "squat", false, "take tasks and never run them")

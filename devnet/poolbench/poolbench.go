@@ -17,8 +17,10 @@ import (
 	"github.com/google/pprof/profile"
 
 	"github.com/decloud/decloud/devnet"
+	"github.com/decloud/decloud/executor"
 	"github.com/decloud/decloud/poco"
 	"github.com/decloud/decloud/taskparams"
+	"github.com/decloud/decloud/worker"
 )
 
 // Config says what to measure.
@@ -56,6 +58,9 @@ type Report struct {
 	// market and storage), "runtime" for the garbage collector and other samples with none.
 	CPUSplit map[string]float64 `json:"cpuSplitSeconds"`
 	Scope    string             `json:"scope"`
+	// Scratch is where the runs' transient files went (worker.DefaultScratch: /dev/shm
+	// when it is a tmpfs with room, else the bench's directory).
+	Scratch string `json:"scratch"`
 }
 
 // parts maps code to the part of the grid it belongs to, by package path prefix.
@@ -122,8 +127,10 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
+	// The runs' transient files go where a decloud worker puts them by default.
+	rep.Scratch = worker.DefaultScratch(dir, int64(cfg.Workers)*executor.DefaultMaxOutput+64<<20)
 	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: cfg.Workers, Workers: cfg.Workers, AppModule: mod, Heartbeat: 2 * time.Second,
-		Batched: !cfg.PerTask, WasmSpares: cfg.Spares})
+		Batched: !cfg.PerTask, WasmSpares: cfg.Spares, Scratch: rep.Scratch})
 	if err != nil {
 		return rep, err
 	}

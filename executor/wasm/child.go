@@ -247,7 +247,11 @@ func runGuest(ctx context.Context, rt wazero.Runtime, compiled wazero.CompiledMo
 ) reply {
 	// The moment /out crosses a cap, the run ends: nothing more reaches the disk.
 	out := newBudget(req.MaxOutput, req.MaxFiles, func(what string) {
-		over(reply{ExitCode: -1, Kind: "output", Error: "over the " + what + " limit of /out"})
+		if what == hostFailure {
+			over(reply{ExitCode: -1, Kind: "host", Error: "the worker's disk refused a write under /out (full?)"})
+		} else {
+			over(reply{ExitCode: -1, Kind: "output", Error: "over the " + what + " limit of /out"})
+		}
 	})
 	fsc := wazero.NewFSConfig().(sysfs.FSConfig).WithSysFSMount(newGuestFS(outHost, "/out", out), "/out")
 	if inHost != "" {

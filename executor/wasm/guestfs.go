@@ -98,6 +98,20 @@ func (b *budget) over(what string) experimentalsys.Errno {
 	return experimentalsys.EPERM
 }
 
+// hostFailure is what exceeded is told when the worker's disk refused a change under /out
+// (full, over a quota, failing): not the app's doing, so the run ends as the machine's
+// failure, which the worker does not certify.
+const hostFailure = "host"
+
+// checkHost ends the run when errno, from a change under /out, says the host refused it
+// (wazero reports ENOSPC, EDQUOT and EIO alike as EIO).
+func (b *budget) checkHost(errno experimentalsys.Errno) experimentalsys.Errno {
+	if b != nil && errno == experimentalsys.EIO {
+		return b.over(hostFailure)
+	}
+	return errno
+}
+
 // checkPath refuses a path with a ".." element (wazero resolves guest paths beneath the
 // mount already; this keeps it so whatever a future version does).
 func checkPath(p string) experimentalsys.Errno {
@@ -130,6 +144,9 @@ func (g *guestFS) OpenFile(p string, flag experimentalsys.Oflag, perm fs.FileMod
 	}
 	f, errno := g.FS.OpenFile(p, flag|experimentalsys.O_NOFOLLOW, perm)
 	if errno != 0 {
+		if flag&experimentalsys.O_CREAT != 0 {
+			errno = g.budget.checkHost(errno)
+		}
 		return nil, errno
 	}
 	gf := &guestFile{File: f, fs: g, path: p}
@@ -162,7 +179,7 @@ func (g *guestFS) Mkdir(p string, perm fs.FileMode) experimentalsys.Errno {
 	if g.budget != nil && !g.budget.addEntry() {
 		return g.budget.over("files")
 	}
-	return g.FS.Mkdir(p, perm)
+	return g.budget.checkHost(g.FS.Mkdir(p, perm))
 }
 
 func (g *guestFS) Rename(from, to string) experimentalsys.Errno {
@@ -320,7 +337,7 @@ func (f *guestFile) Write(buf []byte) (int, experimentalsys.Errno) {
 	}
 	n, errno := f.File.Write(buf)
 	f.settle()
-	return n, errno
+	return n, f.fs.budget.checkHost(errno)
 }
 
 func (f *guestFile) Pwrite(buf []byte, off int64) (int, experimentalsys.Errno) {
@@ -329,7 +346,7 @@ func (f *guestFile) Pwrite(buf []byte, off int64) (int, experimentalsys.Errno) {
 	}
 	n, errno := f.File.Pwrite(buf, off)
 	f.settle()
-	return n, errno
+	return n, f.fs.budget.checkHost(errno)
 }
 
 func (f *guestFile) Truncate(size int64) experimentalsys.Errno {
@@ -344,5 +361,5 @@ func (f *guestFile) Truncate(size int64) experimentalsys.Errno {
 	}
 	errno := f.File.Truncate(size)
 	f.settle()
-	return errno
+	return f.fs.budget.checkHost(errno)
 }

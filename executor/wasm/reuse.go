@@ -473,7 +473,7 @@ func (x *Executor) jailsDir() (string, error) {
 	if x.jails != "" {
 		return x.jails, nil
 	}
-	base := filepath.Join(x.cfg.CacheDir, "jails")
+	base := filepath.Join(x.cfg.JailDir, "jails")
 	if err := os.MkdirAll(base, 0o700); err != nil {
 		return "", err
 	}
@@ -500,8 +500,8 @@ func (x *Executor) jailsDir() (string, error) {
 
 // removeStaleJails removes the jails of executors (of this process or another) that ended
 // without Close: their lock is free.
-func removeStaleJails(cacheDir string) {
-	base := filepath.Join(cacheDir, "jails")
+func removeStaleJails(jailDir string) {
+	base := filepath.Join(jailDir, "jails")
 	entries, _ := os.ReadDir(base) // none yet: nothing to remove
 	for _, e := range entries {
 		name, ok := strings.CutSuffix(e.Name(), ".lock")

@@ -466,3 +466,41 @@ func cpuTimes() (self, children time.Duration) {
 	}
 	return tv(s.Utime) + tv(s.Stime), tv(c.Utime) + tv(c.Stime)
 }
+
+// A write the worker's disk refuses (here a full 1 MiB tmpfs, far below the output limit)
+// ends the run as the machine's failure, in a reused child (its jail there) and in a
+// one-run child (its /out there): not an exit status, not the output limit, nothing the
+// worker would certify as the app's result.
+func TestFullDiskIsNotTheAppsFailure(t *testing.T) {
+	if os.Geteuid() != 0 {
+		t.Skip("mounting a small tmpfs needs root")
+	}
+	small := filepath.Join(t.TempDir(), "small")
+	if err := os.Mkdir(small, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mount("tmpfs", small, "tmpfs", 0, "size=1m"); err != nil {
+		t.Skipf("mounting a tmpfs: %v", err)
+	}
+	t.Cleanup(func() { _ = syscall.Unmount(small, syscall.MNT_DETACH) })
+	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
+	for _, reuse := range []string{"deal", ""} {
+		t.Run(fmt.Sprintf("reuse=%q", reuse), func(t *testing.T) {
+			x, _ := newReusing(t, Config{JailDir: small})
+			s := moduleSpec(t, probe, sum, reuse, "bigfile")
+			s.MaxOutput = 2 << 30
+			if reuse == "" {
+				s.OutputDir = filepath.Join(small, "out")
+				if err := os.Mkdir(s.OutputDir, 0o700); err != nil {
+					t.Fatal(err)
+				}
+				defer os.RemoveAll(s.OutputDir)
+			}
+			res, err := x.Run(context.Background(), s)
+			var exit *executor.ExitError
+			if err == nil || errors.As(err, &exit) || errors.Is(err, executor.ErrOutputTooLarge) || !strings.Contains(err.Error(), "refused a write") {
+				t.Fatalf("a full disk under /out: %v (%s)", err, res.Stderr)
+			}
+		})
+	}
+}

@@ -46,6 +46,10 @@ const ChildArg = "__decloud-wasm-child"
 type Config struct {
 	// CacheDir holds the compilation cache (created if missing).
 	CacheDir string
+	// JailDir holds the jails of reusable children (docs/sandbox.md), the directories their
+	// runs read and write (default: CacheDir). Only transient files go there: a tmpfs
+	// (worker.DefaultScratch) spares the disk a file created and removed per run.
+	JailDir string
 	// Command starts a child; default: this executable with ChildArg. Its main must call
 	// ChildMain when it sees ChildArg (cmd/decloud does; tests use TestMain).
 	Command []string
@@ -122,7 +126,10 @@ func New(cfg Config) (*Executor, error) {
 	if cfg.MaxIdle == 0 {
 		cfg.MaxIdle = DefaultMaxIdle
 	}
-	removeStaleJails(cfg.CacheDir)
+	if cfg.JailDir == "" {
+		cfg.JailDir = cfg.CacheDir
+	}
+	removeStaleJails(cfg.JailDir)
 	return &Executor{cfg: cfg, layers: Probe(), spares: map[string]*child{}, verified: map[string]stamp{}}, nil
 }
 
@@ -327,6 +334,10 @@ func (x *Executor) result(spec executor.Spec, rep reply, res executor.Result) (e
 		return res, fmt.Errorf("%w: %s", executor.ErrTrap, rep.Error)
 	case rep.Kind == "output":
 		return res, fmt.Errorf("%w: %s (%d bytes, %d files)", executor.ErrOutputTooLarge, rep.Error, spec.MaxOutput, spec.MaxFiles)
+	case rep.Kind == "host":
+		// The machine's failure, not the app's: a plain error, which the worker retries
+		// rather than certifies.
+		return res, fmt.Errorf("wasm: %s", rep.Error)
 	case rep.Error != "":
 		return res, fmt.Errorf("wasm: %s", rep.Error)
 	}
