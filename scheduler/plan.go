@@ -6,6 +6,7 @@ package scheduler
 import (
 	"bytes"
 	"math/big"
+	"slices"
 	"sort"
 	"time"
 
@@ -605,15 +606,28 @@ func appendClaim(claims []TaskRef, t *Task, cfg Config) []TaskRef {
 // no more tasks than any other, and which equal workers meet on a task is a draw per task.
 func inTaskOrder(task common.Hash, ws []*Worker, rank map[common.Address]float64) []*Worker {
 	out := append([]*Worker(nil), ws...)
-	key := func(w *Worker) []byte { return crypto.Keccak256(task[:], w.Addr[:]) }
-	// eligible's order puts equal workers next to each other: sort each run of them.
+	type keyed struct {
+		key common.Hash
+		w   *Worker
+	}
+	var run []keyed
+	// eligible's order puts equal workers next to each other: sort each run of them, each
+	// worker's key computed once.
 	for i := 0; i < len(out); {
 		j := i + 1
 		for j < len(out) && rank[out[j].Addr] == rank[out[i].Addr] && out[j].Score == out[i].Score {
 			j++
 		}
-		run := out[i:j]
-		sort.Slice(run, func(a, b int) bool { return bytes.Compare(key(run[a]), key(run[b])) < 0 })
+		if j-i > 1 {
+			run = run[:0]
+			for _, w := range out[i:j] {
+				run = append(run, keyed{crypto.Keccak256Hash(task[:], w.Addr[:]), w})
+			}
+			slices.SortFunc(run, func(a, b keyed) int { return bytes.Compare(a.key[:], b.key[:]) })
+			for k, e := range run {
+				out[i+k] = e.w
+			}
+		}
 		i = j
 	}
 	return out

@@ -1,11 +1,13 @@
 package scheduler
 
 import (
+	"bytes"
 	"fmt"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/decloud/decloud/poco"
 )
@@ -454,5 +456,36 @@ func TestLosersAreExcludedAndTrustedAnchor(t *testing.T) {
 	task = h.task(3)
 	if got := assigned(h.decide(), task.ID); len(got) != 2 || (got[0] != own.Addr && got[1] != own.Addr) {
 		t.Fatalf("assigned %v, want the trusted worker and one newcomer", got)
+	}
+}
+
+// Workers ranked equal (rank and score) are ordered by keccak256(task, worker), a draw
+// per task; a better-ranked worker stays ahead whatever its address.
+func TestInTaskOrder(t *testing.T) {
+	var ws []*Worker
+	rank := map[common.Address]float64{}
+	for i := range 6 {
+		w := &Worker{Addr: common.BigToAddress(common.Big1.Lsh(common.Big1, uint(i))), Score: 3}
+		ws = append(ws, w)
+		rank[w.Addr] = 1
+	}
+	ws[0].Score, rank[ws[5].Addr] = 9, 0 // ws[0] first, ws[5] last, whatever their keys
+	firsts := map[common.Address]bool{}
+	for k := range 40 {
+		task := common.BigToHash(common.Big1.Lsh(common.Big1, uint(k)))
+		got := inTaskOrder(task, ws, rank)
+		if len(got) != 6 || got[0] != ws[0] || got[5] != ws[5] {
+			t.Fatalf("task %d: the better and worse ranked workers moved: %v", k, got)
+		}
+		for i := 1; i < 4; i++ {
+			a, b := crypto.Keccak256Hash(task[:], got[i].Addr[:]), crypto.Keccak256Hash(task[:], got[i+1].Addr[:])
+			if bytes.Compare(a[:], b[:]) >= 0 {
+				t.Fatalf("task %d: equal workers out of key order at %d", k, i)
+			}
+		}
+		firsts[got[1].Addr] = true
+	}
+	if len(firsts) < 3 {
+		t.Fatalf("over 40 tasks, only %d of 4 equal workers came first", len(firsts))
 	}
 }
