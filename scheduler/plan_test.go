@@ -3,6 +3,7 @@ package scheduler
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"testing"
 	"time"
 
@@ -465,14 +466,14 @@ func TestInTaskOrder(t *testing.T) {
 	var ws []*Worker
 	rank := map[common.Address]float64{}
 	for i := range 6 {
-		w := &Worker{Addr: common.BigToAddress(common.Big1.Lsh(common.Big1, uint(i))), Score: 3}
+		w := &Worker{Addr: common.BigToAddress(new(big.Int).Lsh(big.NewInt(1), uint(i))), Score: 3}
 		ws = append(ws, w)
 		rank[w.Addr] = 1
 	}
 	ws[0].Score, rank[ws[5].Addr] = 9, 0 // ws[0] first, ws[5] last, whatever their keys
 	firsts := map[common.Address]bool{}
 	for k := range 40 {
-		task := common.BigToHash(common.Big1.Lsh(common.Big1, uint(k)))
+		task := common.BigToHash(new(big.Int).Lsh(big.NewInt(1), uint(k)))
 		got := inTaskOrder(task, ws, rank)
 		if len(got) != 6 || got[0] != ws[0] || got[5] != ws[5] {
 			t.Fatalf("task %d: the better and worse ranked workers moved: %v", k, got)
