@@ -9,14 +9,17 @@ import (
 	"math/big"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // Log attribute keys of this package.
@@ -93,12 +96,13 @@ func asRevert(err error) *RevertError {
 // in flight at once. It is safe for concurrent use: transactions get consecutive nonces
 // in the order their Send/SendAsync calls reach the node.
 type Sender struct {
-	backend Backend
-	key     *ecdsa.PrivateKey
-	addr    common.Address
-	chainID *big.Int
-	signer  types.Signer
-	log     *slog.Logger
+	backend    Backend
+	noSimulate atomic.Bool // the node refused eth_simulateV1: SendMeasured estimates
+	key        *ecdsa.PrivateKey
+	addr       common.Address
+	chainID    *big.Int
+	signer     types.Signer
+	log        *slog.Logger
 
 	mu    sync.Mutex // held while signing and sending, so nonces reach the pool in order
 	nonce uint64     // the next nonce to use, when known
@@ -149,6 +153,74 @@ func (s *Sender) Send(ctx context.Context, to *common.Address, data []byte, valu
 	return p.Wait(ctx)
 }
 
+// SendMeasured is Send with the gas measured by one run of the call (eth_simulateV1,
+// where the node has it: its peak use) instead of eth_estimateGas, whose search runs a
+// large call several times, plus reserve: what the call must have left at some point
+// without using it (a gasleft() check before a call with a fixed budget), which a run
+// with ample gas does not show. Over-provisioned gas is not charged. A node without
+// eth_simulateV1 gets the estimate (and the reserve).
+func (s *Sender) SendMeasured(ctx context.Context, to *common.Address, data []byte, value *big.Int, reserve uint64) (*types.Receipt, error) {
+	if value == nil {
+		value = new(big.Int)
+	}
+	gas, err := s.measure(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
+	if err != nil {
+		return nil, err
+	}
+	p, err := s.SendAsyncWithGas(ctx, to, data, value, min(gas+gas/5+5000+reserve, MaxTxGas))
+	if err != nil {
+		return nil, err
+	}
+	return p.Wait(ctx)
+}
+
+// simulator is a node that runs calls with eth_simulateV1 (*ethclient.Client is one).
+type simulator interface {
+	SimulateV1(ctx context.Context, opts ethclient.SimulateOptions, blockNrOrHash *rpc.BlockNumberOrHash) ([]ethclient.SimulateBlockResult, error)
+}
+
+// measure is the most gas msg uses at any point of one run against the latest block, or
+// its estimate where the node cannot simulate. A revert is a *RevertError.
+func (s *Sender) measure(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	sim, ok := s.backend.(simulator)
+	if !ok || s.noSimulate.Load() {
+		return s.estimate(ctx, msg)
+	}
+	latest := rpc.BlockNumberOrHashWithNumber(rpc.LatestBlockNumber)
+	res, err := sim.SimulateV1(ctx, ethclient.SimulateOptions{BlockStateCalls: []ethclient.SimulateBlock{{Calls: []ethereum.CallMsg{msg}}}}, &latest)
+	switch {
+	case err == nil && len(res) == 1 && len(res[0].Calls) == 1:
+		c := res[0].Calls[0]
+		if c.Status == types.ReceiptStatusSuccessful {
+			return max(c.MaxUsedGas, c.GasUsed), nil
+		}
+		re := &RevertError{}
+		if c.Error != nil {
+			re.Data, _ = hexutil.Decode(c.Error.Data)
+			re.Reason, _ = abi.UnpackRevert(re.Data)
+		}
+		return 0, re
+	case ctx.Err() != nil:
+		return 0, fmt.Errorf("chain: simulating the call: %w", ctx.Err())
+	}
+	// Not offered, or not understood: estimates from now on.
+	s.noSimulate.Store(true)
+	s.log.Info("the node does not simulate calls (eth_simulateV1): gas is estimated", keyErr, err)
+	return s.estimate(ctx, msg)
+}
+
+// estimate is eth_estimateGas; a revert is a *RevertError.
+func (s *Sender) estimate(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	gas, err := s.backend.EstimateGas(ctx, msg)
+	if err != nil {
+		if re := asRevert(err); re != nil {
+			return 0, re
+		}
+		return 0, fmt.Errorf("chain: estimate gas: %w", err)
+	}
+	return gas, nil
+}
+
 // SendWithGas is Send with a fixed gas limit and no estimate: the transaction is mined
 // even if it reverts (Wait then returns the receipt and a *RevertError).
 func (s *Sender) SendWithGas(ctx context.Context, to *common.Address, data []byte, value *big.Int, gas uint64) (*types.Receipt, error) {
@@ -167,12 +239,9 @@ func (s *Sender) SendAsync(ctx context.Context, to *common.Address, data []byte,
 	if value == nil {
 		value = new(big.Int)
 	}
-	gas, err := s.backend.EstimateGas(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
+	gas, err := s.estimate(ctx, ethereum.CallMsg{From: s.addr, To: to, Data: data, Value: value})
 	if err != nil {
-		if re := asRevert(err); re != nil {
-			return nil, re
-		}
-		return nil, fmt.Errorf("chain: estimate gas: %w", err)
+		return nil, err
 	}
 	return s.SendAsyncWithGas(ctx, to, data, value, min(gas+gas/5+5000, MaxTxGas))
 }

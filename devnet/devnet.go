@@ -502,7 +502,23 @@ func (n *Net) Wait(ctx context.Context, dealid common.Hash, volume uint64) ([]ti
 	if err != nil {
 		return done, err
 	}
+	seen := ^uint64(0) // the block of the last round
 	for left > 0 {
+		// A task's status changes only with a block: a round reads the chain only after a
+		// new one (a 10,000-task deal has 40 words of bits to read).
+		head, err := n.Chain.Client().BlockNumber(ctx)
+		if err != nil {
+			return done, err
+		}
+		if head == seen {
+			select {
+			case <-ctx.Done():
+				return done, fmt.Errorf("devnet: %d of %d tasks still running: %w", left, volume, ctx.Err())
+			case <-time.After(20 * time.Millisecond):
+			}
+			continue
+		}
+		seen = head
 		var bits bindings.BatchBitsView
 		word := ^uint64(0)
 		for i := uint64(0); i < volume; i++ {
