@@ -79,6 +79,9 @@ type Config struct {
 	// WasmSpares is how many warm sandbox children the workers' shared wasm executor keeps
 	// (wasm.Config.Spares; 0: none).
 	WasmSpares int
+	// MaxRunning bounds the sandbox runs of all the workers at once (wasm.Config.MaxRunning;
+	// 0: none, each worker's slots bound its own).
+	MaxRunning int
 	// Scratch is where the workers and their wasm executor keep the runs' transient files
 	// (worker.Config.ScratchDir, wasm.Config.JailDir; "": under Dir, on its disk).
 	Scratch string
@@ -242,7 +245,7 @@ func (n *Net) start(ctx context.Context) error {
 		jails = filepath.Join(n.cfg.Scratch, "decloud-wasm")
 	}
 	wx, err := wasm.New(wasm.Config{CacheDir: filepath.Join(n.cfg.Dir, "wasm-cache"), JailDir: jails, Command: n.cfg.WasmCommand, Spares: n.cfg.WasmSpares,
-		MaxIdle: max(wasm.DefaultMaxIdle, n.cfg.WorkerAccounts)})
+		MaxIdle: max(wasm.DefaultMaxIdle, n.cfg.WorkerAccounts), MaxRunning: n.cfg.MaxRunning})
 	if err != nil {
 		return err
 	}

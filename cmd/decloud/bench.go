@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -89,7 +90,7 @@ func (m *Main) benchCommand() *cobra.Command {
 			for _, p := range []string{"chain", "scheduler", "worker", "market", "storage", "runtime"} {
 				fmt.Fprintf(m.Stdout, " %s %.1f s", p, rep.CPUSplit[p])
 			}
-			fmt.Fprintf(m.Stdout, "\nscratch: %s\n", rep.Scratch)
+			fmt.Fprintf(m.Stdout, "\nscratch: %s, sandbox runs at once: %d (0: no bound)\n", rep.Scratch, rep.MaxRunning)
 			return nil
 		},
 	}
@@ -99,6 +100,8 @@ func (m *Main) benchCommand() *cobra.Command {
 	poolCmd.Flags().Int64Var(&pcfg.Trust, "trust", 1, "the deal's trust")
 	poolCmd.Flags().BoolVar(&pcfg.PerTask, "per-task", false, "use the per-task path (a transaction per contribution, reveal and finalize) instead of batched settlement")
 	poolCmd.Flags().IntVar(&pcfg.Spares, "spares", 0, "warm sandbox children the workers keep")
+	poolCmd.Flags().IntVar(&pcfg.MaxRunning, "max-running", 4*runtime.NumCPU(), "sandbox runs of all the workers at once: they share this machine's CPUs"+
+		" (0: no bound, each worker's slot runs its own whatever the CPUs, as on a machine of its own)")
 	poolCmd.Flags().StringVar(&pcfg.AppDir, "app", "", "the trivial app's Go package, built for wasip1 (default: the echo app built into this binary)")
 	poolCmd.Flags().StringVar(&pcfg.CPUProfile, "cpuprofile", "", "also write the run's CPU profile to this file (go tool pprof reads it)")
 	var latencyRuns, latencySpares int

@@ -32,6 +32,11 @@ type Config struct {
 	PerTask bool
 	// Spares is how many warm sandbox children the workers' executor keeps.
 	Spares int
+	// MaxRunning bounds the sandbox runs of all the workers at once (0: none). The workers
+	// share this machine's CPUs: without a bound, each of 100 workers starts and keeps a
+	// sandbox process of its own (95 ms of CPU each here) although two cores run two at a
+	// time; decloud bench pool bounds them to 4 × the CPUs.
+	MaxRunning int
 	// AppDir is the trivial app's Go package ("": the echo app built into this binary,
 	// see devnet.BenchApp); CPUProfile, when set, where the run's CPU profile is written.
 	AppDir, CPUProfile string
@@ -56,8 +61,9 @@ type Report struct {
 	// each sample goes to the part whose code is nearest the root of its goroutine's stack
 	// (chain: go-ethereum and decloud/chain; scheduler; worker: the agent and its executor;
 	// market and storage), "runtime" for the garbage collector and other samples with none.
-	CPUSplit map[string]float64 `json:"cpuSplitSeconds"`
-	Scope    string             `json:"scope"`
+	CPUSplit   map[string]float64 `json:"cpuSplitSeconds"`
+	Scope      string             `json:"scope"`
+	MaxRunning int                `json:"maxRunning"` // sandbox runs at once (0: no bound)
 	// Scratch is where the runs' transient files went (worker.DefaultScratch: /dev/shm
 	// when it is a tmpfs with room, else the bench's directory).
 	Scratch string `json:"scratch"`
@@ -128,9 +134,10 @@ func Run(ctx context.Context, cfg Config) (Report, error) {
 		return rep, err
 	}
 	// The runs' transient files go where a decloud worker puts them by default.
+	rep.MaxRunning = cfg.MaxRunning
 	rep.Scratch = worker.DefaultScratch(dir, int64(cfg.Workers)*executor.DefaultMaxOutput+64<<20)
 	n, err := devnet.Start(ctx, devnet.Config{Dir: dir, WorkerAccounts: cfg.Workers, Workers: cfg.Workers, AppModule: mod, Heartbeat: 2 * time.Second,
-		Batched: !cfg.PerTask, WasmSpares: cfg.Spares, Scratch: rep.Scratch})
+		Batched: !cfg.PerTask, WasmSpares: cfg.Spares, Scratch: rep.Scratch, MaxRunning: cfg.MaxRunning})
 	if err != nil {
 		return rep, err
 	}

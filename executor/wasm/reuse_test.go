@@ -504,3 +504,36 @@ func TestFullDiskIsNotTheAppsFailure(t *testing.T) {
 		})
 	}
 }
+
+// With MaxRunning 1, a run waits while another is in progress: one that is given up
+// while waiting (its context ends) never ran; once the first ends, the next runs.
+func TestMaxRunning(t *testing.T) {
+	x, _ := newReusing(t, Config{MaxRunning: 1})
+	probe, sum := executortest.BuildWASM(t, "../executortest/probe")
+	long := moduleSpec(t, probe, sum, "", "loop")
+	long.Timeout = time.Second // it loops until then: the token is held a second at least
+	done := make(chan error, 1)
+	go func() {
+		_, err := x.Run(context.Background(), long)
+		done <- err
+	}()
+	for len(x.running) == 0 { // until the long run holds the token
+		time.Sleep(time.Millisecond)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	defer cancel()
+	short := moduleSpec(t, probe, sum, "", "echo", "waited")
+	if _, err := x.Run(ctx, short); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a run given up while another held the only slot: %v", err)
+	}
+	if entries, _ := os.ReadDir(short.OutputDir); len(entries) != 0 {
+		t.Fatalf("the run given up wrote %d entries", len(entries))
+	}
+	if err := <-done; !errors.Is(err, executor.ErrTimeout) {
+		t.Fatalf("the long run: %v", err)
+	}
+	again := moduleSpec(t, probe, sum, "", "echo", "after")
+	if res, err := x.Run(context.Background(), again); err != nil {
+		t.Fatalf("a run after the slot was freed: %v (%s)", err, res.Stderr)
+	}
+}

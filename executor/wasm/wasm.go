@@ -66,7 +66,13 @@ type Config struct {
 	// DefaultMaxIdle; negative: none, every run in a process of its own whatever its spec
 	// says). Close kills them.
 	MaxIdle int
-	Logger  *slog.Logger
+	// MaxRunning bounds the runs in progress at once (0: no bound; a worker's slots bound
+	// them). Runs past it wait for one to end (their time limit starts with the run). An
+	// executor shared by many workers of one machine (devnet's) sets it near the machine's
+	// CPUs: more sandboxes than that at once only share the CPUs, each a process of its
+	// own to start and keep.
+	MaxRunning int
+	Logger     *slog.Logger
 }
 
 // Executor runs wasm apps in child processes.
@@ -92,6 +98,8 @@ type Executor struct {
 	coldRuns, warmRuns, reusedRuns atomic.Int64
 	// runHook, when set (tests), is called with each reusable run's key and child pid.
 	runHook func(reuse string, pid int)
+	// running holds a token per run in progress when Config.MaxRunning bounds them.
+	running chan struct{}
 }
 
 var _ executor.Executor = (*Executor)(nil)
@@ -130,7 +138,11 @@ func New(cfg Config) (*Executor, error) {
 		cfg.JailDir = cfg.CacheDir
 	}
 	removeStaleJails(cfg.JailDir)
-	return &Executor{cfg: cfg, layers: Probe(), spares: map[string]*child{}, verified: map[string]stamp{}}, nil
+	x := &Executor{cfg: cfg, layers: Probe(), spares: map[string]*child{}, verified: map[string]stamp{}}
+	if cfg.MaxRunning > 0 {
+		x.running = make(chan struct{}, cfg.MaxRunning)
+	}
+	return x, nil
 }
 
 // request is what the parent sends the child on stdin.
@@ -216,6 +228,14 @@ func (x *Executor) Run(ctx context.Context, spec executor.Spec) (executor.Result
 	}
 	if len(spec.Devices) > 0 {
 		return res, fmt.Errorf("%w: a wasm app cannot use devices (%v)", executor.ErrBadSpec, spec.Devices)
+	}
+	if x.running != nil {
+		select {
+		case x.running <- struct{}{}:
+			defer func() { <-x.running }()
+		case <-ctx.Done():
+			return res, ctx.Err()
+		}
 	}
 	if err := x.verifyOnce(spec.App, spec.Checksum); err != nil {
 		return res, err
