@@ -65,8 +65,13 @@ func (s *Store) Put(ctx context.Context, r io.Reader, want string) (sum string, 
 	if err != nil {
 		return "", 0, fmt.Errorf("storage: %w", err)
 	}
-	defer os.Remove(tmp.Name()) // after the rename this removes nothing
-	defer tmp.Close()
+	committed := false
+	defer func() {
+		_ = tmp.Close()
+		if !committed {
+			_ = os.Remove(tmp.Name())
+		}
+	}()
 	h := sha256.New()
 	n, err := io.Copy(io.MultiWriter(tmp, h), io.LimitReader(r, s.maxBlob+1))
 	if err != nil {
@@ -93,6 +98,7 @@ func (s *Store) Put(ctx context.Context, r io.Reader, want string) (sum string, 
 	if err := durable.Commit(tmp, s.path(sum)); err != nil {
 		return "", 0, fmt.Errorf("storage: %w", err)
 	}
+	committed = true // renamed: nothing left to remove
 	return sum, n, nil
 }
 

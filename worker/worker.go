@@ -184,6 +184,7 @@ func (w *Worker) Address() common.Address { return w.addr }
 // longer after each failure (1 s doubling to 5 min, with jitter), and its failure is logged
 // the first time and then every tenth. Every goroutine Run starts has ended when it returns.
 func (w *Worker) Run(ctx context.Context) error {
+	defer w.scratch.remove(w.log) // after every run Run started has ended (g.Wait)
 	w.stakeNotice(ctx)
 	if err := w.login(ctx); err != nil {
 		return err
@@ -245,9 +246,7 @@ func (w *Worker) Run(ctx context.Context) error {
 			})
 		}
 	}
-	err := g.Wait()
-	w.scratch.remove(w.log)
-	return err
+	return g.Wait()
 }
 
 // afterAction logs a failure: the first of a run of failures of one action, then every
@@ -581,10 +580,11 @@ func (w *Worker) contributeBatched(ctx context.Context, a scheduler.Action, st *
 	}
 	st.Contributed = true
 	if a.Finalize {
-		st.Revealed, st.Uploaded, st.Location = true, true, location
-		if err := w.saveState(a.Task, st); err != nil {
-			return err
-		}
+		// Nothing is left for the worker to do or keep: the result is in storage and the
+		// contribution, with its location, with the scheduler, which answered only once it
+		// was durable. No state file then (it cost an fsync'd file per task): if the
+		// scheduler asked again (it lost the contribution), the worker would run the task
+		// again and send the same contribution, which it takes as a repeat.
 		w.dropArchive(a.Task, st)
 		return nil
 	}
