@@ -13,6 +13,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
+	"path"
 	"time"
 )
 
@@ -146,4 +148,25 @@ func Tail(b []byte, n int) []byte {
 		return b
 	}
 	return b[len(b)-n:]
+}
+
+// EmptyDir removes what dir, a directory of root, holds, and leaves dir: a run's
+// directories are emptied for the next run rather than made anew. Through root, no link
+// leads the removal out of it.
+func EmptyDir(root *os.Root, dir string) error {
+	f, err := root.Open(dir)
+	if err != nil {
+		return err
+	}
+	names, err := f.Readdirnames(-1)
+	_ = f.Close()
+	if err != nil {
+		return err
+	}
+	for _, n := range names {
+		if err := root.RemoveAll(path.Join(dir, n)); err != nil {
+			return err
+		}
+	}
+	return nil
 }

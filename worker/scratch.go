@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"golang.org/x/sys/unix"
+
+	"github.com/decloud/decloud/executor"
 )
 
 // sharedMemory is the tmpfs most Linux systems mount for everyone's use.
@@ -130,22 +132,17 @@ func (s *scratch) give(d runDirs, log *slog.Logger) {
 
 // emptyDir removes what dir holds, not dir (gone already counts as empty: take makes it).
 func emptyDir(dir string) error {
-	f, err := os.Open(dir)
+	root, err := os.OpenRoot(filepath.Dir(dir))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
 	}
 	if err != nil {
 		return err
 	}
-	names, err := f.Readdirnames(-1)
-	_ = f.Close()
-	if err != nil {
-		return err
+	defer root.Close()
+	err = executor.EmptyDir(root, filepath.Base(dir))
+	if errors.Is(err, os.ErrNotExist) {
+		return nil
 	}
-	for _, n := range names {
-		if err := os.RemoveAll(filepath.Join(dir, n)); err != nil {
-			return err
-		}
-	}
-	return nil
+	return err
 }

@@ -286,19 +286,8 @@ func (x *Executor) prepareRun(j *jail, inputDir string) error {
 // rest, and the input's copy, go), leaving both directories for the next run.
 func (j *jail) empty() error {
 	for _, d := range []string{jailIn, jailOut} {
-		f, err := j.root.Open(d)
-		if err != nil {
+		if err := executor.EmptyDir(j.root, d); err != nil {
 			return err
-		}
-		names, err := f.Readdirnames(-1)
-		_ = f.Close()
-		if err != nil {
-			return err
-		}
-		for _, n := range names {
-			if err := j.root.RemoveAll(path.Join(d, n)); err != nil {
-				return err
-			}
 		}
 	}
 	return nil
