@@ -139,7 +139,7 @@ func emptyDir(dir string) error {
 	if err != nil {
 		return err
 	}
-	defer root.Close()
+	defer func() { _ = root.Close() }()
 	err = executor.EmptyDir(root, filepath.Base(dir))
 	if errors.Is(err, os.ErrNotExist) {
 		return nil
