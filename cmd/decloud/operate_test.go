@@ -294,7 +294,9 @@ func wholeDeal(t *testing.T, h hosts) {
 	for i := range 3 {
 		w := fmt.Sprintf("worker%d", i)
 		startProcess(t, h, regexp.MustCompile(`(logged in|sandbox)`), on(h.worker(i), "worker", "--rpc", rpc, "--deployment", dep, "--key", "@"+keyFile[w],
-			"--pool", poolURL, "--storage", storageURL, "--dir", filepath.Join(dir, w))...)
+			"--pool", poolURL, "--storage", storageURL, "--dir", filepath.Join(dir, w),
+			// Killed at the end: their scratch stays in the test's directory, not /dev/shm.
+			"--scratch", filepath.Join(dir, "scratch"))...)
 	}
 	step("pool and 3 workers")
 
