@@ -46,3 +46,40 @@ func TestHeartbeatFollowsThePool(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// A login refused for its challenge (the scheduler restarted between the challenge and the
+// login) is tried once more with a fresh challenge; a pool that keeps refusing is asked
+// twice, not more, and the refusal is returned.
+func TestLoginTakesAFreshChallenge(t *testing.T) {
+	for _, c := range []struct {
+		name     string
+		refusals int32
+		ok       bool
+	}{{"challenge lost once", 1, true}, {"refused", 1 << 20, false}} {
+		t.Run(c.name, func(t *testing.T) {
+			var logins atomic.Int32
+			srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+				switch r.URL.Path {
+				case "/v1/challenge":
+					json.NewEncoder(rw).Encode(map[string]any{"challenge": "0x01", "pool": "0x0000000000000000000000000000000000000001"})
+				case "/v1/login":
+					if logins.Add(1) <= c.refusals {
+						rw.WriteHeader(http.StatusUnauthorized)
+						json.NewEncoder(rw).Encode(map[string]any{"code": "bad_challenge", "error": "unknown, used or expired challenge"})
+						return
+					}
+					json.NewEncoder(rw).Encode(map[string]any{"token": "t", "heartbeatMs": 100})
+				}
+			}))
+			defer srv.Close()
+			w := newTestWorker(t, func(cfg *Config) { cfg.PoolURL = srv.URL })
+			err := w.login(context.Background())
+			if (err == nil) != c.ok || logins.Load() != 2 {
+				t.Fatalf("login: %v after %d attempts", err, logins.Load())
+			}
+			if c.ok && (w.token.Load() == nil || *w.token.Load() != "t") {
+				t.Fatal("no token kept")
+			}
+		})
+	}
+}

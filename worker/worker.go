@@ -268,7 +268,19 @@ func (w *Worker) afterAction(d *dispatcher, a scheduler.Action, err error) {
 	w.log.Warn("action failed; it will be tried again later", attrs...)
 }
 
+// login logs in to the pool, trying a second challenge when the first login is refused.
 func (w *Worker) login(ctx context.Context) error {
+	err := w.loginOnce(ctx)
+	if errors.Is(err, errUnauthorized) {
+		// The challenge may be one the scheduler no longer knows (it restarted between the
+		// two calls): a fresh one. A refusal for any other reason is refused again.
+		err = w.loginOnce(ctx)
+	}
+	return err
+}
+
+// loginOnce asks the pool for a challenge and logs in with its signature.
+func (w *Worker) loginOnce(ctx context.Context) error {
 	var ch struct {
 		Challenge hexutil.Bytes  `json:"challenge"`
 		Pool      common.Address `json:"pool"`
