@@ -317,6 +317,38 @@ func batchDone(n *devnet.Net, ctx context.Context, dealid common.Hash) (struct{ 
 }
 
 // copyDB copies an SQLite database (with its WAL, if any) into dir; restoreDB puts it back.
+// A scheduler that lost its workers' trust-1 contributions (restarted on a database from
+// before the deal): the workers keep no state for such tasks, so asked again they run them
+// again and send their contributions anew; every task completes, is settled once and its
+// result verifies.
+func TestBatchedSchedulerLosesContributions(t *testing.T) {
+	n, ctx := startBatched(t, 2, 2, func(c *devnet.Config) { c.BatchInterval = time.Hour })
+	for n.Service.WorkerCount() < 2 { // both logged in before the scheduler stops
+		select {
+		case <-ctx.Done():
+			t.Fatal("the workers never logged in")
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	db := filepath.Join(n.WorkerDir(0), "..", "pool.db")
+	n.StopScheduler()
+	saved := t.TempDir()
+	copyDB(t, db, saved) // from before the deal
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	dealid := ok[common.Hash](t)(requestBatched(n, ctx, 4, 1, "lost"))
+	waitContributed(t, n, ctx, dealid, 4, 4)
+	n.StopScheduler()
+	restoreDB(t, saved, db)
+	n.SetBatching(0, 100*time.Millisecond)
+	if err := n.StartScheduler(ctx); err != nil {
+		t.Fatal(err)
+	}
+	check(t, n, ctx, dealid, 4, "lost")
+	settledOnce(t, n, ctx, dealid, 4)
+}
+
 func copyDB(t *testing.T, db, dir string) {
 	t.Helper()
 	for _, suffix := range []string{"", "-wal", "-shm"} {
