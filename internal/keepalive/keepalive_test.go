@@ -87,3 +87,18 @@ func TestConnectionsAreReused(t *testing.T) {
 		t.Fatalf("a second round of 8 concurrent requests dialed %d connections", n)
 	}
 }
+
+// endless is a body that never ends, counting what was read of it.
+type endless struct{ read int64 }
+
+func (e *endless) Read(p []byte) (int, error) { e.read += int64(len(p)); return len(p), nil }
+
+// A server that sends a body without end does not keep Drain reading: it stops at its
+// bound (the connection is then closed rather than reused).
+func TestDrainIsBounded(t *testing.T) {
+	var e endless
+	Drain(&e)
+	if e.read > maxDrain || e.read < maxDrain/2 {
+		t.Fatalf("Drain read %d bytes of an endless body (bound %d)", e.read, maxDrain)
+	}
+}
